@@ -1,0 +1,16 @@
+# Toolchain wrapper: finds Emscripten's own toolchain file (emsdk or Debian's package) and makes
+# Debian's emscripten find its JS dependencies when /usr/bin/node is not Debian's node.
+if(DEFINED ENV{EMSDK} AND EXISTS "$ENV{EMSDK}/upstream/emscripten/cmake/Modules/Platform/Emscripten.cmake")
+  set(GP_EMSCRIPTEN_ROOT "$ENV{EMSDK}/upstream/emscripten")
+elseif(DEFINED ENV{EMSCRIPTEN_ROOT})
+  set(GP_EMSCRIPTEN_ROOT "$ENV{EMSCRIPTEN_ROOT}")
+else()
+  set(GP_EMSCRIPTEN_ROOT "/usr/share/emscripten")
+endif()
+if(EXISTS "/usr/share/nodejs/acorn")
+  set(ENV{NODE_PATH} "/usr/share/nodejs")
+  set(CMAKE_C_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+  set(CMAKE_CXX_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+  set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+endif()
+include("${GP_EMSCRIPTEN_ROOT}/cmake/Modules/Platform/Emscripten.cmake")

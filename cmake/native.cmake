@@ -1,0 +1,20 @@
+# Native build: unit tests and the command-line tool over the same core.
+enable_testing()
+
+find_path(DOCTEST_DIR doctest/doctest.h PATHS /usr/include REQUIRED)
+file(GLOB GP_UNIT_TEST_SOURCES CONFIGURE_DEPENDS tests/unit/*.cpp)
+add_executable(gp_unit_tests ${GP_UNIT_TEST_SOURCES})
+target_link_libraries(gp_unit_tests PRIVATE gp_core)
+target_include_directories(gp_unit_tests SYSTEM PRIVATE "${DOCTEST_DIR}")
+target_compile_definitions(gp_unit_tests PRIVATE GP_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+                                                 GP_ASSETS_DIR="${CMAKE_SOURCE_DIR}/assets")
+add_test(NAME unit COMMAND gp_unit_tests)
+
+file(GLOB GP_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
+add_executable(growthplan ${GP_CLI_SOURCES})
+target_link_libraries(growthplan PRIVATE gp_core)
+set_target_properties(growthplan PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}")
+if(EXISTS "${CMAKE_SOURCE_DIR}/tests/unit/cli_test.sh")
+  add_test(NAME cli COMMAND bash "${CMAKE_SOURCE_DIR}/tests/unit/cli_test.sh" $<TARGET_FILE:growthplan>)
+  set_tests_properties(cli PROPERTIES WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+endif()

@@ -1,0 +1,69 @@
+# Web build: the app as a static site in GP_SITE_DIR (index.html, app.js, app.wasm, fonts, assets).
+set(GP_SITE_DIR "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH "Where the static site is written")
+
+# Dear ImGui 1.90.1 sources: $IMGUI_DIR, or fetched into .deps/imgui at configure time.
+set(IMGUI_DIR "$ENV{IMGUI_DIR}" CACHE PATH "Dear ImGui 1.90.1 source folder")
+if(NOT IMGUI_DIR)
+  execute_process(COMMAND bash "${CMAKE_SOURCE_DIR}/scripts/fetch-imgui.sh" COMMAND_ERROR_IS_FATAL ANY)
+  set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui 1.90.1 source folder" FORCE)
+endif()
+
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
+target_compile_definitions(imgui PUBLIC
+  IMGUI_IMPL_OPENGL_ES3        # WebGL2, GLSL "#version 300 es"
+  IMGUI_ENABLE_TEST_ENGINE     # item hooks give widget rectangles to automation (no Test Engine code)
+  IMGUI_DISABLE_FILE_FUNCTIONS
+  IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS
+  IMGUI_USE_WCHAR32)           # emoji and other non-BMP text
+target_compile_options(imgui PUBLIC -fwasm-exceptions)
+
+file(GLOB GP_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/ui/views/*.cpp)
+file(GLOB GP_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
+add_executable(app ${GP_UI_SOURCES} ${GP_WEB_SOURCES})
+target_link_libraries(app PRIVATE gp_core imgui)
+target_compile_options(gp_core PRIVATE -fwasm-exceptions)
+target_compile_options(app PRIVATE -Wall -Wextra -fwasm-exceptions)
+set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_free_string")
+target_link_options(app PRIVATE
+  -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576
+  -sEXPORTED_FUNCTIONS=${GP_WEB_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
+  "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
+set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${GP_SITE_DIR}"
+  LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
+
+# Page shell, sample plans and fonts (from Debian font packages, never committed).
+file(GLOB GP_WEB_FILES CONFIGURE_DEPENDS web/*)
+file(GLOB GP_ASSET_FILES CONFIGURE_DEPENDS assets/*)
+set(GP_FONT_CANDIDATES
+  "body:/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf;/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+  "heading:/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Medium.ttf;/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+set(GP_FONT_OUTPUTS "")
+foreach(entry IN LISTS GP_FONT_CANDIDATES)
+  string(REPLACE ":" ";" parts "${entry}")
+  list(GET parts 0 role)
+  list(SUBLIST parts 1 -1 candidates)
+  foreach(candidate IN LISTS candidates)
+    if(EXISTS "${candidate}")
+      add_custom_command(OUTPUT "${GP_SITE_DIR}/fonts/${role}.ttf"
+        COMMAND ${CMAKE_COMMAND} -E copy "${candidate}" "${GP_SITE_DIR}/fonts/${role}.ttf" DEPENDS "${candidate}")
+      list(APPEND GP_FONT_OUTPUTS "${GP_SITE_DIR}/fonts/${role}.ttf")
+      break()
+    endif()
+  endforeach()
+endforeach()
+if(NOT GP_FONT_OUTPUTS)
+  message(WARNING "No UI font package (fonts-roboto-unhinted or fonts-dejavu-core): the app uses ImGui's built-in font")
+endif()
+set(GP_SITE_FILES "")
+foreach(file IN LISTS GP_WEB_FILES GP_ASSET_FILES)
+  get_filename_component(name "${file}" NAME)
+  add_custom_command(OUTPUT "${GP_SITE_DIR}/${name}" COMMAND ${CMAKE_COMMAND} -E copy "${file}" "${GP_SITE_DIR}/${name}" DEPENDS "${file}")
+  list(APPEND GP_SITE_FILES "${GP_SITE_DIR}/${name}")
+endforeach()
+add_custom_target(site ALL DEPENDS ${GP_SITE_FILES} ${GP_FONT_OUTPUTS})

@@ -1,0 +1,79 @@
+// The one edit path: every change to the document goes through History, which records undo/redo,
+// stamps who/when on the changed entity and bumps the revision that autosave and caches watch.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "document.h"
+#include "ids.h"
+
+namespace gp {
+
+// Who is editing and the current time; supplied by the caller so core stays free of clocks.
+struct EditContext {
+  std::string author;  // display name of the person editing
+  std::string now;     // ISO 8601 UTC
+};
+
+class History {
+ public:
+  explicit History(Document doc, uint64_t idSeed = 1);
+
+  const Document& doc() const { return doc_; }
+  // Increases on every change, undo and redo; never repeats within a session.
+  uint64_t revision() const { return revision_; }
+
+  // Replace the whole document (New / Open): clears undo history.
+  void reset(Document doc);
+
+  // Edits. `mergeKey` (e.g. "term:<id>:definition") lets a burst of typing in one field become
+  // one undo step: consecutive edits with the same non-empty key merge until seal() is called.
+  void setPlan(const PlanInfo& updated, const EditContext&, std::string mergeKey = {});
+  std::string addPerson(Person p, const EditContext&);       // returns the new id
+  void updatePerson(const Person& updated, const EditContext&, std::string mergeKey = {});
+  void removePerson(const std::string& id, const EditContext&);
+  std::string addSection(Section s, const EditContext&);
+  void updateSection(const Section& updated, const EditContext&, std::string mergeKey = {});
+  void removeSection(const std::string& id, const EditContext&);
+  void moveSection(const std::string& id, int delta, const EditContext&);
+  std::string addTerm(GlossaryTerm t, const EditContext&);
+  void updateTerm(const GlossaryTerm& updated, const EditContext&, std::string mergeKey = {});
+  void removeTerm(const std::string& id, const EditContext&);
+
+  // Ends the current typing burst so the next edit starts a new undo step.
+  void seal();
+
+  bool canUndo() const;
+  bool canRedo() const;
+  bool undo();
+  bool redo();
+  // Short description of the step undo/redo would revert, e.g. "Edit term “MQL”".
+  std::string undoLabel() const;
+  std::string redoLabel() const;
+
+  // Entity lookup helpers (nullptr when absent).
+  const Person* findPerson(const std::string& id) const;
+  const Section* findSection(const std::string& id) const;
+  const GlossaryTerm* findTerm(const std::string& id) const;
+
+  std::string newId() { return ids_.next(); }
+
+ private:
+  // Defined in history.cpp: one recorded step holds whole-entity before/after values.
+  struct Step;
+  Document doc_;
+  std::vector<Step> undo_;
+  std::vector<Step> redo_;
+  uint64_t revision_ = 1;
+  bool sealed_ = true;
+  IdGenerator ids_;
+};
+
+// A new, valid, empty plan (no people, the three starter sections).
+Document newDocument(IdGenerator&, const EditContext&);
+
+}  // namespace gp

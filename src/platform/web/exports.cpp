@@ -1,0 +1,105 @@
+// Functions the page's JavaScript calls: automation (window.growthplan), file results,
+// clipboard, autosave. Strings returned are malloc'd; JavaScript frees them with _gp_free_string.
+#include <emscripten.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "item_rects.h"
+#include "js_bridge.h"
+#include "shell.h"
+
+namespace {
+
+char* copyString(const std::string& text) {
+  char* out = static_cast<char*>(std::malloc(text.size() + 1));
+  std::memcpy(out, text.c_str(), text.size() + 1);
+  return out;
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void gp_free_string(char* text) { std::free(text); }
+
+EMSCRIPTEN_KEEPALIVE const char* gp_version() { return GP_VERSION; }
+
+EMSCRIPTEN_KEEPALIVE void gp_wake() { gp::web::wake(); }
+
+// Opens plan JSON (raw bytes, so invalid UTF-8 is reported rather than silently replaced). `ask` = 1 asks before replacing unsaved work (a person's Open, drop);
+// 0 replaces at once (automation). Returns "" when the file was accepted, else the error.
+EMSCRIPTEN_KEEPALIVE char* gp_open_json(const char* bytes, int length, const char* fileName, int ask) {
+  auto& s = gp::web::shell();
+  std::string_view text(bytes, static_cast<size_t>(length));
+  gp::ui::OpenOutcome outcome = ask ? s.app->openFile(text, fileName) : s.app->openJsonNow(text, fileName);
+  gp::web::wake();
+  return copyString(outcome.ok ? std::string() : outcome.error);
+}
+
+EMSCRIPTEN_KEEPALIVE char* gp_document_json() { return copyString(gp::web::shell().app->documentJson()); }
+
+EMSCRIPTEN_KEEPALIVE double gp_frames_rendered() { return gp::web::shell().framesRendered; }
+
+// {"x":..,"y":..,"width":..,"height":..} in CSS pixels, or "" when no such item is visible.
+EMSCRIPTEN_KEEPALIVE char* gp_widget_rect(const char* label) {
+  auto rect = gp::web::itemRect(label);
+  if (!rect) return copyString("");
+  float dpr = gp::web::shell().dpr > 0 ? gp::web::shell().dpr : 1.0f;
+  char json[160];
+  std::snprintf(json, sizeof json, "{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}", rect->x / dpr,
+                rect->y / dpr, rect->w / dpr, rect->h / dpr);
+  return copyString(json);
+}
+
+// [{"kind":"error","text":"..."}, ...]: what the UI shows the person right now.
+EMSCRIPTEN_KEEPALIVE char* gp_notices() {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& notice : gp::web::shell().app->visibleNotices()) {
+    const char* kind = notice.kind == gp::ui::Notice::Kind::error     ? "error"
+                       : notice.kind == gp::ui::Notice::Kind::success ? "success"
+                                                                      : "info";
+    list.push_back({{"kind", kind}, {"text", notice.text}});
+  }
+  return copyString(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE void gp_save_result(int ok, const char* nameOrError) {
+  auto& s = gp::web::shell();
+  if (ok) s.app->fileSaved(nameOrError);
+  else s.app->saveFailed(nameOrError);
+  gp::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void gp_show_error(const char* message) {
+  gp::web::shell().app->showError(message);
+  gp::web::wake();
+}
+
+// The OS clipboard's text arrived with a paste event: ImGui reads it when it handles Ctrl+V.
+EMSCRIPTEN_KEEPALIVE void gp_paste(const char* text) {
+  gp::web::shell().clipboard = text;
+  gp::web::wake();
+}
+
+// Called from the page's copy/cut event: lets ImGui handle the pending Ctrl+C/X now and returns
+// what it copied, or null when the app copied nothing (the browser then does its default).
+EMSCRIPTEN_KEEPALIVE char* gp_copy_text() {
+  auto& s = gp::web::shell();
+  s.copiedThisFrame = false;
+  for (int i = 0; i < 2 && !s.copiedThisFrame; ++i) gp::web::drawFrame(true);
+  return s.copiedThisFrame ? copyString(s.clipboard) : nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE void gp_autosave_now() {
+  auto& s = gp::web::shell();
+  std::string json = s.app->documentJson();
+  gpjs_store_autosave(json.c_str(), s.app->fileName().c_str(), s.app->hasUnsavedChanges() ? 1 : 0);
+  s.autosavedRevision = s.app->revision();
+}
+
+}  // extern "C"

@@ -1,0 +1,66 @@
+// Screen rectangles of visible ImGui items by label, recorded through ImGui's test-engine item
+// hooks (IMGUI_ENABLE_TEST_ENGINE, without the Test Engine itself), so automation and end-to-end
+// tests click what a person sees.
+#include "item_rects.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <unordered_map>
+
+namespace gp::web {
+namespace {
+
+struct Frames {
+  std::unordered_map<std::string, ImRect> building;   // this frame, filled as items are submitted
+  std::unordered_map<std::string, ImRect> published;  // the last complete frame
+};
+
+Frames& frames() {
+  static Frames f;
+  return f;
+}
+
+void remember(const std::string& key, const ImRect& rect) {
+  // First one wins: the topmost duplicate label is usually the one meant.
+  frames().building.emplace(key, rect);
+}
+
+}  // namespace
+
+void publishItemRects() {
+  Frames& f = frames();
+  f.published.swap(f.building);
+  f.building.clear();
+}
+
+std::optional<ItemRect> itemRect(const std::string& label) {
+  Frames& f = frames();
+  auto it = f.published.find(label);
+  if (it == f.published.end()) return std::nullopt;
+  return ItemRect{it->second.Min.x, it->second.Min.y, it->second.GetWidth(), it->second.GetHeight()};
+}
+
+}  // namespace gp::web
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+  if (!label || ctx->LastItemData.ID != id) return;
+  ImGuiWindow* window = ctx->CurrentWindow;
+  ImRect rect = ctx->LastItemData.Rect;
+  if (window) {
+    ImRect visible = rect;
+    visible.ClipWithFull(window->ClipRect);
+    if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) return;  // scrolled out or clipped
+    rect = visible;
+  }
+  std::string full(label);
+  gp::web::remember(full, rect);
+  size_t hidden = full.find("##");
+  if (hidden != std::string::npos && hidden > 0) gp::web::remember(full.substr(0, hidden), rect);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -1,0 +1,24 @@
+// Functions implemented in JavaScript (library_growthplan.js), called from the web shell.
+#pragma once
+
+extern "C" {
+void gpjs_request_open_file();
+void gpjs_request_sample();
+void gpjs_save_file(const char* fileName, const char* contents, int saveAs);
+void gpjs_forget_save_target();
+char* gpjs_load_setting(const char* key);  // malloc'd, "" when absent; caller frees
+void gpjs_save_setting(const char* key, const char* value);
+void gpjs_set_title(const char* title);
+void gpjs_set_dark(int dark);
+void gpjs_schedule_autosave();
+void gpjs_store_autosave(const char* json, const char* fileName, int unsaved);
+char* gpjs_take_autosave(char** fileName, int* unsaved);  // malloc'd plan JSON or null; caller frees both
+void gpjs_quarantine_autosave();           // keeps an unreadable autosave aside instead of overwriting it
+void gpjs_write_clipboard(const char* text);
+unsigned char* gpjs_take_font(int role, int* size);  // malloc'd bytes or null
+double gpjs_canvas_css_width();
+double gpjs_canvas_css_height();
+void gpjs_set_canvas_size(int width, int height);  // drawing-buffer size in physical pixels
+void gpjs_report_error(const char* message);
+void gpjs_first_frame();
+}

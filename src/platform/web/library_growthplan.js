@@ -1,0 +1,54 @@
+// JavaScript side of js_bridge.h. Each function hands over to the page's glue (web/growthplan.js,
+// reached as Module.gp), which owns files, storage, clipboard and the automation interface.
+mergeInto(LibraryManager.library, {
+  $gpString: function(text) {
+    var length = lengthBytesUTF8(text) + 1;
+    var pointer = _malloc(length);
+    stringToUTF8(text, pointer, length);
+    return pointer;
+  },
+  $gpString__deps: ['malloc'],
+
+  gpjs_request_open_file: function() { Module.gp.requestOpenFile(); },
+  gpjs_request_sample: function() { Module.gp.requestSample(); },
+  gpjs_save_file: function(name, contents, saveAs) {
+    Module.gp.saveFile(UTF8ToString(name), UTF8ToString(contents), saveAs !== 0);
+  },
+  gpjs_forget_save_target: function() { Module.gp.forgetSaveTarget(); },
+  gpjs_load_setting__deps: ['$gpString'],
+  gpjs_load_setting: function(key) { return gpString(Module.gp.loadSetting(UTF8ToString(key))); },
+  gpjs_save_setting: function(key, value) { Module.gp.saveSetting(UTF8ToString(key), UTF8ToString(value)); },
+  gpjs_set_title: function(title) { document.title = UTF8ToString(title); },
+  gpjs_set_dark: function(dark) { Module.gp.setDark(dark !== 0); },
+  gpjs_schedule_autosave: function() { Module.gp.scheduleAutosave(); },
+  gpjs_store_autosave: function(json, fileName, unsaved) {
+    Module.gp.storeAutosave(UTF8ToString(json), UTF8ToString(fileName), unsaved !== 0);
+  },
+  gpjs_take_autosave__deps: ['$gpString'],
+  gpjs_take_autosave: function(fileNameOut, unsavedOut) {
+    var record = Module.gp.takeAutosave();
+    if (!record) return 0;
+    HEAP32[fileNameOut >> 2] = gpString(record.fileName || '');
+    HEAP32[unsavedOut >> 2] = record.unsaved ? 1 : 0;
+    return gpString(record.json);
+  },
+  gpjs_quarantine_autosave: function() { Module.gp.quarantineAutosave(); },
+  gpjs_write_clipboard: function(text) { Module.gp.writeClipboard(UTF8ToString(text)); },
+  gpjs_take_font__deps: ['malloc'],
+  gpjs_take_font: function(role, sizeOut) {
+    var bytes = Module.gp.takeFont(role);
+    if (!bytes) { HEAP32[sizeOut >> 2] = 0; return 0; }
+    var pointer = _malloc(bytes.length);
+    HEAPU8.set(bytes, pointer);
+    HEAP32[sizeOut >> 2] = bytes.length;
+    return pointer;
+  },
+  gpjs_canvas_css_width: function() { return Module.canvas.getBoundingClientRect().width; },
+  gpjs_canvas_css_height: function() { return Module.canvas.getBoundingClientRect().height; },
+  // Sizes the drawing buffer directly: glfwSetWindowSize would switch to fullscreen whenever the
+  // size happens to equal the screen's.
+  gpjs_set_canvas_size__deps: ['$Browser'],
+  gpjs_set_canvas_size: function(width, height) { Browser.setCanvasSize(width, height); },
+  gpjs_report_error: function(message) { Module.gp.fatal(UTF8ToString(message)); },
+  gpjs_first_frame: function() { Module.gp.firstFrame(); },
+});

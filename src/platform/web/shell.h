@@ -1,0 +1,38 @@
+// State shared by the web shell's files: the app, the window, and the render-on-demand counters.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "ui/app.h"
+
+struct GLFWwindow;
+
+namespace gp::web {
+
+class WebPlatform;
+
+struct Shell {
+  GLFWwindow* window = nullptr;
+  std::unique_ptr<WebPlatform> platform;
+  std::unique_ptr<ui::App> app;
+  float dpr = 1.0f;
+  bool dark = false;
+  int framesPending = 0;        // frames still to draw after the last input or change
+  double renderUntilMs = 0;     // keep drawing until then (tooltips, hover delays)
+  double framesRendered = 0;
+  uint64_t autosavedRevision = 0;
+  std::string title;
+  std::string clipboard;        // ImGui's clipboard, mirrored to and from the OS on copy/paste
+  bool copiedThisFrame = false;
+};
+
+Shell& shell();
+
+// Ask for frames: after input, async results, or document changes.
+void wake(int frames = 4, double forMs = 600);
+
+// Draws one frame now if anything asked for it (or `force`).
+void drawFrame(bool force);
+
+}  // namespace gp::web

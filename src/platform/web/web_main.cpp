@@ -1,0 +1,199 @@
+// The web shell: GLFW on a WebGL2 canvas, sized in physical pixels, drawing only on demand.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "fonts.h"
+#include "item_rects.h"
+#include "js_bridge.h"
+#include "shell.h"
+#include "web_platform.h"
+
+namespace gp::web {
+
+Shell& shell() {
+  static Shell s;
+  return s;
+}
+
+void wake(int frames, double forMs) {
+  Shell& s = shell();
+  if (s.framesPending < frames) s.framesPending = frames;
+  double until = emscripten_get_now() + forMs;
+  if (s.renderUntilMs < until) s.renderUntilMs = until;
+}
+
+namespace {
+
+int cssWidth = 0, cssHeight = 0;
+
+// Keeps the framebuffer at CSS size × devicePixelRatio; rebuilds fonts and style when the ratio
+// changes (moving to another screen, browser zoom).
+void fitCanvas() {
+  Shell& s = shell();
+  float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (dpr <= 0) dpr = 1;
+  int w = static_cast<int>(gpjs_canvas_css_width());
+  int h = static_cast<int>(gpjs_canvas_css_height());
+  if (w <= 0 || h <= 0) return;
+  bool dprChanged = std::fabs(dpr - s.dpr) > 0.001f || !s.app;
+  if (w != cssWidth || h != cssHeight || dprChanged) {
+    cssWidth = w;
+    cssHeight = h;
+    gpjs_set_canvas_size(static_cast<int>(std::lround(w * dpr)), static_cast<int>(std::lround(h * dpr)));
+  }
+  if (dprChanged && s.app) {
+    s.dpr = dpr;
+    s.app->setFonts(buildFonts(dpr));
+    ui::applyTheme(s.dark, dpr);
+  }
+}
+
+void trackDocument() {
+  Shell& s = shell();
+  std::string title = s.app->windowTitle();
+  if (title != s.title) {
+    s.title = title;
+    gpjs_set_title(title.c_str());
+  }
+  if (s.app->revision() != s.autosavedRevision) gpjs_schedule_autosave();
+}
+
+void onInput() { wake(); }
+void cursorPosCallback(GLFWwindow*, double, double) { onInput(); }
+void mouseButtonCallback(GLFWwindow*, int, int, int) { onInput(); }
+void scrollCallback(GLFWwindow*, double, double) { onInput(); }
+void keyCallback(GLFWwindow*, int, int, int, int) { onInput(); }
+void charCallback(GLFWwindow*, unsigned int) { onInput(); }
+void focusCallback(GLFWwindow*, int) { onInput(); }
+void cursorEnterCallback(GLFWwindow*, int) { onInput(); }
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
+  wake();
+  return EM_FALSE;
+}
+
+const char* getClipboard(void*) { return shell().clipboard.c_str(); }
+void setClipboard(void*, const char* text) {
+  Shell& s = shell();
+  s.clipboard = text ? text : "";
+  s.copiedThisFrame = true;
+  gpjs_write_clipboard(s.clipboard.c_str());
+}
+
+void restoreAutosave() {
+  Shell& s = shell();
+  char* fileName = nullptr;
+  int unsaved = 0;
+  char* json = gpjs_take_autosave(&fileName, &unsaved);
+  if (json) {
+    ui::OpenOutcome outcome = s.app->restore(json, fileName ? fileName : "", unsaved != 0);
+    if (!outcome.ok) {
+      gpjs_quarantine_autosave();
+      s.app->showError("Your autosaved plan could not be restored (" + outcome.error +
+                       "). It is kept aside in this browser's storage; a new plan was started.");
+    }
+  }
+  std::free(json);
+  std::free(fileName);
+  s.autosavedRevision = s.app->revision();
+}
+
+void tick() { drawFrame(false); }
+
+}  // namespace
+
+void drawFrame(bool force) {
+  Shell& s = shell();
+  double now = emscripten_get_now();
+  if (!force && s.framesPending <= 0 && now >= s.renderUntilMs) return;
+  fitCanvas();
+  uint64_t revisionBefore = s.app->revision();
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  s.app->draw();
+  ImGui::Render();
+  publishItemRects();
+
+  int fbWidth = 0, fbHeight = 0;
+  glfwGetFramebufferSize(s.window, &fbWidth, &fbHeight);
+  glViewport(0, 0, fbWidth, fbHeight);
+  ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  if (s.framesRendered == 0) gpjs_first_frame();
+  s.framesRendered += 1;
+  if (s.framesPending > 0) s.framesPending -= 1;
+  // A change made this frame (or a popup that opened) needs the next frames to settle.
+  if (s.app->revision() != revisionBefore) wake();
+  trackDocument();
+}
+
+}  // namespace gp::web
+
+int main() {
+  using namespace gp::web;
+  Shell& s = shell();
+  if (!glfwInit()) {
+    gpjs_report_error("This browser could not start the app (GLFW failed to initialise).");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  s.window = glfwCreateWindow(1280, 800, "Growth Plan Studio", nullptr, nullptr);
+  if (!s.window) {
+    gpjs_report_error("This browser could not create a WebGL 2 context. Try an up-to-date Chrome, Edge, Firefox or Safari.");
+    return 1;
+  }
+  glfwMakeContextCurrent(s.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep rendering frames forever
+  ImGui::GetCurrentContext()->TestEngineHookItems = true;
+
+  // Ours first: ImGui's GLFW backend chains to callbacks installed before it.
+  glfwSetCursorPosCallback(s.window, cursorPosCallback);
+  glfwSetMouseButtonCallback(s.window, mouseButtonCallback);
+  glfwSetScrollCallback(s.window, scrollCallback);
+  glfwSetKeyCallback(s.window, keyCallback);
+  glfwSetCharCallback(s.window, charCallback);
+  glfwSetWindowFocusCallback(s.window, focusCallback);
+  glfwSetCursorEnterCallback(s.window, cursorEnterCallback);
+  ImGui_ImplGlfw_InitForOpenGL(s.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  io.SetClipboardTextFn = setClipboard;
+  io.GetClipboardTextFn = getClipboard;
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, onResize);
+
+  s.platform = std::make_unique<WebPlatform>();
+  uint64_t seed = static_cast<uint64_t>(emscripten_date_now() * 1000.0) ^
+                  (static_cast<uint64_t>(emscripten_random() * 4294967296.0) << 20);
+  s.app = std::make_unique<gp::ui::App>(*s.platform, seed);
+  s.dark = s.app->darkTheme();
+  gpjs_set_dark(s.dark ? 1 : 0);
+  s.dpr = 0;  // forces fonts and style to be built for the real ratio on the first frame
+  restoreAutosave();
+
+  wake();
+  emscripten_set_main_loop(tick, 0, false);
+  return 0;
+}

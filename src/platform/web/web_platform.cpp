@@ -1,0 +1,54 @@
+#include "web_platform.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include "js_bridge.h"
+#include "shell.h"
+
+namespace gp::web {
+
+void WebPlatform::requestOpenFile() { gpjs_request_open_file(); }
+void WebPlatform::requestSample() { gpjs_request_sample(); }
+
+void WebPlatform::saveFile(const std::string& fileName, const std::string& contents, bool saveAs) {
+  gpjs_save_file(fileName.c_str(), contents.c_str(), saveAs ? 1 : 0);
+}
+
+void WebPlatform::forgetSaveTarget() { gpjs_forget_save_target(); }
+
+std::string isoFromMilliseconds(double ms) {
+  std::time_t seconds = static_cast<std::time_t>(ms / 1000.0);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+std::string WebPlatform::nowIso() { return isoFromMilliseconds(emscripten_date_now()); }
+
+std::string WebPlatform::loadSetting(const std::string& key) {
+  char* value = gpjs_load_setting(key.c_str());
+  std::string result = value ? value : "";
+  std::free(value);
+  return result;
+}
+
+void WebPlatform::saveSetting(const std::string& key, const std::string& value) {
+  gpjs_save_setting(key.c_str(), value.c_str());
+}
+
+void WebPlatform::setDarkTheme(bool dark) {
+  Shell& s = shell();
+  s.dark = dark;
+  ui::applyTheme(dark, s.dpr);
+  gpjs_set_dark(dark ? 1 : 0);
+  wake();
+}
+
+}  // namespace gp::web

@@ -1,0 +1,23 @@
+// ui::Platform for the browser: every request forwards to the page's JavaScript.
+#pragma once
+
+#include "ui/platform.h"
+
+namespace gp::web {
+
+class WebPlatform final : public ui::Platform {
+ public:
+  void requestOpenFile() override;
+  void requestSample() override;
+  void saveFile(const std::string& fileName, const std::string& contents, bool saveAs) override;
+  void forgetSaveTarget() override;
+  std::string nowIso() override;
+  std::string loadSetting(const std::string& key) override;
+  void saveSetting(const std::string& key, const std::string& value) override;
+  void setDarkTheme(bool dark) override;
+};
+
+// ISO 8601 UTC for a time in milliseconds since the epoch.
+std::string isoFromMilliseconds(double ms);
+
+}  // namespace gp::web

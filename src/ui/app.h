@@ -1,0 +1,78 @@
+// The application: menus, shortcuts, views and dialogs over one History. Platform-free:
+// the shell calls draw() once per frame between ImGui::NewFrame() and ImGui::Render().
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/history.h"
+#include "platform.h"
+
+struct ImFont;
+
+namespace gp::ui {
+
+struct Fonts {
+  ImFont* body = nullptr;     // default UI text
+  ImFont* heading = nullptr;  // view titles, section headings (larger, bold where available)
+  ImFont* small = nullptr;    // captions, metadata lines
+};
+
+// A message the UI shows the person right now (error banner, save confirmation...).
+struct Notice {
+  enum class Kind { info, success, error } kind = Kind::info;
+  std::string text;
+};
+
+struct OpenOutcome {
+  bool ok = false;
+  std::string error;  // human-readable, with line/column or field path; empty when ok
+};
+
+class App {
+ public:
+  App(Platform& platform, uint64_t idSeed);
+  ~App();
+
+  void setFonts(const Fonts& fonts);
+  void draw();  // one frame of UI
+
+  // A file's text arrived (Open…, drag and drop, sample). On error the plan is untouched and the
+  // error is shown in the UI. When the open plan has unsaved changes the UI asks first, so the
+  // outcome may be ok with the replacement still pending the person's confirmation.
+  OpenOutcome openFile(std::string_view text, const std::string& fileName);
+  // Same as openFile but replaces without asking (automation, crash recovery).
+  OpenOutcome openJsonNow(std::string_view text, const std::string& fileName);
+  // Crash recovery: reopens the autosaved plan, keeping its file name and unsaved state.
+  OpenOutcome restore(std::string_view text, const std::string& fileName, bool unsaved);
+  void fileSaved(const std::string& fileName);
+  void saveFailed(const std::string& message);
+  // Shows a message (e.g. a platform error) in the UI.
+  void showError(const std::string& message);
+
+  // Messages currently on screen, for automation (window.growthplan.notices()) and tests.
+  std::vector<Notice> visibleNotices() const;
+
+  std::string documentJson() const;
+  uint64_t revision() const;      // changes whenever the document changes
+  bool hasUnsavedChanges() const;
+  const std::string& fileName() const;  // name of the file last opened or saved ("" for a new plan)
+  std::string windowTitle() const;  // "Plan title — Company •" style, with unsaved mark
+  bool darkTheme() const;
+  // Keyboard shortcuts the shell must keep from the browser (Ctrl/Cmd+O, S, N...).
+  static bool isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift);
+
+  History& history();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Style for light/dark at a pixel ratio (sizes scaled by dpr).
+void applyTheme(bool dark, float dpr);
+
+}  // namespace gp::ui

@@ -1,0 +1,34 @@
+// What the UI asks of the platform shell (web or native). Results of asynchronous requests come
+// back through App's methods (openFile, fileSaved, saveFailed).
+#pragma once
+
+#include <string>
+
+namespace gp::ui {
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+
+  // Shows the system file picker for a .json plan; the chosen file arrives via App::openFile.
+  virtual void requestOpenFile() = 0;
+  // Loads assets/sample-plan.json; arrives via App::openFile.
+  virtual void requestSample() = 0;
+  // Saves `contents`: in place where the platform can (File System Access API) unless saveAs,
+  // otherwise as a download named `fileName`. Completion arrives via App::fileSaved / saveFailed.
+  virtual void saveFile(const std::string& fileName, const std::string& contents, bool saveAs) = 0;
+  // Forget the in-place file handle (after New / Open), so the next Save asks again.
+  virtual void forgetSaveTarget() = 0;
+
+  // Current time, ISO 8601 UTC ("2027-01-05T09:30:00Z").
+  virtual std::string nowIso() = 0;
+
+  // Small persistent settings (theme, person's name); empty string when absent.
+  virtual std::string loadSetting(const std::string& key) = 0;
+  virtual void saveSetting(const std::string& key, const std::string& value) = 0;
+
+  // Theme change: the shell rebuilds the style at the current pixel ratio.
+  virtual void setDarkTheme(bool dark) = 0;
+};
+
+}  // namespace gp::ui

@@ -1,0 +1,274 @@
+// Page glue for the wasm app: boot (fonts, autosave), files, drag and drop, storage, clipboard,
+// and the automation interface window.growthplan. Loaded before app.js.
+'use strict';
+(function () {
+  const canvas = document.getElementById('canvas');
+  const loading = document.getElementById('loading');
+  const fileInput = document.getElementById('file-input');
+  const MAX_FILE_BYTES = 32 * 1024 * 1024;
+  const SETTING_PREFIX = 'growthplan.setting.';
+
+  let readyResolve, readyReject;
+  const ready = new Promise((resolve, reject) => { readyResolve = resolve; readyReject = reject; });
+  let started = false;
+  let fatalShown = false;
+
+  function fatal(message) {
+    if (fatalShown) return;
+    fatalShown = true;
+    loading.hidden = true;
+    document.getElementById('fatal-message').textContent = message;
+    document.getElementById('fatal').hidden = false;
+    readyReject(new Error(message));
+  }
+  document.getElementById('fatal-reload').addEventListener('click', () => location.reload());
+  window.addEventListener('error', (e) => { if (!started) fatal('The app could not start: ' + (e.message || 'unknown error')); });
+
+  // ---- Browser storage: IndexedDB for the autosaved plan (can be large), localStorage for settings.
+  function openDatabase() {
+    return new Promise((resolve, reject) => {
+      if (!window.indexedDB) { reject(new Error('IndexedDB is not available')); return; }
+      const request = indexedDB.open('growthplan', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('kv');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  }
+  const database = openDatabase();
+  function storeGet(key) {
+    return database.then((db) => new Promise((resolve, reject) => {
+      const request = db.transaction('kv').objectStore('kv').get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    }));
+  }
+  function storePut(key, value) {
+    return database.then((db) => new Promise((resolve, reject) => {
+      const tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put(value, key);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    }));
+  }
+
+  // ---- Boot: fonts and the autosave are fetched while the wasm downloads; main() starts after.
+  const fontFiles = ['fonts/body.ttf', 'fonts/heading.ttf'];
+  const fonts = [null, null];
+  let autosave = null;
+  const boot = Promise.all([
+    ...fontFiles.map((url, role) => fetch(url)
+      .then((r) => (r.ok ? r.arrayBuffer() : null))
+      .then((buffer) => { fonts[role] = buffer ? new Uint8Array(buffer) : null; })
+      .catch(() => { fonts[role] = null; })),  // no font file: ImGui's built-in font is used
+    storeGet('autosave').then((record) => { autosave = record || null; }).catch(() => { autosave = null; }),
+  ]);
+
+  // ---- Passing text to C++ as UTF-8 bytes with an explicit length.
+  function withBytes(text, fn) {
+    const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+    const pointer = Module._malloc(bytes.length + 1);
+    Module.HEAPU8.set(bytes, pointer);
+    Module.HEAPU8[pointer + bytes.length] = 0;
+    try { return fn(pointer, bytes.length); } finally { Module._free(pointer); }
+  }
+  function withString(text, fn) { return withBytes(String(text), (pointer) => fn(pointer)); }
+  function takeString(pointer) {
+    if (!pointer) return null;
+    const text = Module.UTF8ToString(pointer);
+    Module._gp_free_string(pointer);
+    return text;
+  }
+  function openBytes(bytes, fileName, ask) {
+    if (bytes.length > MAX_FILE_BYTES) {
+      const message = `${fileName} is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 32 MB)`;
+      withString(message, (m) => Module._gp_show_error(m));
+      return { ok: false, error: message };
+    }
+    const error = withBytes(bytes, (pointer, length) =>
+      withString(fileName, (name) => takeString(Module._gp_open_json(pointer, length, name, ask ? 1 : 0))));
+    return error ? { ok: false, error } : { ok: true, error: '' };
+  }
+
+  // ---- Files: open (picker, drop), save (in place where the File System Access API exists, else download).
+  let saveHandle = null;
+  async function openFileObject(file, handle) {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = openBytes(bytes, file.name, true);
+      if (result.ok) saveHandle = handle || null;
+    } catch (e) {
+      withString(`Could not read ${file.name}: ${e.message}`, (m) => Module._gp_show_error(m));
+    }
+  }
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = '';
+    if (file) openFileObject(file, null);
+  });
+  async function requestOpenFile() {
+    if (window.showOpenFilePicker) {
+      try {
+        const [handle] = await window.showOpenFilePicker({
+          types: [{ description: 'Growth plan', accept: { 'application/json': ['.json'] } }] });
+        await openFileObject(await handle.getFile(), handle);
+        return;
+      } catch (e) {
+        if (e.name === 'AbortError') return;  // the person cancelled
+      }
+    }
+    fileInput.click();
+  }
+  function download(fileName, contents) {
+    const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+  function saveResult(ok, text) { withString(text, (t) => Module._gp_save_result(ok ? 1 : 0, t)); }
+  async function saveFile(fileName, contents, saveAs) {
+    try {
+      if (window.showSaveFilePicker && (saveAs || !saveHandle)) {
+        try {
+          saveHandle = await window.showSaveFilePicker({ suggestedName: fileName,
+            types: [{ description: 'Growth plan', accept: { 'application/json': ['.json'] } }] });
+        } catch (e) {
+          if (e.name === 'AbortError') return;
+          saveHandle = null;  // e.g. no user gesture any more: fall back to a download
+        }
+      }
+      if (saveHandle) {
+        const writable = await saveHandle.createWritable();
+        await writable.write(contents);
+        await writable.close();
+        saveResult(true, saveHandle.name);
+        return;
+      }
+      download(fileName, contents);
+      saveResult(true, fileName);
+    } catch (e) {
+      saveResult(false, `Could not save ${fileName}: ${e.message}`);
+    }
+  }
+  async function requestSample() {
+    try {
+      const response = await fetch('sample-plan.json');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      openBytes(new Uint8Array(await response.arrayBuffer()), 'sample-plan.json', true);
+    } catch (e) {
+      withString(`Could not load the sample plan: ${e.message}`, (m) => Module._gp_show_error(m));
+    }
+  }
+
+  // Drag and drop a .json file anywhere on the page.
+  const dropHint = document.getElementById('drop-hint');
+  let dragDepth = 0;
+  const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  window.addEventListener('dragenter', (e) => { if (hasFiles(e)) { dragDepth++; dropHint.hidden = false; e.preventDefault(); } });
+  window.addEventListener('dragleave', () => { if (dragDepth > 0 && --dragDepth === 0) dropHint.hidden = true; });
+  window.addEventListener('dragover', (e) => { if (hasFiles(e)) e.preventDefault(); });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    dragDepth = 0;
+    dropHint.hidden = true;
+    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (file && started) openFileObject(file, null);
+  });
+
+  // ---- Autosave: at most ~0.4 s after a change; an unreadable autosave is kept aside, never overwritten.
+  let autosaveTimer = 0;
+  function scheduleAutosave() {
+    if (autosaveTimer) return;
+    autosaveTimer = setTimeout(() => { autosaveTimer = 0; Module._gp_autosave_now(); }, 400);
+  }
+  let autosaveFailed = false;
+  function storeAutosave(json, fileName, unsaved) {
+    storePut('autosave', { json, fileName, unsaved, savedAt: new Date().toISOString() })
+      .then(() => { autosaveFailed = false; })
+      .catch((e) => {
+        if (autosaveFailed) return;
+        autosaveFailed = true;
+        withString(`Autosave to this browser failed (${e.message}). Save your plan to a file.`, (m) => Module._gp_show_error(m));
+      });
+  }
+  function quarantineAutosave() {
+    if (autosave) storePut('autosave-unreadable-' + Date.now(), autosave).catch(() => {});
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && autosaveTimer) {
+      clearTimeout(autosaveTimer);
+      autosaveTimer = 0;
+      Module._gp_autosave_now();
+    }
+  });
+
+  // ---- Clipboard: ImGui copies into its own buffer; the page moves it to and from the OS.
+  function onCopy(e) {
+    if (!started) return;
+    const text = takeString(Module._gp_copy_text());
+    if (text !== null) { e.clipboardData.setData('text/plain', text); e.preventDefault(); }
+  }
+  document.addEventListener('copy', onCopy);
+  document.addEventListener('cut', onCopy);
+  document.addEventListener('paste', (e) => {
+    if (!started) return;
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    withString(text, (t) => Module._gp_paste(t));
+    e.preventDefault();
+  });
+  function writeClipboard(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+  }
+
+  // Keep the browser's own Ctrl/Cmd+O, S, Z, Y (open page, save page, ...) from firing over the app.
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && ['o', 's', 'z', 'y'].includes(e.key.toLowerCase())) e.preventDefault();
+  }, true);
+
+  function setDark(dark) { document.documentElement.classList.toggle('dark', dark); }
+  function loadSetting(key) { try { return localStorage.getItem(SETTING_PREFIX + key) || ''; } catch (e) { return ''; } }
+  function saveSetting(key, value) { try { localStorage.setItem(SETTING_PREFIX + key, value); } catch (e) { /* storage disabled */ } }
+
+  window.Module = {
+    canvas,
+    preRun: [() => {
+      Module.addRunDependency('growthplan-boot');
+      boot.then(() => Module.removeRunDependency('growthplan-boot'));
+    }],
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onAbort: (what) => fatal('The app stopped unexpectedly (' + what + '). Reload the page to continue.'),
+    gp: {
+      requestOpenFile, requestSample, saveFile, forgetSaveTarget: () => { saveHandle = null; },
+      loadSetting, saveSetting, setDark, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
+      takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
+      takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
+      fatal,
+      firstFrame: () => {
+        started = true;
+        loading.hidden = true;
+        canvas.focus();
+        window.growthplan.version = Module.UTF8ToString(Module._gp_version());
+        window.growthplan.startupMs = performance.now();  // navigation start to first drawn frame
+        readyResolve();
+      },
+    },
+  };
+
+  // Automation interface for tests and integrators; see README "JavaScript interface".
+  window.growthplan = {
+    ready,
+    version: '',
+    documentJson: () => takeString(Module._gp_document_json()),
+    openJson: (text, fileName = 'plan.json') => openBytes(new TextEncoder().encode(String(text)), fileName, false),
+    notices: () => JSON.parse(takeString(Module._gp_notices())),
+    framesRendered: () => Module._gp_frames_rendered(),
+    widgetRect: (label) => {
+      const text = withString(label, (l) => takeString(Module._gp_widget_rect(l)));
+      return text ? JSON.parse(text) : null;
+    },
+  };
+})();
