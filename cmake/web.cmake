@@ -27,7 +27,7 @@ add_executable(app ${GP_UI_SOURCES} ${GP_WEB_SOURCES})
 target_link_libraries(app PRIVATE gp_core imgui)
 target_compile_options(gp_core PRIVATE -fwasm-exceptions)
 target_compile_options(app PRIVATE -Wall -Wextra -fwasm-exceptions)
-set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_free_string")
+set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_text_input,_gp_free_string")
 target_link_options(app PRIVATE
   -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576
@@ -43,6 +43,9 @@ file(GLOB GP_ASSET_FILES CONFIGURE_DEPENDS assets/*)
 set(GP_FONT_CANDIDATES
   "body:/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf;/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
   "heading:/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Medium.ttf;/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+# Fonts are cut down to the scripts the UI draws (fonts.cpp asks for a superset), about 4x smaller.
+find_program(PYFTSUBSET pyftsubset)
+set(GP_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2713-2717")
 set(GP_FONT_OUTPUTS "")
 foreach(entry IN LISTS GP_FONT_CANDIDATES)
   string(REPLACE ":" ";" parts "${entry}")
@@ -50,8 +53,16 @@ foreach(entry IN LISTS GP_FONT_CANDIDATES)
   list(SUBLIST parts 1 -1 candidates)
   foreach(candidate IN LISTS candidates)
     if(EXISTS "${candidate}")
-      add_custom_command(OUTPUT "${GP_SITE_DIR}/fonts/${role}.ttf"
-        COMMAND ${CMAKE_COMMAND} -E copy "${candidate}" "${GP_SITE_DIR}/fonts/${role}.ttf" DEPENDS "${candidate}")
+      if(PYFTSUBSET)
+        add_custom_command(OUTPUT "${GP_SITE_DIR}/fonts/${role}.ttf"
+          COMMAND ${CMAKE_COMMAND} -E make_directory "${GP_SITE_DIR}/fonts"
+          COMMAND ${PYFTSUBSET} "${candidate}" "--unicodes=${GP_FONT_UNICODES}" --layout-features= --no-hinting
+                  --desubroutinize "--output-file=${GP_SITE_DIR}/fonts/${role}.ttf"
+          DEPENDS "${candidate}" VERBATIM)
+      else()
+        add_custom_command(OUTPUT "${GP_SITE_DIR}/fonts/${role}.ttf"
+          COMMAND ${CMAKE_COMMAND} -E copy "${candidate}" "${GP_SITE_DIR}/fonts/${role}.ttf" DEPENDS "${candidate}")
+      endif()
       list(APPEND GP_FONT_OUTPUTS "${GP_SITE_DIR}/fonts/${role}.ttf")
       break()
     endif()

@@ -5,17 +5,17 @@ set -euo pipefail
 need="${1:-test}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 
-packages=(cmake g++ make python3 nlohmann-json3-dev doctest-dev fonts-inter fonts-dejavu-core dpkg-dev xz-utils)
+packages=(cmake g++ make python3 nlohmann-json3-dev doctest-dev fonts-roboto-unhinted fonts-dejavu-core fonttools dpkg-dev xz-utils)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   packages+=(emscripten)
-  [ "$need" = test ] && packages+=(chromium nodejs)
+  [ "$need" = test ] && packages+=(chromium)
+  # Node.js (serving, tests) may come from another vendor; ask apt only for what is not on PATH.
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || [ "$need" != test ] || packages+=(npm)
   missing=()
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
-  # nodejs may come from another vendor; only ask apt for it when no node is on PATH.
-  if command -v node >/dev/null; then missing=("${missing[@]/nodejs}"); fi
-  missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "installing: ${missing[*]}"
     apt-get update -qq

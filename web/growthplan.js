@@ -228,6 +228,31 @@
     if ((e.ctrlKey || e.metaKey) && !e.altKey && ['o', 's', 'z', 'y'].includes(e.key.toLowerCase())) e.preventDefault();
   }, true);
 
+  // ---- Text input: while ImGui edits text, a hidden textarea at the caret takes the typing, so
+  // composed characters (IME, dead keys, AltGr) arrive whole. Keys (Enter, arrows...) still reach
+  // ImGui through GLFW's keydown.
+  const textAgent = document.getElementById('text-agent');
+  let composing = false;
+  function sendText(text) { if (text) withString(text, (t) => Module._gp_text_input(t)); }
+  textAgent.addEventListener('compositionstart', () => { composing = true; });
+  textAgent.addEventListener('compositionend', (e) => { composing = false; sendText(e.data); textAgent.value = ''; });
+  textAgent.addEventListener('input', (e) => {
+    if (composing || e.isComposing) return;
+    if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || textAgent.value);
+    textAgent.value = '';
+  });
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  function textInput(active, x, y, lineHeight) {
+    if (active) {
+      textAgent.style.left = `${x}px`;
+      textAgent.style.top = `${y}px`;
+      textAgent.style.height = `${lineHeight}px`;
+      if (document.activeElement !== textAgent) textAgent.focus({ preventScroll: true });
+    } else if (document.activeElement === textAgent) {
+      canvas.focus({ preventScroll: true });
+    }
+  }
+
   function setDark(dark) { document.documentElement.classList.toggle('dark', dark); }
   function loadSetting(key) { try { return localStorage.getItem(SETTING_PREFIX + key) || ''; } catch (e) { return ''; } }
   function saveSetting(key, value) { try { localStorage.setItem(SETTING_PREFIX + key, value); } catch (e) { /* storage disabled */ } }
@@ -243,7 +268,7 @@
     onAbort: (what) => fatal('The app stopped unexpectedly (' + what + '). Reload the page to continue.'),
     gp: {
       requestOpenFile, requestSample, saveFile, forgetSaveTarget: () => { saveHandle = null; },
-      loadSetting, saveSetting, setDark, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
+      loadSetting, saveSetting, setDark, textInput, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
       fatal,

@@ -2,6 +2,7 @@
 // clipboard, autosave. Strings returned are malloc'd; JavaScript frees them with _gp_free_string.
 #include <emscripten.h>
 
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -77,6 +78,12 @@ EMSCRIPTEN_KEEPALIVE void gp_save_result(int ok, const char* nameOrError) {
 
 EMSCRIPTEN_KEEPALIVE void gp_show_error(const char* message) {
   gp::web::shell().app->showError(message);
+  gp::web::wake();
+}
+
+// Text typed into the page's text field while ImGui edits text (UTF-8, possibly composed).
+EMSCRIPTEN_KEEPALIVE void gp_text_input(const char* text) {
+  ImGui::GetIO().AddInputCharactersUTF8(text);
   gp::web::wake();
 }
 

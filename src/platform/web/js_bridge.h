@@ -19,6 +19,7 @@ unsigned char* gpjs_take_font(int role, int* size);  // malloc'd bytes or null
 double gpjs_canvas_css_width();
 double gpjs_canvas_css_height();
 void gpjs_set_canvas_size(int width, int height);  // drawing-buffer size in physical pixels
+void gpjs_text_input(int active, double x, double y, double lineHeight);  // CSS pixels
 void gpjs_report_error(const char* message);
 void gpjs_first_frame();
 }

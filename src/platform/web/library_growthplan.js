@@ -49,6 +49,7 @@ mergeInto(LibraryManager.library, {
   // size happens to equal the screen's.
   gpjs_set_canvas_size__deps: ['$Browser'],
   gpjs_set_canvas_size: function(width, height) { Browser.setCanvasSize(width, height); },
+  gpjs_text_input: function(active, x, y, lineHeight) { Module.gp.textInput(active !== 0, x, y, lineHeight); },
   gpjs_report_error: function(message) { Module.gp.fatal(UTF8ToString(message)); },
   gpjs_first_frame: function() { Module.gp.firstFrame(); },
 });

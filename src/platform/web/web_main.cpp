@@ -73,7 +73,6 @@ void cursorPosCallback(GLFWwindow*, double, double) { onInput(); }
 void mouseButtonCallback(GLFWwindow*, int, int, int) { onInput(); }
 void scrollCallback(GLFWwindow*, double, double) { onInput(); }
 void keyCallback(GLFWwindow*, int, int, int, int) { onInput(); }
-void charCallback(GLFWwindow*, unsigned int) { onInput(); }
 void focusCallback(GLFWwindow*, int) { onInput(); }
 void cursorEnterCallback(GLFWwindow*, int) { onInput(); }
 
@@ -81,6 +80,17 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
   wake();
   return EM_FALSE;
 }
+
+// ImGui tells where the text caret is; the page keeps its hidden text field there (IME popups).
+void setImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
+  Shell& s = shell();
+  float dpr = s.dpr > 0 ? s.dpr : 1.0f;
+  gpjs_text_input(data->WantVisible ? 1 : 0, data->InputPos.x / dpr, data->InputPos.y / dpr, data->InputLineHeight / dpr);
+}
+
+// Typed characters come from the page's text field (see setImeData), not GLFW's keypress, which
+// drops composed characters; so this replaces the backend's char callback.
+void ignoreGlfwChars(GLFWwindow*, unsigned int) { onInput(); }
 
 const char* getClipboard(void*) { return shell().clipboard.c_str(); }
 void setClipboard(void*, const char* text) {
@@ -175,11 +185,12 @@ int main() {
   glfwSetMouseButtonCallback(s.window, mouseButtonCallback);
   glfwSetScrollCallback(s.window, scrollCallback);
   glfwSetKeyCallback(s.window, keyCallback);
-  glfwSetCharCallback(s.window, charCallback);
   glfwSetWindowFocusCallback(s.window, focusCallback);
   glfwSetCursorEnterCallback(s.window, cursorEnterCallback);
   ImGui_ImplGlfw_InitForOpenGL(s.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  glfwSetCharCallback(s.window, ignoreGlfwChars);
+  io.SetPlatformImeDataFn = setImeData;
   io.SetClipboardTextFn = setClipboard;
   io.GetClipboardTextFn = getClipboard;
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, onResize);
