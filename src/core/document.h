@@ -1,8 +1,10 @@
 // The growth plan document: plain data, no behaviour. Edits go through history.h.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gp {
@@ -74,5 +76,8 @@ std::optional<Team> teamFromName(std::string_view);
 const char* termStatusName(TermStatus);     // "proposed", ...
 const char* termStatusLabel(TermStatus);    // "Proposed", ...
 std::optional<TermStatus> termStatusFromName(std::string_view);
+
+// The plan itself plus every person, section and glossary term.
+size_t countEntities(const Document&);
 
 }  // namespace gp

@@ -22,6 +22,15 @@ struct EditContext {
 class History {
  public:
   explicit History(Document doc, uint64_t idSeed = 1);
+  // Out of line because Step is only complete in history.cpp.
+  ~History();
+  History(const History&);
+  History(History&&) noexcept;
+  History& operator=(const History&);
+  History& operator=(History&&) noexcept;
+
+  // Oldest steps are dropped beyond this many undo steps.
+  static constexpr size_t kMaxUndoSteps = 500;
 
   const Document& doc() const { return doc_; }
   // Increases on every change, undo and redo; never repeats within a session.
@@ -65,6 +74,10 @@ class History {
  private:
   // Defined in history.cpp: one recorded step holds whole-entity before/after values.
   struct Step;
+  // Pushes a step whose change is already applied to doc_, merging it into the previous step
+  // when both share a non-empty mergeKey and no seal() came between.
+  void record(Step step);
+
   Document doc_;
   std::vector<Step> undo_;
   std::vector<Step> redo_;

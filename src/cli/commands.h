@@ -1,0 +1,23 @@
+// The growthplan subcommands. Each takes the arguments after its name and returns the exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gp::cli {
+
+// Exit codes shared by every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitProblem = 1;  // an invalid or non-canonical file
+inline constexpr int kExitUsage = 2;    // bad arguments or a file that cannot be read/written
+
+using Arguments = std::vector<std::string>;
+
+int runValidate(const Arguments&);
+int runFormat(const Arguments&);
+int runNew(const Arguments&);
+
+// Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
+int usageError(const std::string& message);
+
+}  // namespace gp::cli

@@ -1,0 +1,75 @@
+// growthplan: command-line tool over the same core as the app. Commands live in one table, so
+// adding one (waterfall, merge, glossary export...) is a new file plus one entry here.
+#include <iostream>
+#include <string_view>
+
+#include "commands.h"
+
+#ifndef GP_VERSION
+#define GP_VERSION "0.1.0"
+#endif
+
+namespace gp::cli {
+
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view synopsis;
+  std::string_view summary;
+  int (*run)(const Arguments&);
+};
+
+constexpr Command kCommands[] = {
+    {"validate", "validate FILE...", "Check plan files; prints FILE: ok or the first problem.", runValidate},
+    {"format", "format [--check] FILE...", "Rewrite files in canonical form (--check: only report).", runFormat},
+    {"new", "new [-o FILE]", "Write a new empty plan to FILE (or to standard output).", runNew},
+};
+
+void printHelp(std::ostream& out) {
+  out << "growthplan " GP_VERSION " - work with Growth Plan Studio files\n\n"
+      << "Usage:\n";
+  for (const auto& command : kCommands) out << "  growthplan " << command.synopsis << "\n";
+  out << "  growthplan --help | --version\n\nCommands:\n";
+  for (const auto& command : kCommands) {
+    out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary << "\n";
+  }
+  out << "\nExit status: 0 success, 1 invalid or non-canonical file, 2 usage error or unreadable file.\n";
+}
+
+}  // namespace
+
+int usageError(const std::string& message) {
+  std::cerr << "growthplan: " << message << "\nRun 'growthplan --help' for usage.\n";
+  return kExitUsage;
+}
+
+int run(const Arguments& arguments) {
+  if (arguments.empty()) {
+    printHelp(std::cerr);
+    return kExitUsage;
+  }
+  const std::string& first = arguments.front();
+  if (first == "--help" || first == "-h" || first == "help") {
+    printHelp(std::cout);
+    return kExitOk;
+  }
+  if (first == "--version") {
+    std::cout << "growthplan " GP_VERSION "\n";
+    return kExitOk;
+  }
+  for (const auto& command : kCommands)
+    if (command.name == first) return command.run(Arguments(arguments.begin() + 1, arguments.end()));
+  return usageError("unknown command '" + first + "'");
+}
+
+}  // namespace gp::cli
+
+int main(int argc, char** argv) {
+  try {
+    return gp::cli::run(gp::cli::Arguments(argv + 1, argv + argc));
+  } catch (const std::exception& error) {
+    std::cerr << "growthplan: " << error.what() << "\n";
+    return gp::cli::kExitUsage;
+  }
+}

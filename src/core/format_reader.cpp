@@ -1,0 +1,215 @@
+// Strict loading: the first problem in the file becomes a LoadError with a precise message.
+#include <new>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "format.h"
+#include "json_syntax.h"
+#include "json_walker.h"
+#include "migrations.h"
+#include "text_position.h"
+#include "validation.h"
+
+namespace gp {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kFormatName = "growth-plan";
+
+template <typename Enum, size_t N>
+std::string listOfNames(const Enum (&values)[N], const char* (*nameOf)(Enum)) {
+  std::string list = "expected one of ";
+  for (size_t i = 0; i < N; ++i) list += (i ? ", " : "") + std::string(nameOf(values[i]));
+  return list;
+}
+
+constexpr Team kAllTeams[] = {Team::marketing, Team::sales, Team::leadership, Team::other};
+constexpr TermStatus kAllTermStatuses[] = {TermStatus::proposed, TermStatus::discussing, TermStatus::agreed,
+                                           TermStatus::deprecated};
+
+bool isBlank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string megabytesRoundedUp(size_t bytes) {
+  constexpr size_t kMegabyte = 1024 * 1024;
+  return std::to_string((bytes + kMegabyte - 1) / kMegabyte);
+}
+
+// Reads the parsed file into a Document, remembering every id to catch duplicates.
+class DocumentReader {
+ public:
+  Document read(const Json& root) {
+    const JsonNode rootNode(root, "");
+    ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "people", "sections", "glossary"});
+    Document doc;
+    doc.plan = readPlan(file.field("plan"));
+    for (const auto& node : file.field("people").elements()) doc.people.push_back(readPerson(node));
+    for (const auto& node : file.field("sections").elements()) doc.sections.push_back(readSection(node));
+    for (const auto& node : file.field("glossary").elements()) doc.glossary.push_back(readTerm(node));
+    return doc;
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> firstUseOfId_;  // id -> path of the entity using it
+
+  PlanInfo readPlan(const JsonNode& node) {
+    ObjectReader object(node, {"id", "company", "title", "periodStart", "periodEnd", "currency", "created", "modified"});
+    PlanInfo plan;
+    plan.meta.id = readId(object, node);
+    plan.company = object.string("company");
+    plan.title = object.string("title");
+    plan.periodStart = readOptionalDate(object.field("periodStart"));
+    plan.periodEnd = readOptionalDate(object.field("periodEnd"));
+    plan.currency = readCurrency(object.field("currency"));
+    readStamps(object, plan.meta);
+    return plan;
+  }
+
+  Person readPerson(const JsonNode& node) {
+    ObjectReader object(node, {"id", "name", "team", "created", "modified"});
+    Person person;
+    person.meta.id = readId(object, node);
+    person.name = object.string("name");
+    person.team = readTeam(object.field("team"));
+    readStamps(object, person.meta);
+    return person;
+  }
+
+  Section readSection(const JsonNode& node) {
+    ObjectReader object(node, {"id", "title", "owner", "body", "created", "modified"});
+    Section section;
+    section.meta.id = readId(object, node);
+    section.title = object.string("title");
+    section.owner = readTeam(object.field("owner"));
+    section.body = object.string("body");
+    readStamps(object, section.meta);
+    return section;
+  }
+
+  GlossaryTerm readTerm(const JsonNode& node) {
+    ObjectReader object(node, {"id", "name", "definition", "status", "created", "modified"});
+    GlossaryTerm term;
+    term.meta.id = readId(object, node);
+    term.name = object.string("name");
+    term.definition = object.string("definition");
+    term.status = readTermStatus(object.field("status"));
+    readStamps(object, term.meta);
+    return term;
+  }
+
+  std::string readId(const ObjectReader& object, const JsonNode& entity) {
+    const JsonNode node = object.field("id");
+    const std::string& id = node.string();
+    if (id.empty()) node.fail("expected a non-empty id");
+    const auto [existing, inserted] = firstUseOfId_.emplace(id, entity.path());
+    if (!inserted) node.fail("duplicate id \"" + id + "\" (also used by " + existing->second + ")");
+    return id;
+  }
+
+  static void readStamps(const ObjectReader& object, EntityMeta& meta) {
+    meta.created = readStamp(object.field("created"));
+    meta.modified = readStamp(object.field("modified"));
+  }
+
+  static Stamp readStamp(const JsonNode& node) {
+    ObjectReader object(node, {"by", "at"});
+    Stamp stamp;
+    stamp.by = object.string("by");
+    const JsonNode at = object.field("at");
+    stamp.at = at.string();
+    if (!stamp.at.empty() && !isValidTimestamp(stamp.at)) at.fail("expected a UTC time like 2027-01-31T09:30:00Z");
+    return stamp;
+  }
+
+  static std::string readOptionalDate(const JsonNode& node) {
+    const std::string& date = node.string();
+    if (!date.empty() && !isValidDate(date)) node.fail("expected a date like 2027-01-31");
+    return date;
+  }
+
+  static std::string readCurrency(const JsonNode& node) {
+    const std::string& code = node.string();
+    if (!code.empty() && !isValidCurrencyCode(code)) node.fail("expected a 3-letter currency code like EUR");
+    return code;
+  }
+
+  static Team readTeam(const JsonNode& node) {
+    if (const auto team = teamFromName(node.string())) return *team;
+    node.fail(listOfNames(kAllTeams, teamName));
+  }
+
+  static TermStatus readTermStatus(const JsonNode& node) {
+    if (const auto status = termStatusFromName(node.string())) return *status;
+    node.fail(listOfNames(kAllTermStatuses, termStatusName));
+  }
+};
+
+// Checks format and schemaVersion; returns the file's schema version.
+int readSchemaVersion(const Json& root) {
+  const auto format = root.find("format");
+  if (format == root.end() || !format->is_string() || format->get_ref<const std::string&>() != kFormatName)
+    throw FormatError("format: this is not a growth plan file (expected \"growth-plan\")");
+
+  const auto version = root.find("schemaVersion");
+  if (version == root.end()) throw FormatError("schemaVersion: missing field");
+  if (!version->is_number_integer()) throw FormatError("schemaVersion: expected an integer");
+  const std::string written = version->dump();
+  if (version->is_number_unsigned() ? version->get<uint64_t>() > static_cast<uint64_t>(kSchemaVersion)
+                                    : version->get<int64_t>() > kSchemaVersion)
+    throw FormatError("schemaVersion " + written + " is newer than this app understands (up to " +
+                      std::to_string(kSchemaVersion) + "): open it with a newer Growth Plan Studio");
+  if (!version->is_number_unsigned() || version->get<uint64_t>() < 1)
+    throw FormatError("schemaVersion " + written + " is not valid (expected 1 or later)");
+  return static_cast<int>(version->get<uint64_t>());
+}
+
+Json parseJson(std::string_view text) {
+  if (text.size() > kMaxFileBytes) throw FormatError(fileTooLargeMessage(text.size()));
+  if (isBlank(text)) throw FormatError("the file is empty");
+  if (const auto problem = findJsonSyntaxProblem(text, kMaxNestingDepth))
+    throw FormatError(describeTextPosition(text, problem->offset) + ": " + problem->message);
+  try {
+    return Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& error) {
+    // The pre-scan accepts only valid JSON, so this is a backstop, not an expected path.
+    const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+    throw FormatError(describeTextPosition(text, offset) + ": syntax error: the value could not be read");
+  } catch (const Json::out_of_range&) {
+    throw FormatError("syntax error: a number in the file is too large");
+  }
+}
+
+Document readDocument(std::string_view text) {
+  Json root = parseJson(text);
+  if (!root.is_object()) throw FormatError("expected a JSON object at the top level");
+  const int version = readSchemaVersion(root);
+  if (version < kSchemaVersion) migrateToCurrentSchema(root, version);
+  return DocumentReader().read(root);
+}
+
+}  // namespace
+
+std::string fileTooLargeMessage(size_t bytes) {
+  return "file is too large (" + megabytesRoundedUp(bytes) + " MB; the limit is " + megabytesRoundedUp(kMaxFileBytes) +
+         " MB)";
+}
+
+LoadResult loadDocument(std::string_view json) {
+  try {
+    return readDocument(json);
+  } catch (const FormatError& error) {
+    return LoadError{error.what()};
+  } catch (const std::bad_alloc&) {
+    return LoadError{"there is not enough memory to load the file"};
+  } catch (const std::exception& error) {
+    return LoadError{std::string("the file could not be read: ") + error.what()};
+  } catch (...) {
+    return LoadError{"the file could not be read"};
+  }
+}
+
+}  // namespace gp
