@@ -40,18 +40,17 @@ set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${GP
 # Page shell, sample plans and fonts (from Debian font packages, never committed).
 file(GLOB GP_WEB_FILES CONFIGURE_DEPENDS web/*)
 file(GLOB GP_ASSET_FILES CONFIGURE_DEPENDS assets/*)
-set(GP_FONT_CANDIDATES
-  "body:/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf;/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-  "heading:/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Medium.ttf;/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+set(GP_FONT_ROLES body heading)
+set(GP_FONT_CANDIDATES_body /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf
+                            /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf)
+set(GP_FONT_CANDIDATES_heading /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Medium.ttf
+                               /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf)
 # Fonts are cut down to the scripts the UI draws (fonts.cpp asks for a superset), about 4x smaller.
 find_program(PYFTSUBSET pyftsubset)
 set(GP_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2713-2717")
 set(GP_FONT_OUTPUTS "")
-foreach(entry IN LISTS GP_FONT_CANDIDATES)
-  string(REPLACE ":" ";" parts "${entry}")
-  list(GET parts 0 role)
-  list(SUBLIST parts 1 -1 candidates)
-  foreach(candidate IN LISTS candidates)
+foreach(role IN LISTS GP_FONT_ROLES)
+  foreach(candidate IN LISTS GP_FONT_CANDIDATES_${role})
     if(EXISTS "${candidate}")
       if(PYFTSUBSET)
         add_custom_command(OUTPUT "${GP_SITE_DIR}/fonts/${role}.ttf"
