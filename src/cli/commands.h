@@ -16,6 +16,7 @@ using Arguments = std::vector<std::string>;
 int runValidate(const Arguments&);
 int runFormat(const Arguments&);
 int runNew(const Arguments&);
+int runWaterfall(const Arguments&);
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

@@ -24,6 +24,12 @@ constexpr Command kCommands[] = {
     {"validate", "validate FILE...", "Check plan files; prints FILE: ok or the first problem.", runValidate},
     {"format", "format [--check] FILE...", "Rewrite files in canonical form (--check: only report).", runFormat},
     {"new", "new [-o FILE]", "Write a new empty plan to FILE (or to standard output).", runNew},
+    {"waterfall",
+     "waterfall [FILE] [--json] [--target N] [--deal-size N] [--rates R,R,...] [--start YYYY-MM-DD]\n"
+     "                       [--months N] [--periods monthly|quarterly] [--weights W,W,...] [--cycle-days N]",
+     "The deals, opportunities, leads... the target needs, per period and source\n"
+     "            (flags override FILE's assumptions; without FILE, the defaults).",
+     runWaterfall},
 };
 
 void printHelp(std::ostream& out) {

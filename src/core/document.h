@@ -7,9 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "growth.h"
+
 namespace gp {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 enum class Team { marketing, sales, leadership, other };
 enum class TermStatus { proposed, discussing, agreed, deprecated };
@@ -62,11 +64,28 @@ struct GlossaryTerm {
   bool operator==(const GlossaryTerm&) const = default;
 };
 
+// A named what-if variant of the growth assumptions (e.g. "Win rate +2 points"): a full copy,
+// compared side by side with the plan's own assumptions.
+struct Scenario {
+  EntityMeta meta;
+  std::string name;
+  GrowthAssumptions assumptions;
+  bool operator==(const Scenario&) const = default;
+};
+
+// The shared goal: the plan's assumptions (growth.h) and its scenarios.
+struct GrowthModel {
+  GrowthAssumptions assumptions;
+  std::vector<Scenario> scenarios;
+  bool operator==(const GrowthModel&) const = default;
+};
+
 struct Document {
   PlanInfo plan;
   std::vector<Person> people;
   std::vector<Section> sections;
   std::vector<GlossaryTerm> glossary;
+  GrowthModel growth;
   bool operator==(const Document&) const = default;
 };
 

@@ -16,7 +16,7 @@ inline constexpr int kMaxNestingDepth = 64;
 // A human-readable reason a file could not be loaded, e.g.
 //   "line 3, column 14: syntax error: expected ',' or '}'"
 //   "glossary[3].status: expected one of proposed, discussing, agreed, deprecated"
-//   "schemaVersion 7 is newer than this app understands (up to 1): open it with a newer Growth Plan Studio"
+//   "schemaVersion 7 is newer than this app understands (up to 2): open it with a newer Growth Plan Studio"
 struct LoadError {
   std::string message;
 };

@@ -44,9 +44,10 @@ class DocumentReader {
  public:
   Document read(const Json& root) {
     const JsonNode rootNode(root, "");
-    ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "people", "sections", "glossary"});
+    ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));
+    doc.growth = readGrowth(file.field("growth"));
     for (const auto& node : file.field("people").elements()) doc.people.push_back(readPerson(node));
     for (const auto& node : file.field("sections").elements()) doc.sections.push_back(readSection(node));
     for (const auto& node : file.field("glossary").elements()) doc.glossary.push_back(readTerm(node));
@@ -99,6 +100,147 @@ class DocumentReader {
     term.status = readTermStatus(object.field("status"));
     readStamps(object, term.meta);
     return term;
+  }
+
+  GrowthModel readGrowth(const JsonNode& node) {
+    ObjectReader object(node, {"target", "averageDealSize", "stages", "periods", "periodWeights", "sources",
+                               "salesCycleDays", "openPipeline", "capacity", "budget", "scenarios"});
+    GrowthModel growth;
+    growth.assumptions = readAssumptions(object);
+    for (const auto& element : object.field("scenarios").elements()) growth.scenarios.push_back(readScenario(element));
+    return growth;
+  }
+
+  Scenario readScenario(const JsonNode& node) {
+    ObjectReader object(node, {"id", "name", "assumptions", "created", "modified"});
+    Scenario scenario;
+    scenario.meta.id = readId(object, node);
+    scenario.name = object.string("name");
+    const JsonNode assumptions = object.field("assumptions");
+    scenario.assumptions = readAssumptions(
+        ObjectReader(assumptions, {"target", "averageDealSize", "stages", "periods", "periodWeights", "sources",
+                                   "salesCycleDays", "openPipeline", "capacity", "budget"}));
+    readStamps(object, scenario.meta);
+    return scenario;
+  }
+
+  // Structure and types only: values out of range (a 0% rate, shares adding up to 90%) load fine
+  // and are reported by validateGrowth next to the field, so a plan being edited always saves and loads.
+  static GrowthAssumptions readAssumptions(const ObjectReader& object) {
+    GrowthAssumptions a;
+    a.target = readNumber(object.field("target"));
+    a.averageDealSize = readNumber(object.field("averageDealSize"));
+    LocalIds stageIds;
+    const auto stages = object.field("stages").elements();
+    for (size_t i = 0; i < stages.size(); ++i) a.stages.push_back(readStage(stages[i], i + 1 == stages.size(), stageIds));
+    a.periods = readGranularity(object.field("periods"));
+    for (const auto& weight : object.field("periodWeights").elements()) a.periodWeights.push_back(readNumber(weight));
+    LocalIds sourceIds;
+    for (const auto& source : object.field("sources").elements()) a.sources.push_back(readSource(source, sourceIds));
+    a.salesCycleDays = readWholeNumber(object.field("salesCycleDays"));
+    a.openPipeline = readNumber(object.field("openPipeline"));
+    a.capacity = readCapacity(object.field("capacity"));
+    a.budget = readBudget(object.field("budget"));
+    return a;
+  }
+
+  // Ids of stages, sources, new hires and channels: unique within their own list.
+  using LocalIds = std::unordered_map<std::string, std::string>;
+
+  static std::string readLocalId(const ObjectReader& object, const JsonNode& item, LocalIds& ids) {
+    const JsonNode node = object.field("id");
+    const std::string& id = node.string();
+    if (id.empty()) node.fail("expected a non-empty id");
+    const auto [existing, inserted] = ids.emplace(id, item.path());
+    if (!inserted) node.fail("duplicate id \"" + id + "\" (also used by " + existing->second + ")");
+    return id;
+  }
+
+  static FunnelStage readStage(const JsonNode& node, bool last, LocalIds& ids) {
+    ObjectReader object(node, {"id", "name", "glossaryTermId", "conversionRate"});
+    FunnelStage stage;
+    stage.id = readLocalId(object, node, ids);
+    stage.name = object.string("name");
+    stage.glossaryTermId = object.string("glossaryTermId");
+    if (last) {
+      if (node.value().contains("conversionRate"))
+        JsonNode(node.value().at("conversionRate"), node.childPath("conversionRate"))
+            .fail("the last stage has no conversion rate (it is the won deal)");
+    } else {
+      stage.conversionRate = readNumber(object.field("conversionRate"));
+    }
+    return stage;
+  }
+
+  static LeadSource readSource(const JsonNode& node, LocalIds& ids) {
+    ObjectReader object(node, {"id", "name", "share", "marketingSourced", "ownRates"});
+    LeadSource source;
+    source.id = readLocalId(object, node, ids);
+    source.name = object.string("name");
+    source.share = readNumber(object.field("share"));
+    source.marketingSourced = readBool(object.field("marketingSourced"));
+    for (const auto& element : object.field("ownRates").elements()) {
+      ObjectReader own(element, {"stageId", "rate"});
+      source.ownRates.push_back(SourceRate{own.string("stageId"), readNumber(own.field("rate"))});
+    }
+    return source;
+  }
+
+  static SalesCapacity readCapacity(const JsonNode& node) {
+    ObjectReader object(node, {"reps", "quotaPerRep", "newHires"});
+    SalesCapacity capacity;
+    capacity.reps = readWholeNumber(object.field("reps"));
+    capacity.quotaPerRep = readNumber(object.field("quotaPerRep"));
+    LocalIds ids;
+    for (const auto& element : object.field("newHires").elements()) {
+      ObjectReader hire(element, {"id", "name", "startMonth", "rampMonths"});
+      capacity.newHires.push_back(NewHire{readLocalId(hire, element, ids), hire.string("name"),
+                                          readWholeNumber(hire.field("startMonth")),
+                                          readWholeNumber(hire.field("rampMonths"))});
+    }
+    return capacity;
+  }
+
+  static MarketingBudget readBudget(const JsonNode& node) {
+    ObjectReader object(node, {"amount", "channels"});
+    MarketingBudget budget;
+    budget.amount = readNumber(object.field("amount"));
+    LocalIds ids;
+    for (const auto& element : object.field("channels").elements()) {
+      ObjectReader channel(element, {"id", "name", "costPerLead", "share"});
+      Channel item;
+      item.id = readLocalId(channel, element, ids);
+      item.name = channel.string("name");
+      item.costPerLead = readNumber(channel.field("costPerLead"));
+      item.share = readNumber(channel.field("share"));
+      budget.channels.push_back(std::move(item));
+    }
+    return budget;
+  }
+
+  static double readNumber(const JsonNode& node) {
+    if (!node.value().is_number()) node.fail("expected a number");
+    return node.value().get<double>();
+  }
+
+  static int readWholeNumber(const JsonNode& node) {
+    constexpr int64_t kLimit = 1000000000;
+    const auto& value = node.value();
+    if (!value.is_number_integer()) node.fail("expected a whole number");
+    if (value.is_number_unsigned() ? value.get<uint64_t>() > static_cast<uint64_t>(kLimit)
+                                   : (value.get<int64_t>() > kLimit || value.get<int64_t>() < -kLimit))
+      node.fail("expected a whole number between -1000000000 and 1000000000");
+    return static_cast<int>(value.get<int64_t>());
+  }
+
+  static bool readBool(const JsonNode& node) {
+    if (!node.value().is_boolean()) node.fail("expected true or false");
+    return node.value().get<bool>();
+  }
+
+  static PeriodGranularity readGranularity(const JsonNode& node) {
+    if (const auto granularity = periodGranularityFromName(node.string())) return *granularity;
+    node.fail("expected one of monthly, quarterly");
   }
 
   std::string readId(const ObjectReader& object, const JsonNode& entity) {

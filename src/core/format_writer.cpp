@@ -1,7 +1,10 @@
 // Canonical saving: fixed key order, 2-space indent, UTF-8 kept as is, trailing newline.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "format.h"
+#include "format_growth.h"
 
 namespace gp {
 
@@ -72,13 +75,108 @@ Json arrayJson(const std::vector<T>& items, ToJson toJson) {
   return json;
 }
 
+// Whole numbers are written without a fraction ("1200000", not "1200000.0"). A value that is not
+// finite (only possible through a bug) is written as 0: "null" would make the file unloadable.
+Json numberJson(double value) {
+  if (!std::isfinite(value)) return 0;
+  if (value == std::floor(value) && std::fabs(value) < 9e15) return static_cast<int64_t>(value);
+  return value;
+}
+
+Json stageJson(const FunnelStage& stage, bool last) {
+  Json json = Json::object();
+  json["id"] = stage.id;
+  json["name"] = stage.name;
+  json["glossaryTermId"] = stage.glossaryTermId;
+  if (!last) json["conversionRate"] = numberJson(stage.conversionRate);
+  return json;
+}
+
+Json sourceJson(const LeadSource& source) {
+  Json json = Json::object();
+  json["id"] = source.id;
+  json["name"] = source.name;
+  json["share"] = numberJson(source.share);
+  json["marketingSourced"] = source.marketingSourced;
+  json["ownRates"] = arrayJson(source.ownRates, [](const SourceRate& own) {
+    Json rate = Json::object();
+    rate["stageId"] = own.stageId;
+    rate["rate"] = numberJson(own.rate);
+    return rate;
+  });
+  return json;
+}
+
+Json capacityJson(const SalesCapacity& capacity) {
+  Json json = Json::object();
+  json["reps"] = capacity.reps;
+  json["quotaPerRep"] = numberJson(capacity.quotaPerRep);
+  json["newHires"] = arrayJson(capacity.newHires, [](const NewHire& hire) {
+    Json item = Json::object();
+    item["id"] = hire.id;
+    item["name"] = hire.name;
+    item["startMonth"] = hire.startMonth;
+    item["rampMonths"] = hire.rampMonths;
+    return item;
+  });
+  return json;
+}
+
+Json budgetJson(const MarketingBudget& budget) {
+  Json json = Json::object();
+  json["amount"] = numberJson(budget.amount);
+  json["channels"] = arrayJson(budget.channels, [](const Channel& channel) {
+    Json item = Json::object();
+    item["id"] = channel.id;
+    item["name"] = channel.name;
+    item["costPerLead"] = numberJson(channel.costPerLead);
+    item["share"] = numberJson(channel.share);
+    return item;
+  });
+  return json;
+}
+
+// Fills `json` with the assumptions' fields, in file order.
+void writeAssumptions(Json& json, const GrowthAssumptions& a) {
+  json["target"] = numberJson(a.target);
+  json["averageDealSize"] = numberJson(a.averageDealSize);
+  Json stages = Json::array();
+  for (size_t i = 0; i < a.stages.size(); ++i) stages.push_back(stageJson(a.stages[i], i + 1 == a.stages.size()));
+  json["stages"] = std::move(stages);
+  json["periods"] = periodGranularityName(a.periods);
+  json["periodWeights"] = arrayJson(a.periodWeights, numberJson);
+  json["sources"] = arrayJson(a.sources, sourceJson);
+  json["salesCycleDays"] = a.salesCycleDays;
+  json["openPipeline"] = numberJson(a.openPipeline);
+  json["capacity"] = capacityJson(a.capacity);
+  json["budget"] = budgetJson(a.budget);
+}
+
+Json scenarioJson(const Scenario& scenario) {
+  Json json = startEntity(scenario.meta);
+  json["name"] = scenario.name;
+  Json assumptions = Json::object();
+  writeAssumptions(assumptions, scenario.assumptions);
+  json["assumptions"] = std::move(assumptions);
+  finishEntity(json, scenario.meta);
+  return json;
+}
+
 }  // namespace
+
+Json growthJson(const GrowthModel& growth) {
+  Json json = Json::object();
+  writeAssumptions(json, growth.assumptions);
+  json["scenarios"] = arrayJson(growth.scenarios, scenarioJson);
+  return json;
+}
 
 std::string saveDocument(const Document& doc) {
   Json json = Json::object();
   json["format"] = "growth-plan";
   json["schemaVersion"] = kSchemaVersion;
   json["plan"] = planJson(doc.plan);
+  json["growth"] = growthJson(doc.growth);
   json["people"] = arrayJson(doc.people, personJson);
   json["sections"] = arrayJson(doc.sections, sectionJson);
   json["glossary"] = arrayJson(doc.glossary, termJson);

@@ -10,15 +10,15 @@ namespace gp {
 
 namespace history_detail {
 
-enum class Collection { plan, people, sections, glossary };
+enum class Collection { plan, people, sections, glossary, growth, scenarios };
 enum class StepKind { add, edit, remove, move };
 
-using EntityValue = std::variant<PlanInfo, Person, Section, GlossaryTerm>;
+using EntityValue = std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario>;
 
 // One entity at one position: before absent means it was added, after absent means removed.
 struct EntityChange {
   Collection collection = Collection::plan;
-  size_t index = 0;  // position in its list (unused for the plan)
+  size_t index = 0;  // position in its list (unused for the plan and the growth assumptions)
   std::optional<EntityValue> before;
   std::optional<EntityValue> after;
 };
@@ -37,6 +37,11 @@ template <> struct EntityTraits<GlossaryTerm> {
   static std::vector<GlossaryTerm>& list(Document& doc) { return doc.glossary; }
 };
 
+template <> struct EntityTraits<Scenario> {
+  static constexpr Collection collection = Collection::scenarios;
+  static std::vector<Scenario>& list(Document& doc) { return doc.growth.scenarios; }
+};
+
 template <typename T>
 std::optional<size_t> indexOf(const std::vector<T>& list, const std::string& id) {
   const auto found = std::find_if(list.begin(), list.end(), [&](const T& item) { return item.meta.id == id; });
@@ -45,13 +50,35 @@ std::optional<size_t> indexOf(const std::vector<T>& list, const std::string& id)
 }
 
 bool idInUse(const Document& doc, const std::string& id) {
-  return doc.plan.meta.id == id || indexOf(doc.people, id) || indexOf(doc.sections, id) || indexOf(doc.glossary, id);
+  return doc.plan.meta.id == id || indexOf(doc.people, id) || indexOf(doc.sections, id) || indexOf(doc.glossary, id) ||
+         indexOf(doc.growth.scenarios, id);
 }
 
 // Ids must be unique across the document for the file to load again.
 std::string unusedId(const Document& doc, std::string wanted, IdGenerator& ids) {
   while (wanted.empty() || idInUse(doc, wanted)) wanted = ids.next();
   return wanted;
+}
+
+// Items inside the assumptions need ids unique within their own list for the file to load again.
+template <typename T>
+void giveUniqueIds(std::vector<T>& items, IdGenerator& ids) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    const auto repeats = [&](const std::string& id) {
+      for (size_t j = 0; j < i; ++j)
+        if (items[j].id == id) return true;
+      return false;
+    };
+    while (items[i].id.empty() || repeats(items[i].id)) items[i].id = ids.next();
+  }
+}
+
+GrowthAssumptions withUniqueIds(GrowthAssumptions assumptions, IdGenerator& ids) {
+  giveUniqueIds(assumptions.stages, ids);
+  giveUniqueIds(assumptions.sources, ids);
+  giveUniqueIds(assumptions.capacity.newHires, ids);
+  giveUniqueIds(assumptions.budget.channels, ids);
+  return assumptions;
 }
 
 Stamp stampFor(const EditContext& context) { return Stamp{context.author, context.now}; }
@@ -114,6 +141,10 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
     case Collection::people: replaceInList(doc.people, change.index, from, to); break;
     case Collection::sections: replaceInList(doc.sections, change.index, from, to); break;
     case Collection::glossary: replaceInList(doc.glossary, change.index, from, to); break;
+    case Collection::growth:
+      if (to) doc.growth.assumptions = std::get<GrowthAssumptions>(*to);
+      break;
+    case Collection::scenarios: replaceInList(doc.growth.scenarios, change.index, from, to); break;
   }
 }
 
@@ -123,6 +154,8 @@ const char* nounOf(Collection collection) {
     case Collection::people: return "person";
     case Collection::sections: return "section";
     case Collection::glossary: return "term";
+    case Collection::growth: return "growth assumptions";
+    case Collection::scenarios: return "scenario";
   }
   return "item";
 }
@@ -133,6 +166,8 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const Person& person) const { return person.name; }
     std::string operator()(const Section& section) const { return section.title; }
     std::string operator()(const GlossaryTerm& term) const { return term.name; }
+    std::string operator()(const GrowthAssumptions&) const { return {}; }
+    std::string operator()(const Scenario& scenario) const { return scenario.name; }
   };
   return std::visit(NameOf{}, value);
 }
@@ -160,6 +195,7 @@ struct History::Step {
   std::string label() const {
     const EntityChange& change = changes.front();
     if (change.collection == Collection::plan) return "Edit plan details";
+    if (change.collection == Collection::growth) return "Edit growth assumptions";
     std::string name = change.after ? displayNameOf(*change.after) : "";
     if (name.empty() && change.before) name = displayNameOf(*change.before);
     std::string label = std::string(verbOf(kind)) + " " + nounOf(change.collection);
@@ -268,6 +304,32 @@ void History::removeTerm(const std::string& id, const EditContext&) {
   if (auto change = removeEntity<GlossaryTerm>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
 }
 
+void History::setGrowth(const GrowthAssumptions& updated, const EditContext&, std::string mergeKey) {
+  GrowthAssumptions after = withUniqueIds(updated, ids_);
+  if (after == doc_.growth.assumptions) return;
+  EntityChange change{Collection::growth, 0, doc_.growth.assumptions, after};
+  doc_.growth.assumptions = std::move(after);
+  record(Step{StepKind::edit, std::move(mergeKey), {std::move(change)}});
+}
+
+std::string History::addScenario(Scenario scenario, const EditContext& context) {
+  scenario.assumptions = withUniqueIds(std::move(scenario.assumptions), ids_);
+  EntityChange change = addEntity(doc_, std::move(scenario), context, ids_);
+  std::string id = doc_.growth.scenarios.back().meta.id;
+  record(Step{StepKind::add, {}, {std::move(change)}});
+  return id;
+}
+
+void History::updateScenario(const Scenario& updated, const EditContext& context, std::string mergeKey) {
+  Scenario fixed = updated;
+  fixed.assumptions = withUniqueIds(std::move(fixed.assumptions), ids_);
+  if (auto change = updateEntity(doc_, fixed, context)) record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
+}
+
+void History::removeScenario(const std::string& id, const EditContext&) {
+  if (auto change = removeEntity<Scenario>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
+}
+
 void History::seal() { sealed_ = true; }
 
 bool History::canUndo() const { return !undo_.empty(); }
@@ -311,6 +373,11 @@ const Section* History::findSection(const std::string& id) const {
 const GlossaryTerm* History::findTerm(const std::string& id) const {
   const auto index = indexOf(doc_.glossary, id);
   return index ? &doc_.glossary[*index] : nullptr;
+}
+
+const Scenario* History::findScenario(const std::string& id) const {
+  const auto index = indexOf(doc_.growth.scenarios, id);
+  return index ? &doc_.growth.scenarios[*index] : nullptr;
 }
 
 }  // namespace gp

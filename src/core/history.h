@@ -53,6 +53,14 @@ class History {
   void updateTerm(const GlossaryTerm& updated, const EditContext&, std::string mergeKey = {});
   void removeTerm(const std::string& id, const EditContext&);
 
+  // The shared goal's assumptions, replaced as a whole (pass a mergeKey such as "growth:target" while
+  // typing). Stages, sources, new hires and channels with an empty or repeated id get a fresh one.
+  void setGrowth(const GrowthAssumptions& updated, const EditContext&, std::string mergeKey = {});
+  // Named what-if variants, e.g. addScenario({{}, "Win rate +2 points", changedCopyOfAssumptions}).
+  std::string addScenario(Scenario s, const EditContext&);  // returns the new id
+  void updateScenario(const Scenario& updated, const EditContext&, std::string mergeKey = {});
+  void removeScenario(const std::string& id, const EditContext&);
+
   // Ends the current typing burst so the next edit starts a new undo step.
   void seal();
 
@@ -68,6 +76,7 @@ class History {
   const Person* findPerson(const std::string& id) const;
   const Section* findSection(const std::string& id) const;
   const GlossaryTerm* findTerm(const std::string& id) const;
+  const Scenario* findScenario(const std::string& id) const;
 
   std::string newId() { return ids_.next(); }
 

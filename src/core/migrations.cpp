@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document.h"
+#include "format_growth.h"
 #include "json_walker.h"
 
 namespace gp {
@@ -18,8 +19,44 @@ struct Migration {
   void (*upgrade)(Json&);   // edits the parsed file in place
 };
 
+std::string lowercase(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
+// The id of the first glossary term called `name` (ignoring case), or "" when there is none. Tolerates
+// a malformed glossary: the reader reports that after migration.
+std::string termIdNamed(const Json& file, const std::string& name) {
+  const auto glossary = file.find("glossary");
+  if (glossary == file.end() || !glossary->is_array()) return {};
+  for (const auto& term : *glossary) {
+    if (!term.is_object()) continue;
+    const auto termName = term.find("name"), id = term.find("id");
+    if (termName != term.end() && termName->is_string() && id != term.end() && id->is_string() &&
+        lowercase(termName->get<std::string>()) == lowercase(name))
+      return id->get<std::string>();
+  }
+  return {};
+}
+
+// Version 2 adds the shared goal ("growth"): version-1 plans get the default assumptions, with each
+// funnel stage linked to the glossary term of the same name when the plan has one.
+void upgradeV1ToV2(Json& file) {
+  if (file.contains("growth")) throw FormatError("growth: unknown field");
+  GrowthModel growth{defaultGrowthAssumptions(), {}};
+  for (auto& stage : growth.assumptions.stages) stage.glossaryTermId = termIdNamed(file, stage.name);
+  Json upgraded = Json::object();
+  for (auto& [key, value] : file.items()) {
+    upgraded[key] = std::move(value);
+    if (key == "plan") upgraded["growth"] = growthJson(growth);
+  }
+  if (!upgraded.contains("growth")) upgraded["growth"] = growthJson(growth);
+  file = std::move(upgraded);
+}
+
 const std::vector<Migration> kMigrations = {
-    // {1, upgradeV1ToV2},
+    {1, upgradeV1ToV2},
 };
 
 const Migration* findMigration(int fromVersion) {

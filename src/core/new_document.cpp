@@ -27,6 +27,7 @@ Document newDocument(IdGenerator& ids, const EditContext& context) {
   Document doc;
   doc.plan.meta = EntityMeta{ids.next(), stamp, stamp};
   doc.plan.currency = "EUR";
+  doc.growth.assumptions = defaultGrowthAssumptions();
   for (const auto& starter : kStarterSections)
     doc.sections.push_back(Section{EntityMeta{ids.next(), stamp, stamp}, starter.title, starter.owner, starter.prompt});
   return doc;

@@ -77,6 +77,53 @@ expect "new -o refuses to overwrite" 1 "" "created\.json: already exists" -- "$b
 expect "new -o without file" 2 "" "-o needs a FILE" -- "$binary" new -o
 expect "new with a stray argument" 2 "" "unexpected argument 'extra'" -- "$binary" new extra
 
+# waterfall: the issue's example as a quick calculator, then with files and invalid input.
+calc=(--target 1200000 --deal-size 30000 --rates 20%,40%,50%,25% --periods quarterly --start 2027-01-01 --months 12 --cycle-days 90)
+"$binary" waterfall --json "${calc[@]}" >"$work/waterfall.json" 2>"$work/waterfall.err" ||
+  { echo "FAIL waterfall --json exit $?"; failures=$((failures + 1)); }
+check_json() {  # check_json NAME PYTHON_EXPRESSION (on j, the parsed output)
+  if python3 -c "import json,sys; j=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$work/waterfall.json"; then
+    echo "ok   $1"
+  else
+    echo "FAIL $1"; head -c 400 "$work/waterfall.json"; failures=$((failures + 1))
+  fi
+}
+check_json "waterfall stages" 'j["stages"] == ["Lead", "MQL", "SQL", "Opportunity", "Won"]'
+check_json "waterfall total" 'j["total"] == {"Lead": 4000, "MQL": 800, "SQL": 320, "Opportunity": 160, "Won": 40}'
+check_json "waterfall periods" '[p["period"] for p in j["periods"]] == ["2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"]'
+check_json "waterfall per period" 'all(p["required"] == {"Lead": 1000, "MQL": 200, "SQL": 80, "Opportunity": 40, "Won": 10} for p in j["periods"])'
+check_json "waterfall lag into the prior year" '[p["leadsCreatedIn"] for p in j["periods"]] == ["2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"]'
+check_json "waterfall keys" 'list(j) == ["stages", "total", "periods"] and list(j["periods"][0]) == ["period", "required", "leadsCreatedIn"]'
+
+"$binary" waterfall --json --target 1.2M --deal-size 30k --rates 0.2,0.4,0.5,0.25 --periods monthly --start 2027-01-01 \
+  --months 12 --cycle-days 45 --weights 2,1,1,1,1,1,1,1,1,1,1,1 >"$work/waterfall.json"
+check_json "waterfall monthly with weights" 'j["periods"][0]["period"] == "2027-01" and j["periods"][0]["required"]["Lead"] == 616 and j["periods"][1]["required"]["Lead"] == 308 and j["total"]["Lead"] == 4000'
+check_json "waterfall monthly lag" '[p["leadsCreatedIn"] for p in j["periods"][:3]] == ["2026-11", "2026-12", "2027-01"]'
+"$binary" waterfall --json --target 350 --deal-size 1 --rates 100%,100%,100%,35% --start 2027-01-01 >"$work/waterfall.json"
+check_json "waterfall forgives floating-point noise" 'j["total"]["Opportunity"] == 1000'
+
+expect "waterfall table" 0 "^Lead +20% +4,000 +1,000" "" -- "$binary" waterfall "${calc[@]}"
+expect "waterfall table lag" 0 "^Leads enter in +2026-Q4 +2027-Q1" "" -- "$binary" waterfall "${calc[@]}"
+expect "waterfall defaults" 0 "40 deals to win" "" -- "$binary" waterfall
+expect "waterfall of a file" 0 "^Won .* 300 " "" -- "$binary" waterfall "$(dirname "$data")/../assets/sample-plan.json" --periods quarterly
+expect "waterfall of a file with overrides" 0 '"Won": 100' "" -- "$binary" waterfall "$valid" --json --target 100 --deal-size 1 --periods monthly --weights 1,1,1,1,1,1,1,1,1,1,1,1
+expect "waterfall invalid rates" 1 "" "growth\.stages\[0\]\.conversionRate: conversion rate must be more than 0% and at most 100%" \
+  -- "$binary" waterfall --rates 0,40%,150%,25%
+expect "waterfall rate over 100%" 1 "" "growth\.stages\[2\]\.conversionRate:" -- "$binary" waterfall --rates 20%,40%,150%,25%
+expect "waterfall zero deal size" 1 "" "growth\.averageDealSize: must be more than 0" -- "$binary" waterfall --deal-size 0
+expect "waterfall negative target" 1 "" "growth\.target: must be more than 0" -- "$binary" waterfall --target -5
+expect "waterfall negative cycle" 1 "" "growth\.salesCycleDays: must be 0 or more" -- "$binary" waterfall --cycle-days -1
+expect "waterfall wrong weights" 1 "" "growth\.periodWeights: 3 weights for 4 periods" -- "$binary" waterfall --weights 1,2,3
+expect "waterfall zero months" 1 "" "plan\.periodEnd: the plan period must be 1 to 120 months long" -- "$binary" waterfall --months 0
+expect "waterfall wrong rate count" 2 "" "--rates gives 2 rates; the funnel Lead → MQL → SQL → Opportunity → Won needs 4" \
+  -- "$binary" waterfall --rates 20%,40%
+expect "waterfall not a number" 2 "" "--target: “abc” is not a number" -- "$binary" waterfall --target abc
+expect "waterfall bad periods" 2 "" "--periods needs monthly or quarterly" -- "$binary" waterfall --periods yearly
+expect "waterfall bad start" 2 "" "--start needs a date like 2027-01-01" -- "$binary" waterfall --start 2027-13-01
+expect "waterfall unknown option" 2 "" "unknown option '--frobnicate'" -- "$binary" waterfall --frobnicate
+expect "waterfall invalid file" 1 "" "glossary-status-unknown\.json: glossary\[3\]\.status:" -- "$binary" waterfall "$invalid"
+expect "waterfall missing file" 2 "" "nope\.json: cannot read file" -- "$binary" waterfall "$work/nope.json"
+
 if ((failures)); then
   echo "$failures CLI check(s) failed"
   exit 1

@@ -63,12 +63,15 @@ TEST_CASE("saving then loading gives back the same document") {
 
 TEST_CASE("saved files use the fixed key order, 2-space indent, raw UTF-8 and a trailing newline") {
   const std::string text = saveDocument(smallDocument());
-  CHECK(text.rfind("{\n  \"format\": \"growth-plan\",\n  \"schemaVersion\": 1,\n  \"plan\": {\n    \"id\": \"plan1\",\n"
+  CHECK(text.rfind("{\n  \"format\": \"growth-plan\",\n  \"schemaVersion\": 2,\n  \"plan\": {\n    \"id\": \"plan1\",\n"
                    "    \"company\": \"Müller & Søn — «Plan»\",\n",
                    0) == 0);
   CHECK(text.back() == '\n');
   CHECK(text.find("\\u") == std::string::npos);
+  const auto growth = text.find("\n  \"growth\": {\n    \"target\": 0,\n");
+  CHECK(growth != std::string::npos);
   const auto people = text.find("\"people\""), sections = text.find("\"sections\""), glossary = text.find("\"glossary\"");
+  CHECK(growth < people);
   CHECK(people < sections);
   CHECK(sections < glossary);
   CHECK(text.find("\"name\": \"MQL\",\n      \"definition\": \"A lead.\",\n      \"status\": \"discussing\",\n") !=
