@@ -1,48 +1,22 @@
-// growthplan new [-o FILE]: a new empty plan, stamped with the current UTC time.
-#include <chrono>
-#include <cstdio>
+// growthplan new [-o FILE] [--starter-glossary]: a new empty plan, stamped with the current UTC time.
 #include <filesystem>
 #include <iostream>
-#include <random>
 
 #include "commands.h"
 #include "core/format.h"
 #include "core/history.h"
+#include "edit_context.h"
 #include "file_io.h"
 
 namespace gp::cli {
 
-namespace {
-
-constexpr const char* kCliAuthor = "growthplan CLI";
-
-// "2027-01-05T09:30:00Z"
-std::string utcNow() {
-  using namespace std::chrono;
-  const auto now = floor<seconds>(system_clock::now());
-  const auto day = floor<days>(now);
-  const year_month_day date(day);
-  const hh_mm_ss time(now - day);
-  char text[32];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
-                static_cast<int>(time.seconds().count()));
-  return text;
-}
-
-uint64_t freshSeed() {
-  std::random_device device;
-  const auto clock = static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
-  return (static_cast<uint64_t>(device()) << 32 ^ device()) ^ clock;
-}
-
-}  // namespace
-
 int runNew(const Arguments& arguments) {
   std::string outputPath;
+  bool starterGlossary = false;
   for (size_t i = 0; i < arguments.size(); ++i) {
-    if (arguments[i] == "-o" || arguments[i] == "--output") {
+    if (arguments[i] == "--starter-glossary") {
+      starterGlossary = true;
+    } else if (arguments[i] == "-o" || arguments[i] == "--output") {
       if (i + 1 >= arguments.size()) return usageError("new: " + arguments[i] + " needs a FILE");
       outputPath = arguments[++i];
     } else {
@@ -51,7 +25,10 @@ int runNew(const Arguments& arguments) {
   }
 
   IdGenerator ids(freshSeed());
-  const std::string text = saveDocument(newDocument(ids, EditContext{kCliAuthor, utcNow()}));
+  const EditContext context = cliEditContext();
+  History history(newDocument(ids, context), freshSeed());
+  if (starterGlossary) history.addStarterGlossary(context);
+  const std::string text = saveDocument(history.doc());
   if (outputPath.empty()) {
     std::cout << text;
     return kExitOk;

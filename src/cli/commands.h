@@ -17,6 +17,8 @@ int runValidate(const Arguments&);
 int runFormat(const Arguments&);
 int runNew(const Arguments&);
 int runWaterfall(const Arguments&);
+int runGlossary(const Arguments&);
+int runCheck(const Arguments&);
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

@@ -23,13 +23,23 @@ struct Command {
 constexpr Command kCommands[] = {
     {"validate", "validate FILE...", "Check plan files; prints FILE: ok or the first problem.", runValidate},
     {"format", "format [--check] FILE...", "Rewrite files in canonical form (--check: only report).", runFormat},
-    {"new", "new [-o FILE]", "Write a new empty plan to FILE (or to standard output).", runNew},
+    {"new", "new [-o FILE] [--starter-glossary]",
+     "Write a new empty plan to FILE (or to standard output), optionally with\n"
+     "            the starter glossary of common sales and marketing terms.",
+     runNew},
     {"waterfall",
      "waterfall [FILE] [--json] [--target N] [--deal-size N] [--rates R,R,...] [--start YYYY-MM-DD]\n"
      "                       [--months N] [--periods monthly|quarterly] [--weights W,W,...] [--cycle-days N]",
      "The deals, opportunities, leads... the target needs, per period and source\n"
      "            (flags override FILE's assumptions; without FILE, the defaults).",
      runWaterfall},
+    {"glossary",
+     "glossary export FILE [--format csv|md]\n"
+     "  growthplan glossary import FILE TERMS.csv [-o OUT] [--merge update|add|skip]",
+     "Export the glossary to standard output, or import terms from CSV (any bad\n"
+     "            row: exit 1, nothing written; without -o, FILE is updated).",
+     runGlossary},
+    {"check", "check FILE...", "The language check: undefined, unagreed, deprecated and ambiguous terms.", runCheck},
 };
 
 void printHelp(std::ostream& out) {

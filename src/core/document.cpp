@@ -31,6 +31,18 @@ constexpr TermStatusNames kTermStatuses[] = {
     {TermStatus::deprecated, "deprecated", "Deprecated"},
 };
 
+struct TermCategoryNames {
+  TermCategory category;
+  const char* name;
+  const char* label;
+};
+
+constexpr TermCategoryNames kTermCategories[] = {
+    {TermCategory::funnelStage, "funnel-stage", "Funnel stage"}, {TermCategory::metric, "metric", "Metric"},
+    {TermCategory::activity, "activity", "Activity"},            {TermCategory::audience, "audience", "Audience"},
+    {TermCategory::product, "product", "Product"},               {TermCategory::other, "other", "Other"},
+};
+
 }  // namespace
 
 const char* teamName(Team team) {
@@ -66,6 +78,24 @@ const char* termStatusLabel(TermStatus status) {
 std::optional<TermStatus> termStatusFromName(std::string_view name) {
   for (const auto& entry : kTermStatuses)
     if (name == entry.name) return entry.status;
+  return std::nullopt;
+}
+
+const char* termCategoryName(TermCategory category) {
+  for (const auto& entry : kTermCategories)
+    if (entry.category == category) return entry.name;
+  return "other";
+}
+
+const char* termCategoryLabel(TermCategory category) {
+  for (const auto& entry : kTermCategories)
+    if (entry.category == category) return entry.label;
+  return "Other";
+}
+
+std::optional<TermCategory> termCategoryFromName(std::string_view name) {
+  for (const auto& entry : kTermCategories)
+    if (name == entry.name) return entry.category;
   return std::nullopt;
 }
 

@@ -11,10 +11,12 @@
 
 namespace gp {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 enum class Team { marketing, sales, leadership, other };
 enum class TermStatus { proposed, discussing, agreed, deprecated };
+// What kind of word a glossary term is; files use the names "funnel-stage", "metric", ...
+enum class TermCategory { funnelStage, metric, activity, audience, product, other };
 
 // Who did something and when (ISO 8601 UTC, e.g. "2027-01-05T09:30:00Z").
 struct Stamp {
@@ -56,11 +58,36 @@ struct Section {
   bool operator==(const Section&) const = default;
 };
 
+// One recorded change to a term, newest last, e.g. {at, "Ana", "status", "Proposed → Agreed"}.
+// History appends these; a term keeps the last kMaxTermChanges.
+struct TermChange {
+  std::string at;       // ISO 8601 UTC
+  std::string by;
+  std::string field;    // the file key that changed ("name", "definition", ...); "" when the term was added
+  std::string summary;  // short, for display
+  bool operator==(const TermChange&) const = default;
+};
+
+inline constexpr size_t kMaxTermChanges = 50;
+
 struct GlossaryTerm {
   EntityMeta meta;
   std::string name;
-  std::string definition;
+  std::string definition;  // the agreed definition, the one both teams use
   TermStatus status = TermStatus::proposed;
+  // Fields after these four were added in schema version 3; aggregate initialisation of the
+  // first four keeps working.
+  std::vector<std::string> aliases;  // other names for the same thing ("Marketing qualified lead")
+  TermCategory category = TermCategory::other;
+  Team owner = Team::other;          // the team that looks after the term
+  std::string replacedBy;            // id of the term to use instead, for deprecated terms
+  std::string marketingDefinition;   // how marketing defines it, shown side by side with sales's
+  std::string salesDefinition;
+  std::vector<std::string> examples;         // what counts as one
+  std::vector<std::string> counterExamples;  // what does not
+  std::vector<std::string> relatedTermIds;
+  std::string notes;
+  std::vector<TermChange> history;  // who changed what and when, oldest first
   bool operator==(const GlossaryTerm&) const = default;
 };
 
@@ -95,6 +122,16 @@ std::optional<Team> teamFromName(std::string_view);
 const char* termStatusName(TermStatus);     // "proposed", ...
 const char* termStatusLabel(TermStatus);    // "Proposed", ...
 std::optional<TermStatus> termStatusFromName(std::string_view);
+const char* termCategoryName(TermCategory);   // "funnel-stage", "metric", ...
+const char* termCategoryLabel(TermCategory);  // "Funnel stage", "Metric", ...
+std::optional<TermCategory> termCategoryFromName(std::string_view);
+
+inline constexpr Team kAllTeams[] = {Team::marketing, Team::sales, Team::leadership, Team::other};
+inline constexpr TermStatus kAllTermStatuses[] = {TermStatus::proposed, TermStatus::discussing, TermStatus::agreed,
+                                                  TermStatus::deprecated};
+inline constexpr TermCategory kAllTermCategories[] = {TermCategory::funnelStage, TermCategory::metric,
+                                                      TermCategory::activity,    TermCategory::audience,
+                                                      TermCategory::product,     TermCategory::other};
 
 // The plan itself plus every person, section and glossary term.
 size_t countEntities(const Document&);

@@ -26,9 +26,6 @@ std::string listOfNames(const Enum (&values)[N], const char* (*nameOf)(Enum)) {
   return list;
 }
 
-constexpr Team kAllTeams[] = {Team::marketing, Team::sales, Team::leadership, Team::other};
-constexpr TermStatus kAllTermStatuses[] = {TermStatus::proposed, TermStatus::discussing, TermStatus::agreed,
-                                           TermStatus::deprecated};
 
 bool isBlank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -92,14 +89,50 @@ class DocumentReader {
   }
 
   GlossaryTerm readTerm(const JsonNode& node) {
-    ObjectReader object(node, {"id", "name", "definition", "status", "created", "modified"});
+    ObjectReader object(node, {"id", "name", "definition", "status", "aliases", "category", "owner", "replacedBy",
+                               "marketingDefinition", "salesDefinition", "examples", "counterExamples",
+                               "relatedTermIds", "notes", "history", "created", "modified"});
     GlossaryTerm term;
     term.meta.id = readId(object, node);
     term.name = object.string("name");
     term.definition = object.string("definition");
     term.status = readTermStatus(object.field("status"));
+    term.aliases = readStrings(object.field("aliases"));
+    term.category = readTermCategory(object.field("category"));
+    term.owner = readTeam(object.field("owner"));
+    term.replacedBy = object.string("replacedBy");
+    term.marketingDefinition = object.string("marketingDefinition");
+    term.salesDefinition = object.string("salesDefinition");
+    term.examples = readStrings(object.field("examples"));
+    term.counterExamples = readStrings(object.field("counterExamples"));
+    term.relatedTermIds = readStrings(object.field("relatedTermIds"));
+    term.notes = object.string("notes");
+    for (const auto& element : object.field("history").elements()) term.history.push_back(readTermChange(element));
     readStamps(object, term.meta);
     return term;
+  }
+
+  static std::vector<std::string> readStrings(const JsonNode& node) {
+    std::vector<std::string> items;
+    for (const auto& element : node.elements()) items.push_back(element.string());
+    return items;
+  }
+
+  static TermChange readTermChange(const JsonNode& node) {
+    ObjectReader object(node, {"at", "by", "field", "summary"});
+    TermChange change;
+    const JsonNode at = object.field("at");
+    change.at = at.string();
+    if (!change.at.empty() && !isValidTimestamp(change.at)) at.fail("expected a UTC time like 2027-01-31T09:30:00Z");
+    change.by = object.string("by");
+    change.field = object.string("field");
+    change.summary = object.string("summary");
+    return change;
+  }
+
+  static TermCategory readTermCategory(const JsonNode& node) {
+    if (const auto category = termCategoryFromName(node.string())) return *category;
+    node.fail(listOfNames(kAllTermCategories, termCategoryName));
   }
 
   GrowthModel readGrowth(const JsonNode& node) {

@@ -59,11 +59,39 @@ Json sectionJson(const Section& section) {
   return json;
 }
 
+Json stringsJson(const std::vector<std::string>& items) {
+  Json json = Json::array();
+  for (const auto& item : items) json.push_back(item);
+  return json;
+}
+
+Json termChangeJson(const TermChange& change) {
+  Json json = Json::object();
+  json["at"] = change.at;
+  json["by"] = change.by;
+  json["field"] = change.field;
+  json["summary"] = change.summary;
+  return json;
+}
+
 Json termJson(const GlossaryTerm& term) {
   Json json = startEntity(term.meta);
   json["name"] = term.name;
   json["definition"] = term.definition;
   json["status"] = termStatusName(term.status);
+  json["aliases"] = stringsJson(term.aliases);
+  json["category"] = termCategoryName(term.category);
+  json["owner"] = teamName(term.owner);
+  json["replacedBy"] = term.replacedBy;
+  json["marketingDefinition"] = term.marketingDefinition;
+  json["salesDefinition"] = term.salesDefinition;
+  json["examples"] = stringsJson(term.examples);
+  json["counterExamples"] = stringsJson(term.counterExamples);
+  json["relatedTermIds"] = stringsJson(term.relatedTermIds);
+  json["notes"] = term.notes;
+  Json history = Json::array();
+  for (const auto& change : term.history) history.push_back(termChangeJson(change));
+  json["history"] = std::move(history);
   finishEntity(json, term.meta);
   return json;
 }

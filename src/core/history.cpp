@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#include "glossary_csv.h"
+#include "starter_glossary.h"
+#include "term_changes.h"
+#include "text_fold.h"
 #include "utf8.h"
 
 namespace gp {
@@ -190,9 +194,14 @@ struct History::Step {
   StepKind kind = StepKind::edit;
   std::string mergeKey;
   std::vector<EntityChange> changes;  // applied in order; undone in reverse order
+  std::string fixedLabel;             // for steps over many entities, e.g. "Import 12 terms"
+
+  Step(StepKind kind, std::string mergeKey, std::vector<EntityChange> changes, std::string fixedLabel = {})
+      : kind(kind), mergeKey(std::move(mergeKey)), changes(std::move(changes)), fixedLabel(std::move(fixedLabel)) {}
 
   // e.g. "Edit term “MQL”": the newest name, falling back to the old one when it was cleared.
   std::string label() const {
+    if (!fixedLabel.empty()) return fixedLabel;
     const EntityChange& change = changes.front();
     if (change.collection == Collection::plan) return "Edit plan details";
     if (change.collection == Collection::growth) return "Edit growth assumptions";
@@ -219,13 +228,31 @@ void History::reset(Document doc) {
   ++revision_;
 }
 
+namespace {
+
+// Steps merge only when they touch the same entities in the same order (a rename that also renames
+// linked stages stays mergeable with the next keystroke).
+bool sameEntities(const std::vector<EntityChange>& a, const std::vector<EntityChange>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].collection != b[i].collection || a[i].index != b[i].index || !a[i].before || !b[i].before)
+      return false;
+  return true;
+}
+
+}  // namespace
+
+bool History::willMerge(const std::string& mergeKey) const {
+  return !mergeKey.empty() && !sealed_ && !undo_.empty() && undo_.back().mergeKey == mergeKey;
+}
+
 void History::record(Step step) {
   redo_.clear();
   ++revision_;
   const bool mergeable = !step.mergeKey.empty();
-  if (mergeable && !sealed_ && !undo_.empty() && undo_.back().mergeKey == step.mergeKey &&
-      undo_.back().changes.size() == 1 && step.changes.size() == 1) {
-    undo_.back().changes.front().after = std::move(step.changes.front().after);  // keep the original before
+  if (willMerge(step.mergeKey) && sameEntities(undo_.back().changes, step.changes)) {
+    for (size_t i = 0; i < step.changes.size(); ++i)  // keep the original befores
+      undo_.back().changes[i].after = std::move(step.changes[i].after);
   } else {
     undo_.push_back(std::move(step));
     if (undo_.size() > kMaxUndoSteps) undo_.erase(undo_.begin());
@@ -289,15 +316,157 @@ void History::moveSection(const std::string& id, int delta, const EditContext& c
   record(Step{StepKind::move, {}, {std::move(removal), std::move(insertion)}});
 }
 
+namespace {
+
+// A term as History stores it when added: the caller's history replaced by one "Added" entry.
+GlossaryTerm withAddedEntry(GlossaryTerm term, const EditContext& context, const std::string& summary) {
+  term.history.clear();
+  term.history.push_back(TermChange{context.now, context.author, "", summary});
+  return term;
+}
+
+// Renames every funnel stage (in the plan and in each scenario) linked to `termId`, recording one
+// change per touched list so undo restores the old names together with the term.
+void renameLinkedStages(Document& doc, const std::string& termId, const std::string& name,
+                        std::vector<EntityChange>& changes) {
+  const auto rename = [&](GrowthAssumptions& assumptions) {
+    bool changed = false;
+    for (auto& stage : assumptions.stages)
+      if (stage.glossaryTermId == termId && stage.name != name) {
+        stage.name = name;
+        changed = true;
+      }
+    return changed;
+  };
+  GrowthAssumptions assumptions = doc.growth.assumptions;
+  if (rename(assumptions)) {
+    changes.push_back(EntityChange{Collection::growth, 0, doc.growth.assumptions, assumptions});
+    doc.growth.assumptions = std::move(assumptions);
+  }
+  for (size_t i = 0; i < doc.growth.scenarios.size(); ++i) {
+    Scenario scenario = doc.growth.scenarios[i];
+    if (!rename(scenario.assumptions)) continue;
+    changes.push_back(EntityChange{Collection::scenarios, i, doc.growth.scenarios[i], scenario});
+    doc.growth.scenarios[i] = std::move(scenario);
+  }
+}
+
+}  // namespace
+
 std::string History::addTerm(GlossaryTerm term, const EditContext& context) {
-  EntityChange change = addEntity(doc_, std::move(term), context, ids_);
+  EntityChange change = addEntity(doc_, withAddedEntry(std::move(term), context, "Added"), context, ids_);
   std::string id = doc_.glossary.back().meta.id;
   record(Step{StepKind::add, {}, {std::move(change)}});
   return id;
 }
 
+// The term's history gets one entry per changed field. While typing (a merging burst) the entries
+// describe the whole burst, compared with the term as it was before the burst began.
 void History::updateTerm(const GlossaryTerm& updated, const EditContext& context, std::string mergeKey) {
-  if (auto change = updateEntity(doc_, updated, context)) record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
+  const auto index = indexOf(doc_.glossary, updated.meta.id);
+  if (!index) return;
+  const GlossaryTerm current = doc_.glossary[*index];
+  GlossaryTerm after = updated;
+  after.meta = current.meta;
+  after.history = current.history;  // callers cannot rewrite the history
+  if (after == current) return;
+
+  const GlossaryTerm* base = &current;
+  if (willMerge(mergeKey)) {
+    for (const auto& change : undo_.back().changes)
+      if (change.collection == Collection::glossary && change.index == *index && change.before)
+        if (const auto* before = std::get_if<GlossaryTerm>(&*change.before)) base = before;
+  }
+  after.history = base->history;
+  const Stamp stamp = stampFor(context);
+  appendTermChanges(after.history, termChangesBetween(*base, after, stamp, doc_.glossary));
+  after.meta.modified = stamp;
+
+  std::vector<EntityChange> changes;
+  changes.push_back(EntityChange{Collection::glossary, *index, current, after});
+  doc_.glossary[*index] = after;
+  if (after.name != current.name) renameLinkedStages(doc_, after.meta.id, after.name, changes);
+  record(Step{StepKind::edit, std::move(mergeKey), std::move(changes)});
+}
+
+size_t History::addStarterGlossary(const EditContext& context) {
+  std::vector<std::string> existing;
+  for (const auto& term : doc_.glossary) existing.push_back(foldCase(term.name));
+  std::vector<EntityChange> changes;
+  for (auto& term : starterGlossary()) {
+    if (std::find(existing.begin(), existing.end(), foldCase(term.name)) != existing.end()) continue;
+    existing.push_back(foldCase(term.name));
+    changes.push_back(addEntity(doc_, withAddedEntry(std::move(term), context, "Added from the starter glossary"), context, ids_));
+  }
+  // Starter terms link to each other by name; give them the ids they were just given.
+  for (auto& change : changes) {
+    GlossaryTerm& term = doc_.glossary[change.index];
+    for (auto& related : term.relatedTermIds) {
+      const auto index = std::find_if(doc_.glossary.begin(), doc_.glossary.end(),
+                                      [&](const GlossaryTerm& other) { return foldCase(other.name) == foldCase(related); });
+      related = index == doc_.glossary.end() ? std::string() : index->meta.id;
+    }
+    std::erase(term.relatedTermIds, std::string());
+    change.after = term;
+  }
+  const size_t added = changes.size();
+  if (added > 0)
+    record(Step{StepKind::add, {}, std::move(changes), "Add " + std::to_string(added) + " starter glossary terms"});
+  return added;
+}
+
+bool History::applyGlossaryImport(const CsvImportPreview& preview, const EditContext& context) {
+  if (!preview.ok()) return false;
+  // Real ids for the rows that add terms, so links between imported terms resolve.
+  std::vector<std::pair<std::string, std::string>> placeholders;  // placeholder -> id
+  std::vector<std::string> reserved;
+  for (const auto& row : preview.rows) {
+    if (row.action != ImportAction::add) continue;
+    std::string id = ids_.next();
+    while (idInUse(doc_, id) || std::find(reserved.begin(), reserved.end(), id) != reserved.end()) id = ids_.next();
+    reserved.push_back(id);
+    placeholders.push_back({row.term.meta.id, id});
+  }
+  const auto realId = [&](const std::string& id) {
+    for (const auto& [placeholder, real] : placeholders)
+      if (placeholder == id) return real;
+    return id;
+  };
+  const Stamp stamp = stampFor(context);
+  std::vector<EntityChange> changes;
+  int added = 0, updated = 0;
+  for (const auto& row : preview.rows) {
+    if (row.action != ImportAction::add && row.action != ImportAction::update) continue;
+    GlossaryTerm term = row.term;
+    term.meta.id = realId(term.meta.id);
+    term.replacedBy = realId(term.replacedBy);
+    for (auto& related : term.relatedTermIds) related = realId(related);
+    if (row.action == ImportAction::add) {
+      term.history.clear();
+      term.history.push_back(TermChange{stamp.at, stamp.by, "", "Imported from CSV"});
+      term.meta.created = term.meta.modified = stamp;
+      doc_.glossary.push_back(term);
+      changes.push_back(EntityChange{Collection::glossary, doc_.glossary.size() - 1, std::nullopt, std::move(term)});
+      ++added;
+      continue;
+    }
+    const auto index = indexOf(doc_.glossary, term.meta.id);
+    if (!index) continue;
+    const GlossaryTerm current = doc_.glossary[*index];
+    term.meta = current.meta;
+    term.history = current.history;
+    if (term == current) continue;
+    appendTermChanges(term.history, termChangesBetween(current, term, stamp, doc_.glossary));
+    term.meta.modified = stamp;
+    changes.push_back(EntityChange{Collection::glossary, *index, current, term});
+    doc_.glossary[*index] = term;
+    if (term.name != current.name) renameLinkedStages(doc_, term.meta.id, term.name, changes);
+    ++updated;
+  }
+  if (changes.empty()) return true;
+  std::string label = "Import " + std::to_string(added + updated) + (added + updated == 1 ? " term" : " terms");
+  record(Step{StepKind::edit, {}, std::move(changes), std::move(label)});
+  return true;
 }
 
 void History::removeTerm(const std::string& id, const EditContext&) {

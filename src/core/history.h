@@ -13,6 +13,8 @@
 
 namespace gp {
 
+struct CsvImportPreview;  // glossary_csv.h
+
 // Who is editing and the current time; supplied by the caller so core stays free of clocks.
 struct EditContext {
   std::string author;  // display name of the person editing
@@ -49,9 +51,19 @@ class History {
   void updateSection(const Section& updated, const EditContext&, std::string mergeKey = {});
   void removeSection(const std::string& id, const EditContext&);
   void moveSection(const std::string& id, int delta, const EditContext&);
+  // Terms record their own change history (GlossaryTerm::history): addTerm adds an "Added" entry,
+  // updateTerm one entry per changed field. Renaming a term renames the funnel stages linked to
+  // it (plan and scenarios) in the same undo step.
   std::string addTerm(GlossaryTerm t, const EditContext&);
   void updateTerm(const GlossaryTerm& updated, const EditContext&, std::string mergeKey = {});
   void removeTerm(const std::string& id, const EditContext&);
+  // Adds the starter glossary (starter_glossary.h) as one undo step, skipping terms whose name is
+  // already in the glossary (ignoring case). Returns how many terms were added.
+  size_t addStarterGlossary(const EditContext&);
+  // Applies a preview from previewCsvImport as one undo step ("Import 12 terms"): adds, updates
+  // (renaming linked stages) and links terms to each other. Returns false and changes nothing
+  // when the preview has errors. Rows whose term has since been deleted are left out.
+  bool applyGlossaryImport(const CsvImportPreview& preview, const EditContext&);
 
   // The shared goal's assumptions, replaced as a whole (pass a mergeKey such as "growth:target" while
   // typing). Stages, sources, new hires and channels with an empty or repeated id get a fresh one.
@@ -86,6 +98,8 @@ class History {
   // Pushes a step whose change is already applied to doc_, merging it into the previous step
   // when both share a non-empty mergeKey and no seal() came between.
   void record(Step step);
+  // True when an edit with this key would merge into the last undo step.
+  bool willMerge(const std::string& mergeKey) const;
 
   Document doc_;
   std::vector<Step> undo_;

@@ -55,8 +55,41 @@ void upgradeV1ToV2(Json& file) {
   file = std::move(upgraded);
 }
 
+// Version 3 gives glossary terms aliases, a category, an owner, both teams' definitions, examples,
+// related terms, notes and a change history. Existing terms get empty values, category and owner
+// "other", inserted before "created" so the file keeps its canonical key order. Malformed terms are
+// left for the reader to report.
+void upgradeV2ToV3(Json& file) {
+  const auto glossary = file.find("glossary");
+  if (glossary == file.end() || !glossary->is_array()) return;
+  const std::pair<const char*, Json> kDefaults[] = {
+      {"aliases", Json::array()},        {"category", "other"},      {"owner", "other"},
+      {"replacedBy", ""},                {"marketingDefinition", ""}, {"salesDefinition", ""},
+      {"examples", Json::array()},       {"counterExamples", Json::array()}, {"relatedTermIds", Json::array()},
+      {"notes", ""},                     {"history", Json::array()},
+  };
+  for (size_t i = 0; i < glossary->size(); ++i) {
+    Json& term = (*glossary)[i];
+    if (!term.is_object()) continue;
+    for (const auto& [key, value] : kDefaults)
+      if (term.contains(key))
+        throw FormatError("glossary[" + std::to_string(i) + "]." + key + ": unknown field");
+    Json upgraded = Json::object();
+    const auto addDefaults = [&] {
+      for (const auto& [key, value] : kDefaults) upgraded[key] = value;
+    };
+    for (auto& [key, value] : term.items()) {
+      if (key == "created") addDefaults();
+      upgraded[key] = std::move(value);
+    }
+    if (!upgraded.contains("history")) addDefaults();
+    term = std::move(upgraded);
+  }
+}
+
 const std::vector<Migration> kMigrations = {
     {1, upgradeV1ToV2},
+    {2, upgradeV2ToV3},
 };
 
 const Migration* findMigration(int fromVersion) {

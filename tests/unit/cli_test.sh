@@ -124,6 +124,43 @@ expect "waterfall unknown option" 2 "" "unknown option '--frobnicate'" -- "$bina
 expect "waterfall invalid file" 1 "" "glossary-status-unknown\.json: glossary\[3\]\.status:" -- "$binary" waterfall "$invalid"
 expect "waterfall missing file" 2 "" "nope\.json: cannot read file" -- "$binary" waterfall "$work/nope.json"
 
+# glossary export / import and the language check
+sample="$(dirname "$data")/../assets/sample-plan.json"
+cp "$sample" "$work/sample.json"
+expect "glossary export csv" 0 "^name,aliases,status,category,owner,replaced by," "" -- "$binary" glossary export "$work/sample.json" --format csv
+expect "glossary export md" 0 "^## MQL" "" -- "$binary" glossary export "$work/sample.json" --format md
+expect "glossary export default csv" 0 "^MQL," "" -- "$binary" glossary export "$work/sample.json"
+expect "glossary export bad format" 2 "" "--format needs csv or md" -- "$binary" glossary export "$work/sample.json" --format xlsx
+expect "glossary export invalid plan" 1 "" "glossary-status-unknown\.json: glossary\[3\]\.status:" -- "$binary" glossary export "$invalid"
+expect "glossary unknown subcommand" 2 "" "unknown subcommand 'merge'" -- "$binary" glossary merge
+"$binary" glossary export "$work/sample.json" --format csv >"$work/terms.csv"
+"$binary" new -o "$work/empty.json" >/dev/null
+expect "glossary import into a new plan" 0 "terms\.csv: 11 added, 0 updated, 0 unchanged, 0 skipped; wrote .*imported\.json" "" \
+  -- "$binary" glossary import "$work/empty.json" "$work/terms.csv" -o "$work/imported.json"
+expect "imported plan validates" 0 "imported\.json: ok" "" -- "$binary" validate "$work/imported.json"
+"$binary" glossary export "$work/imported.json" --format csv >"$work/terms-again.csv"
+cmp -s "$work/terms.csv" "$work/terms-again.csv" || { echo "FAIL export → import → export is not lossless"; failures=$((failures + 1)); }
+expect "glossary import onto itself" 0 "0 added, 0 updated, 11 unchanged" "" -- "$binary" glossary import "$work/imported.json" "$work/terms.csv"
+cp "$work/sample.json" "$work/before.json"
+bad="$data/csv-invalid/status-unknown.csv"
+expect "glossary import a bad row" 1 "" \
+  "status-unknown\.csv: row 4, column 3 \(status\): expected one of proposed, discussing, agreed, deprecated" \
+  -- "$binary" glossary import "$work/sample.json" "$bad" -o "$work/out.json"
+[[ ! -e $work/out.json ]] || { echo "FAIL a bad import wrote a file"; failures=$((failures + 1)); }
+expect "glossary import a bad row in place" 1 "" "nothing imported \(1 problem\)" -- "$binary" glossary import "$work/sample.json" "$bad"
+cmp -s "$work/sample.json" "$work/before.json" || { echo "FAIL a bad import changed the plan"; failures=$((failures + 1)); }
+expect "glossary import missing csv" 2 "" "nope\.csv: cannot read file" -- "$binary" glossary import "$work/sample.json" "$work/nope.csv"
+expect "glossary import bad merge" 2 "" "--merge needs update, add or skip" -- "$binary" glossary import "$work/sample.json" "$work/terms.csv" --merge all
+expect "glossary import skip" 0 "0 added, 0 updated, 0 unchanged, 11 skipped" "" -- "$binary" glossary import "$work/sample.json" "$work/terms.csv" --merge skip -o "$work/skipped.json"
+expect "check the sample" 1 "deprecated-term-used: “Win rate” in section “Shared goal” is deprecated; use “Close rate” instead" "" \
+  -- "$binary" check "$work/sample.json"
+expect "check counts problems" 1 "sample\.json: 6 problems" "" -- "$binary" check "$work/sample.json"
+expect "check a clean plan" 0 "empty-plan\.json: no language problems" "" -- "$binary" check "$data/valid/empty-plan.json"
+expect "check an invalid plan" 1 "" "glossary\[3\]\.status:" -- "$binary" check "$invalid"
+expect "check without files" 2 "" "check needs at least one FILE" -- "$binary" check
+"$binary" new --starter-glossary -o "$work/starter.json" >/dev/null
+expect "new with the starter glossary" 1 "not-agreed: “Opportunity” is not agreed yet \(proposed\)" "" -- "$binary" check "$work/starter.json"
+
 if ((failures)); then
   echo "$failures CLI check(s) failed"
   exit 1

@@ -1,0 +1,647 @@
+// The application frame: menu bar, sidebar navigation, notices, modals and keyboard shortcuts
+// around the views in kViews. Platform-free: everything outside goes through Platform.
+#include "app.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "app_state.h"
+#include "core/format.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+// GLFW key codes (kept as plain ints so the UI does not depend on GLFW).
+constexpr int kGlfwKeyO = 79, kGlfwKeyS = 83, kGlfwKeyY = 89, kGlfwKeyZ = 90;
+
+// The views, in navigation order. Adding a view: write views/<name>_view.cpp and add it here.
+std::vector<std::unique_ptr<View>> makeViews() {
+  std::vector<std::unique_ptr<View>> views;
+  views.push_back(makeOverviewView());
+  views.push_back(makeGlossaryView());
+  return views;
+}
+
+// Lets go of the text field being edited without ImGui writing its text back on the next frame
+// (InputText re-applies a field's last text when it is deactivated from outside): after an undo
+// the field must show the document's value.
+void releaseActiveField() {
+  ImGuiContext* context = ImGui::GetCurrentContext();
+  if (!context) return;
+  ImGui::ClearActiveID();
+  context->InputTextDeactivatedState.ID = 0;
+}
+
+constexpr const char* kAppName = "Growth Plan Studio";
+constexpr const char* kReplacePopup = "##replace-plan";
+constexpr double kToastSeconds = 4.0;
+constexpr double kUndoToastSeconds = 12.0;
+
+// "FY2027 Joint Growth Plan" → "fy2027-joint-growth-plan"; keeps letters beyond ASCII as they are.
+std::string slugify(std::string_view text) {
+  std::string out;
+  bool dash = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      // General punctuation (U+2000–U+206F: dashes, quotes, bullets) separates words.
+      if (c == 0xE2 && i + 2 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xFE) == 0x80) {
+        dash = !out.empty();
+        i += 2;
+        continue;
+      }
+      if (dash) out += '-';
+      dash = false;
+      out += static_cast<char>(c);
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+      if (dash) out += '-';
+      dash = false;
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else {
+      dash = !out.empty();
+    }
+  }
+  if (out.size() > 80) out.resize(80);
+  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // cut mid-character
+  while (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  return out;
+}
+
+ImVec4 noticeColor(Notice::Kind kind) {
+  const theme::Palette& p = theme::palette();
+  switch (kind) {
+    case Notice::Kind::error: return p.danger;
+    case Notice::Kind::success: return p.success;
+    case Notice::Kind::info: break;
+  }
+  return p.accent;
+}
+
+}  // namespace
+
+struct App::State final : UiContext {
+  State(Platform& platform, uint64_t idSeed)
+      : platform_(platform),
+        ids_(idSeed ^ 0x5DEECE66DULL),
+        history_(Document{}, idSeed),
+        views_(makeViews()) {
+    author_ = platform.loadSetting("person");
+    if (author_.empty()) author_ = "Someone";
+    dark_ = platform.loadSetting("theme") == "dark";
+    history_.reset(newDocument(ids_, edit()));
+    savedRevision_ = history_.revision();
+  }
+
+  // ---- UiContext ----
+  History& history() override { return history_; }
+  Platform& platform() override { return platform_; }
+  const Fonts& fonts() const override { return fonts_; }
+  EditContext edit() override { return EditContext{author_, platform_.nowIso()}; }
+
+  void notify(Notice::Kind kind, std::string text, double seconds = 0) override {
+    // The same message twice shows once (e.g. a person retrying a broken file).
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [&](const Shown& s) { return s.notice.text == text; }),
+                   notices_.end());
+    Shown shown;
+    shown.id = ++nextNoticeId_;
+    shown.notice = Notice{kind, std::move(text)};
+    shown.seconds = seconds;
+    notices_.push_back(std::move(shown));
+  }
+
+  void notifyUndoable(std::string text) override {
+    std::erase_if(notices_, [](const Shown& s) { return s.undoRevision.has_value(); });
+    notify(Notice::Kind::info, std::move(text), kUndoToastSeconds);
+    notices_.back().undoRevision = history_.revision();
+  }
+
+  // ---- Document life cycle ----
+  bool unsaved() const { return !savedRevision_ || *savedRevision_ != history_.revision(); }
+
+  void replaceWith(Document doc, const std::string& fileName) {
+    releaseActiveField();  // a field being edited must not write into the new plan
+    history_.reset(std::move(doc));
+    platform_.forgetSaveTarget();
+    fileName_ = fileName;
+    savedRevision_ = history_.revision();
+    pending_.reset();
+    std::erase_if(notices_, [](const Shown& s) { return s.notice.kind == Notice::Kind::error || s.undoRevision; });
+  }
+
+  OpenOutcome open(std::string_view text, const std::string& fileName, bool ask) {
+    LoadResult result = loadDocument(text);
+    if (auto* error = std::get_if<LoadError>(&result)) {
+      const std::string what = fileName.empty() ? std::string("the file") : fileName;
+      notify(Notice::Kind::error, "Could not open " + what + ": " + error->message);
+      return OpenOutcome{false, error->message};
+    }
+    Document doc = std::get<Document>(std::move(result));
+    if (ask && unsaved()) {
+      pending_ = Pending{std::move(doc), fileName, false};
+      openReplacePopup_ = true;
+      return OpenOutcome{true, {}};
+    }
+    replaceWith(std::move(doc), fileName);
+    if (!fileName.empty()) notify(Notice::Kind::success, "Opened " + fileName, kToastSeconds);
+    return OpenOutcome{true, {}};
+  }
+
+  void newPlan() {
+    Document doc = newDocument(ids_, edit());
+    if (unsaved()) {
+      pending_ = Pending{std::move(doc), {}, true};
+      openReplacePopup_ = true;
+      return;
+    }
+    replaceWith(std::move(doc), {});
+  }
+
+  std::string suggestedFileName() const {
+    if (!fileName_.empty()) return fileName_;
+    std::string slug = slugify(history_.doc().plan.title);
+    if (slug.empty()) slug = slugify(history_.doc().plan.company);
+    if (slug.empty()) slug = "growth-plan";
+    return slug + ".json";
+  }
+
+  void save(bool saveAs) {
+    history_.seal();
+    pendingSaveRevision_ = history_.revision();
+    platform_.saveFile(suggestedFileName(), saveDocument(history_.doc()), saveAs);
+  }
+
+  void undo() {
+    if (!history_.canUndo()) return;
+    releaseActiveField();  // one history: a focused field lets go first, then shows the result
+    history_.seal();
+    history_.undo();
+  }
+
+  void redo() {
+    if (!history_.canRedo()) return;
+    releaseActiveField();
+    history_.seal();
+    history_.redo();
+  }
+
+  void toggleTheme() { themeToggleRequested_ = true; }
+
+  // ---- Frame ----
+  void draw();
+  void handleShortcuts();
+  void drawMenuBar();
+  void drawSidebar();
+  void drawContent();
+  void drawBanners();
+  void drawToasts();
+  void drawReplaceModal();
+
+  Platform& platform_;
+  IdGenerator ids_;
+  History history_;
+  std::vector<std::unique_ptr<View>> views_;
+  Fonts fonts_;
+  std::string author_;
+  bool dark_ = false;
+  bool themeToggleRequested_ = false;
+  size_t currentView_ = 0;
+
+  std::string fileName_;
+  std::optional<uint64_t> savedRevision_;  // none: unsaved whatever the revision (restored work)
+  std::optional<uint64_t> pendingSaveRevision_;
+
+  struct Shown {
+    uint64_t id = 0;
+    Notice notice;
+    double seconds = 0;       // transient when > 0, counted from when it is first drawn
+    double shownAt = -1;      // ImGui time of first display
+    std::optional<uint64_t> undoRevision;  // offers Undo while the document is at this revision
+  };
+  std::vector<Shown> notices_;
+  uint64_t nextNoticeId_ = 0;
+
+  struct Pending {
+    Document doc;
+    std::string fileName;
+    bool isNew = false;
+  };
+  std::optional<Pending> pending_;
+  bool openReplacePopup_ = false;
+};
+
+// ---- Frame ------------------------------------------------------------------------------------
+
+void App::State::draw() {
+  if (themeToggleRequested_) {
+    themeToggleRequested_ = false;
+    dark_ = !dark_;
+    platform_.saveSetting("theme", dark_ ? "dark" : "light");
+    platform_.setDarkTheme(dark_);  // the shell rebuilds the style at its pixel ratio
+  }
+  setWidgetFonts(fonts_);
+
+  // Expire transient notices and undo offers that no longer apply.
+  const double now = ImGui::GetTime();
+  std::erase_if(notices_, [&](const Shown& s) {
+    if (s.undoRevision && *s.undoRevision != history_.revision()) return true;
+    return s.seconds > 0 && s.shownAt >= 0 && now - s.shownAt > s.seconds;
+  });
+
+  handleShortcuts();
+
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * s, 10 * s));  // a taller menu bar
+  ImGui::PushFont(fonts_.body);
+  ImGui::Begin("Growth Plan Studio##main", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(4);
+
+  drawMenuBar();
+  drawSidebar();
+  ImGui::SameLine(0, 0);
+  drawContent();
+  drawReplaceModal();
+
+  // A thin line under the menu bar.
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImRect bar = window->MenuBarRect();
+  window->DrawList->AddLine(ImVec2(bar.Min.x, bar.Max.y - 1), ImVec2(bar.Max.x, bar.Max.y - 1), theme::u32(p.cardBorder));
+
+  ImGui::End();
+  drawToasts();
+  ImGui::PopFont();
+}
+
+void App::State::handleShortcuts() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (pending_) return;  // the modal asks first
+  const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
+  if (ctrl) {
+    if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
+    if (ImGui::IsKeyPressed(ImGuiKey_S, false)) save(io.KeyShift);
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, true)) {
+      if (io.KeyShift) redo();
+      else undo();
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Y, true)) redo();
+  }
+  if (io.KeyAlt && !io.KeyCtrl && !io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_N, false)) newPlan();
+}
+
+void App::State::drawMenuBar() {
+  if (!ImGui::BeginMenuBar()) return;
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10 * s, 6 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * s, 8 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * s, 10 * s));
+
+  // Brand, aligned with the sidebar.
+  {
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 6 * s);
+    const float mark = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float top = at.y + (ImGui::GetFrameHeight() - mark) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + mark, top + mark), theme::u32(p.accent), 5 * s);
+    dl->AddRectFilled(ImVec2(at.x + mark * 0.25f, top + mark * 0.55f), ImVec2(at.x + mark * 0.4f, top + mark * 0.78f),
+                      theme::u32(p.accentText));
+    dl->AddRectFilled(ImVec2(at.x + mark * 0.45f, top + mark * 0.4f), ImVec2(at.x + mark * 0.6f, top + mark * 0.78f),
+                      theme::u32(p.accentText));
+    dl->AddRectFilled(ImVec2(at.x + mark * 0.65f, top + mark * 0.22f), ImVec2(at.x + mark * 0.8f, top + mark * 0.78f),
+                      theme::u32(p.accentText));
+    ImGui::Dummy(ImVec2(mark, ImGui::GetFrameHeight()));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(kAppName);
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), 232 * s));
+  }
+
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("New plan", "Alt+N")) newPlan();
+    if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) platform_.requestOpenFile();
+    if (ImGui::MenuItem("Open sample plan")) platform_.requestSample();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Save", "Ctrl+S")) save(false);
+    if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Edit")) {
+    const std::string undoText = history_.canUndo() ? "Undo " + history_.undoLabel() + "###undo" : std::string("Undo###undo");
+    const std::string redoText = history_.canRedo() ? "Redo " + history_.redoLabel() + "###redo" : std::string("Redo###redo");
+    if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, history_.canUndo())) undo();
+    if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, history_.canRedo())) redo();
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    for (size_t i = 0; i < views_.size(); ++i)
+      if (ImGui::MenuItem(views_[i]->title(), nullptr, currentView_ == i)) currentView_ = i;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Dark theme", nullptr, dark_)) toggleTheme();
+    ImGui::EndMenu();
+  }
+
+  // Right side: file name and whether the work is saved.
+  const char* status = unsaved() ? "Unsaved changes" : fileName_.empty() ? "New plan" : "Saved";
+  const ImVec4 statusColor = unsaved() ? p.warning : fileName_.empty() ? p.textMuted : p.success;
+  const std::string name = fileName_.empty() ? std::string("Not saved to a file yet") : fileName_;
+  const float nameW = ImGui::CalcTextSize(name.c_str()).x;
+  const float pillW = pillSize(status).x;
+  const float right = ImGui::GetWindowContentRegionMax().x - 16 * s;
+  const float x = right - pillW - nameW - ImGui::GetStyle().ItemSpacing.x;
+  if (x > ImGui::GetCursorPosX()) {
+    ImGui::SetCursorPosX(x);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
+    ImGui::TextUnformatted(name.c_str());
+    ImGui::PopStyleColor();
+    pill(status, statusColor);
+  }
+
+  ImGui::PopStyleVar(3);
+  ImGui::EndMenuBar();
+}
+
+void App::State::drawSidebar() {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const float width = 220 * s;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, p.sidebarBg);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 18 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
+  ImGui::BeginChild("##sidebar", ImVec2(width, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  window->DrawList->AddLine(ImVec2(window->Rect().Max.x - 1, window->Rect().Min.y),
+                            ImVec2(window->Rect().Max.x - 1, window->Rect().Max.y), theme::u32(p.cardBorder));
+
+  caption("VIEWS");
+  ImGui::Spacing();
+  const Document& doc = history_.doc();
+  const float itemH = ImGui::GetTextLineHeight() + 22 * s;
+  for (size_t i = 0; i < views_.size(); ++i) {
+    View& view = *views_[i];
+    const bool selected = currentView_ == i;
+    // The Selectable's own text is hidden: we draw it with padding, an accent bar and a badge.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8 * s);
+    if (ImGui::Selectable(view.title(), selected, 0, ImVec2(0, itemH))) currentView_ = i;
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (selected)
+      dl->AddRectFilled(ImVec2(min.x, min.y + 8 * s), ImVec2(min.x + 3 * s, max.y - 8 * s), theme::u32(p.accent), 2 * s);
+    const float textY = std::floor((min.y + max.y - ImGui::GetTextLineHeight()) * 0.5f);
+    dl->AddText(ImVec2(min.x + 14 * s, textY), theme::u32(selected ? p.accent : p.text), view.title());
+    const int badge = view.badge(doc);
+    if (badge >= 0) {
+      const std::string count = std::to_string(badge);
+      const ImVec2 size = pillSize(count.c_str());
+      drawPill(dl, ImVec2(max.x - size.x - 8 * s, std::floor((min.y + max.y - size.y) * 0.5f)), count.c_str(),
+               selected ? p.accent : p.textMuted);
+    }
+  }
+
+  // Theme switch at the bottom.
+  const float bottom = ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - 18 * s;
+  if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
+  if (button(dark_ ? "Light theme" : "Dark theme", "##theme-toggle", ButtonKind::subtle)) toggleTheme();
+  ImGui::EndChild();
+}
+
+void App::State::drawContent() {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  drawBanners();
+  if (currentView_ >= views_.size()) currentView_ = 0;
+  ImGui::PushID(views_[currentView_]->title());
+  views_[currentView_]->draw(*this);
+  ImGui::PopID();
+  ImGui::EndChild();
+}
+
+// Errors stay at the top of the content until dismissed.
+void App::State::drawBanners() {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  bool any = false;
+  uint64_t dismiss = 0;
+  for (Shown& shown : notices_) {
+    if (shown.notice.kind != Notice::Kind::error) continue;
+    if (!any) ImGui::Dummy(ImVec2(0, 12 * s));
+    any = true;
+    if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
+    const float margin = 24 * s, pad = 14 * s;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x - 2 * margin;
+    const float dismissW = buttonWidth("Dismiss");
+    const float textW = std::max(50.0f, width - 2 * pad - dismissW - 16 * s - style.ItemSpacing.x);
+    const ImVec2 textSize = ImGui::CalcTextSize(shown.notice.text.c_str(), nullptr, false, textW);
+    const float h = std::max(textSize.y, ImGui::GetFrameHeight()) + 2 * pad;
+    const ImVec2 min(origin.x + margin, origin.y), max(origin.x + margin + width, origin.y + h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, theme::u32(p.dangerSoft), 8 * s);
+    dl->AddRect(min, max, theme::u32(p.danger, 0.35f), 8 * s);
+    dl->AddRectFilled(min, ImVec2(min.x + 4 * s, max.y), theme::u32(p.danger), 8 * s, ImDrawFlags_RoundCornersLeft);
+
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad + 6 * s, min.y + (h - textSize.y) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.dark ? p.text : ImVec4(0.45f, 0.07f, 0.07f, 1));
+    ImGui::TextUnformatted(shown.notice.text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+
+    ImGui::SetCursorScreenPos(ImVec2(max.x - pad - dismissW, min.y + (h - ImGui::GetFrameHeight()) * 0.5f));
+    const std::string label = "Dismiss##notice-" + std::to_string(shown.id);
+    if (ImGui::Button(label.c_str())) dismiss = shown.id;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + 8 * s));
+    ImGui::Dummy(ImVec2(0, 0));
+  }
+  if (dismiss) std::erase_if(notices_, [&](const Shown& n) { return n.id == dismiss; });
+}
+
+// Confirmations ("Saved to plan.json", "Deleted term “X”. Undo") float at the bottom, then fade.
+void App::State::drawToasts() {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  float y = viewport->WorkPos.y + viewport->WorkSize.y - 24 * s;
+  bool undoClicked = false;
+  uint64_t dismiss = 0;
+  int index = 0;
+  for (auto it = notices_.rbegin(); it != notices_.rend(); ++it) {
+    Shown& shown = *it;
+    if (shown.notice.kind == Notice::Kind::error) continue;
+    if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
+    const std::string windowId = "##toast-" + std::to_string(shown.id);
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f + 110 * s, y), ImGuiCond_Always,
+                            ImVec2(0.5f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, p.cardBg);
+    ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10 * s);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 12 * s));
+    ImGui::Begin(windowId.c_str(), nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(2);
+    colorDot(noticeColor(shown.notice.kind));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(shown.notice.text.c_str());
+    if (shown.undoRevision) {
+      ImGui::SameLine();
+      if (button("Undo", nullptr, ButtonKind::primary)) undoClicked = true;
+    }
+    ImGui::SameLine();
+    const std::string close = "Dismiss##toast-" + std::to_string(shown.id);
+    if (ImGui::Button(close.c_str())) dismiss = shown.id;
+    y -= ImGui::GetWindowHeight() + 10 * s;
+    ImGui::End();
+    if (++index >= 3) break;
+  }
+  if (dismiss) std::erase_if(notices_, [&](const Shown& n) { return n.id == dismiss; });
+  if (undoClicked) undo();
+}
+
+void App::State::drawReplaceModal() {
+  const float s = theme::scale();
+  if (openReplacePopup_) {
+    openReplacePopup_ = false;
+    ImGui::OpenPopup(kReplacePopup);
+  }
+  if (!pending_) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(480 * s, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
+  const bool open = ImGui::BeginPopupModal(kReplacePopup, nullptr,
+                                           ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleVar(2);
+  if (!open) {
+    // Closed some other way (never expected): keep the plan.
+    if (!ImGui::IsPopupOpen(kReplacePopup)) pending_.reset();
+    return;
+  }
+  heading("Replace the open plan?");
+  ImGui::Spacing();
+  std::string detail = "It has unsaved changes. ";
+  if (pending_->isNew)
+    detail += "Starting a new plan discards them.";
+  else
+    detail += "Opening " + (pending_->fileName.empty() ? std::string("this file") : "\xE2\x80\x9C" + pending_->fileName + "\xE2\x80\x9D") +
+              " discards them.";
+  detail += " Save first if you want to keep them.";
+  textWrappedMuted(detail.c_str());
+  ImGui::Dummy(ImVec2(0, 12 * s));
+  const float total = buttonWidth("Keep my plan") + buttonWidth("Replace") + ImGui::GetStyle().ItemSpacing.x;
+  alignRight(total);
+  bool keep = button("Keep my plan") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+  ImGui::SameLine();
+  const bool replace = button("Replace", nullptr, ButtonKind::danger);
+  if (replace) {
+    Pending pending = std::move(*pending_);
+    replaceWith(std::move(pending.doc), pending.fileName);
+    if (!pending.fileName.empty()) notify(Notice::Kind::success, "Opened " + pending.fileName, kToastSeconds);
+    ImGui::CloseCurrentPopup();
+  } else if (keep) {
+    pending_.reset();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+// ---- App ------------------------------------------------------------------------------------
+
+App::App(Platform& platform, uint64_t idSeed) : state_(std::make_unique<State>(platform, idSeed)) {}
+App::~App() = default;
+
+void App::setFonts(const Fonts& fonts) { state_->fonts_ = fonts; }
+void App::draw() { state_->draw(); }
+
+OpenOutcome App::openFile(std::string_view text, const std::string& fileName) { return state_->open(text, fileName, true); }
+OpenOutcome App::openJsonNow(std::string_view text, const std::string& fileName) {
+  return state_->open(text, fileName, false);
+}
+
+OpenOutcome App::restore(std::string_view text, const std::string& fileName, bool unsaved) {
+  LoadResult result = loadDocument(text);
+  if (auto* error = std::get_if<LoadError>(&result)) return OpenOutcome{false, error->message};
+  state_->history_.reset(std::get<Document>(std::move(result)));
+  state_->fileName_ = fileName;
+  state_->savedRevision_ = unsaved ? std::nullopt : std::optional<uint64_t>(state_->history_.revision());
+  return OpenOutcome{true, {}};
+}
+
+void App::fileSaved(const std::string& fileName) {
+  State& s = *state_;
+  s.savedRevision_ = s.pendingSaveRevision_.value_or(s.history_.revision());
+  s.pendingSaveRevision_.reset();
+  if (!fileName.empty()) s.fileName_ = fileName;
+  std::erase_if(s.notices_, [](const State::Shown& n) { return n.notice.text.starts_with("Could not save"); });
+  s.notify(Notice::Kind::success, "Saved to " + (fileName.empty() ? s.suggestedFileName() : fileName), kToastSeconds);
+}
+
+void App::saveFailed(const std::string& message) {
+  state_->pendingSaveRevision_.reset();
+  state_->notify(Notice::Kind::error, "Could not save: " + message);
+}
+
+void App::showError(const std::string& message) { state_->notify(Notice::Kind::error, message); }
+
+std::vector<Notice> App::visibleNotices() const {
+  std::vector<Notice> out;
+  for (const auto& shown : state_->notices_) out.push_back(shown.notice);
+  if (state_->pending_) out.push_back(Notice{Notice::Kind::info, "Replace the open plan? It has unsaved changes."});
+  return out;
+}
+
+std::string App::documentJson() const { return saveDocument(state_->history_.doc()); }
+uint64_t App::revision() const { return state_->history_.revision(); }
+bool App::hasUnsavedChanges() const { return state_->unsaved(); }
+const std::string& App::fileName() const { return state_->fileName_; }
+
+std::string App::windowTitle() const {
+  const PlanInfo& plan = state_->history_.doc().plan;
+  std::string title = state_->unsaved() ? "\xE2\x80\xA2 " : "";
+  title += plan.title.empty() ? "Untitled plan" : plan.title;
+  if (!plan.company.empty()) title += " \xE2\x80\x94 " + plan.company;
+  title += " \xE2\x80\x94 ";
+  title += kAppName;
+  return title;
+}
+
+bool App::darkTheme() const { return state_->dark_; }
+
+bool App::isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift) {
+  (void)shift;
+  if (!ctrlOrCmd) return false;
+  return glfwKey == kGlfwKeyO || glfwKey == kGlfwKeyS || glfwKey == kGlfwKeyZ || glfwKey == kGlfwKeyY;
+}
+
+History& App::history() { return state_->history_; }
+
+}  // namespace gp::ui

@@ -1,0 +1,39 @@
+// The app's palette and sizes, shared by App and the views so colors stay consistent everywhere.
+#pragma once
+
+#include <imgui.h>
+
+#include "core/document.h"
+
+namespace gp::ui::theme {
+
+struct Palette {
+  bool dark = false;
+  ImVec4 appBg;        // behind everything
+  ImVec4 sidebarBg;
+  ImVec4 cardBg;       // cards, panels, popups
+  ImVec4 cardBorder;
+  ImVec4 fieldBg;      // text fields on cards
+  ImVec4 fieldBgHover;
+  ImVec4 text;
+  ImVec4 textMuted;    // captions, metadata
+  ImVec4 textFaint;    // hints, placeholders
+  ImVec4 accent;       // one accent: primary buttons, selection, focus
+  ImVec4 accentHover;
+  ImVec4 accentActive;
+  ImVec4 accentText;   // text on accent backgrounds
+  ImVec4 accentSoft;   // selected rows, soft highlights
+  ImVec4 success, warning, danger;
+  ImVec4 dangerSoft, warningSoft, successSoft, infoSoft;
+};
+
+const Palette& palette();
+float scale();  // device pixel ratio the style was built for
+
+// Team and term-status colors, readable on cards in both themes.
+ImVec4 teamColor(Team team);
+ImVec4 statusColor(TermStatus status);
+
+ImU32 u32(const ImVec4& color, float alphaScale = 1.0f);
+
+}  // namespace gp::ui::theme

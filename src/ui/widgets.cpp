@@ -1,0 +1,387 @@
+#include "widgets.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "theme.h"
+
+namespace gp::ui {
+
+namespace {
+
+Fonts gFonts;
+
+// Only one text field can be active at a time: its text while the person types.
+struct ActiveBuffer {
+  ImGuiID id = 0;
+  std::string text;
+};
+ActiveBuffer gActive;
+
+float sc() { return theme::scale(); }
+
+ImVec4 withAlpha(ImVec4 c, float a) {
+  c.w *= a;
+  return c;
+}
+
+}  // namespace
+
+void setWidgetFonts(const Fonts& fonts) { gFonts = fonts; }
+ImFont* headingFont() { return gFonts.heading ? gFonts.heading : ImGui::GetFont(); }
+ImFont* smallFont() { return gFonts.small ? gFonts.small : ImGui::GetFont(); }
+
+// ---- Text fields ---------------------------------------------------------------------------
+
+namespace {
+
+// Picks the string the field edits this frame: the person's buffer while active, else a copy of
+// the document's value (so undo/redo and other edits show as soon as the field is idle).
+std::string* bufferFor(ImGuiID id, const std::string& value, std::string& temp) {
+  if (ImGui::GetActiveID() == id && gActive.id == id) return &gActive.text;
+  temp = value;
+  return &temp;
+}
+
+void finishEdit(TextEdit& result, ImGuiID id, std::string* buf, const std::string& temp, bool changed) {
+  result.active = ImGui::IsItemActive();
+  result.deactivated = ImGui::IsItemDeactivated();
+  if (result.active && buf == &temp) {
+    gActive.id = id;
+    gActive.text = temp;
+  }
+  if (!result.active && gActive.id == id) {
+    gActive.id = 0;
+    gActive.text.clear();
+  }
+  result.text = *buf;
+  result.changed = changed;
+}
+
+}  // namespace
+
+TextEdit textField(const char* id, const std::string& value, const char* hint, float width, ImGuiInputTextFlags flags) {
+  const ImGuiID wid = ImGui::GetID(id);
+  std::string temp;
+  std::string* buf = bufferFor(wid, value, temp);
+  ImGui::SetNextItemWidth(width > 0 ? width : ImGui::GetContentRegionAvail().x + width);
+  bool changed = hint ? ImGui::InputTextWithHint(id, hint, buf, flags) : ImGui::InputText(id, buf, flags);
+  TextEdit result;
+  finishEdit(result, wid, buf, temp, changed);
+  return result;
+}
+
+TextEdit textArea(const char* id, const std::string& value, const char* hint, int minLines, float width) {
+  const ImGuiID wid = ImGui::GetID(id);
+  const bool wasActive = ImGui::GetActiveID() == wid;
+  std::string temp;
+  std::string* buf = bufferFor(wid, value, temp);
+
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const theme::Palette& p = theme::palette();
+  const float w = std::max(40.0f, width > 0 ? width : ImGui::GetContentRegionAvail().x + width);
+  const float wrapWidth = std::max(10.0f, w - 2 * style.FramePadding.x - style.ScrollbarSize);
+  const float lineHeight = ImGui::GetTextLineHeight();
+  const ImVec2 wrapped = ImGui::CalcTextSize(buf->c_str(), nullptr, false, wrapWidth);
+  const int lines = 1 + static_cast<int>(std::count(buf->begin(), buf->end(), '\n'));
+  const float content = std::max(wrapped.y, lines * lineHeight) + lineHeight;  // one spare line
+  const float h = std::max(content, std::max(1, minLines) * lineHeight) + 2 * style.FramePadding.y;
+
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImRect bb(pos, ImVec2(pos.x + w, pos.y + h));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseHoveringRect(bb.Min, bb.Max);
+  dl->AddRectFilled(bb.Min, bb.Max, theme::u32(hovered && !wasActive ? p.fieldBgHover : p.fieldBg), style.FrameRounding);
+  dl->AddRect(bb.Min, bb.Max, theme::u32(wasActive ? p.accent : p.cardBorder), style.FrameRounding, 0,
+              wasActive ? 1.5f * sc() : std::max(1.0f, style.FrameBorderSize));
+
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  if (!wasActive) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+  bool changed = ImGui::InputTextMultiline(id, buf, ImVec2(w, h));
+  if (!wasActive) ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+
+  TextEdit result;
+  finishEdit(result, wid, buf, temp, changed);
+
+  if (!wasActive) {  // idle: show the text word-wrapped, as people read it
+    const ImVec2 textPos(bb.Min.x + style.FramePadding.x, bb.Min.y + style.FramePadding.y);
+    const ImVec4 clip(bb.Min.x, bb.Min.y, bb.Max.x, bb.Max.y);
+    if (buf->empty()) {
+      if (hint)
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), textPos, theme::u32(p.textFaint), hint, nullptr, wrapWidth, &clip);
+    } else {
+      dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), textPos, theme::u32(p.text), buf->c_str(),
+                  buf->c_str() + buf->size(), wrapWidth, &clip);
+    }
+  }
+  return result;
+}
+
+// ---- Buttons -------------------------------------------------------------------------------
+
+float buttonWidth(const char* text) {
+  return ImGui::CalcTextSize(text, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+bool button(const char* text, const char* id, ButtonKind kind, ImVec2 size) {
+  const theme::Palette& p = theme::palette();
+  int colors = 0;
+  switch (kind) {
+    case ButtonKind::primary:
+      ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accentHover);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accentActive);
+      ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
+      colors = 4;
+      break;
+    case ButtonKind::danger:
+      ImGui::PushStyleColor(ImGuiCol_Button, withAlpha(p.danger, 0.10f));
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, withAlpha(p.danger, 0.18f));
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, withAlpha(p.danger, 0.26f));
+      ImGui::PushStyleColor(ImGuiCol_Border, withAlpha(p.danger, 0.35f));
+      colors = 4;
+      break;
+    case ButtonKind::subtle:
+      ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+      ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
+      colors = 2;
+      break;
+    case ButtonKind::normal: break;
+  }
+  bool pressed;
+  if (!id) {
+    if (kind == ButtonKind::primary) ImGui::PushStyleColor(ImGuiCol_Text, p.accentText), ++colors;
+    else if (kind == ButtonKind::danger) ImGui::PushStyleColor(ImGuiCol_Text, p.danger), ++colors;
+    pressed = ImGui::Button(text, size);
+  } else {
+    // The label is the id only; draw the visible text ourselves, centred.
+    const ImVec2 textSize = ImGui::CalcTextSize(text, nullptr, true);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImVec2 full(size.x > 0 ? size.x : textSize.x + 2 * style.FramePadding.x,
+                size.y > 0 ? size.y : textSize.y + 2 * style.FramePadding.y);
+    pressed = ImGui::Button(id, full);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImVec4 color = kind == ButtonKind::primary ? p.accentText : kind == ButtonKind::danger ? p.danger : p.text;
+    ImGui::GetWindowDrawList()->AddText(
+        ImVec2(std::floor((min.x + max.x - textSize.x) * 0.5f), std::floor((min.y + max.y - textSize.y) * 0.5f)),
+        theme::u32(color), text, ImGui::FindRenderedTextEnd(text));
+  }
+  ImGui::PopStyleColor(colors);
+  return pressed;
+}
+
+// ---- Text --------------------------------------------------------------------------------
+
+void caption(const char* text) {
+  ImGui::PushFont(gFonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().textMuted);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void textMuted(const char* text) { textColored(theme::palette().textMuted, text); }
+
+void textWrappedMuted(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().textMuted);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void textColored(const ImVec4& color, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+void heading(const char* text) {
+  ImGui::PushFont(gFonts.heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+// ---- Decorations -------------------------------------------------------------------------
+
+ImVec2 pillSize(const char* text) {
+  ImFont* font = smallFont();
+  const float size = gFonts.small ? font->FontSize : ImGui::GetFontSize() * 0.85f;
+  const ImVec2 t = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
+  return ImVec2(t.x + 16 * sc(), t.y + 6 * sc());
+}
+
+ImVec2 drawPill(ImDrawList* dl, ImVec2 pos, const char* text, const ImVec4& color) {
+  ImFont* font = smallFont();
+  const float size = gFonts.small ? font->FontSize : ImGui::GetFontSize() * 0.85f;
+  const ImVec2 s = pillSize(text);
+  pos = ImVec2(std::floor(pos.x), std::floor(pos.y));
+  dl->AddRectFilled(pos, ImVec2(pos.x + s.x, pos.y + s.y), theme::u32(color, theme::palette().dark ? 0.20f : 0.13f), s.y * 0.5f);
+  dl->AddText(font, size, ImVec2(pos.x + 8 * sc(), pos.y + 3 * sc()), theme::u32(color), text);
+  return s;
+}
+
+void pill(const char* text, const ImVec4& color) {
+  const ImVec2 s = pillSize(text);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  // Centre on the current line's text.
+  const float lineH = ImGui::GetFrameHeight();
+  const float y = pos.y + std::max(0.0f, (lineH - s.y) * 0.5f);
+  drawPill(ImGui::GetWindowDrawList(), ImVec2(pos.x, y), text, color);
+  ImGui::Dummy(ImVec2(s.x, std::max(s.y, lineH)));
+}
+
+void colorDot(const ImVec4& color) {
+  const float h = ImGui::GetFrameHeight();
+  const float r = 5 * sc();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + r, pos.y + h * 0.5f), r, theme::u32(color));
+  ImGui::Dummy(ImVec2(2 * r, h));
+}
+
+void teamChip(Team team, const char* suffix) {
+  std::string text = teamLabel(team);
+  if (suffix) text += suffix;
+  pill(text.c_str(), theme::teamColor(team));
+}
+
+namespace {
+struct CardFrame {
+  bool stripe = false;
+  ImVec4 stripeColor;
+};
+std::array<CardFrame, 8> gCards;
+int gCardDepth = 0;
+}  // namespace
+
+void beginCard(const char* id, const ImVec4* stripe, float width) {
+  const theme::Palette& p = theme::palette();
+  CardFrame& frame = gCards[std::min(gCardDepth, 7)];
+  ++gCardDepth;
+  frame.stripe = stripe != nullptr;
+  if (stripe) frame.stripeColor = *stripe;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, p.cardBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2((stripe ? 24 : 20) * sc(), 18 * sc()));
+  ImGui::BeginChild(id, ImVec2(width, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+  if (stripe) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImRect r = window->Rect();
+    const float w = 5 * sc();
+    window->DrawList->PushClipRect(r.Min, r.Max, false);  // the padding area is outside the content clip
+    window->DrawList->AddRectFilled(r.Min, ImVec2(r.Min.x + w, r.Max.y), theme::u32(*stripe), ImGui::GetStyle().ChildRounding,
+                                    ImDrawFlags_RoundCornersLeft);
+    window->DrawList->PopClipRect();
+  }
+}
+
+void endCard() {
+  ImGui::EndChild();
+  gCardDepth = std::max(0, gCardDepth - 1);
+}
+
+// ---- Pickers -------------------------------------------------------------------------------
+
+bool beginCombo(const char* id, const char* preview, float width) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetFrameHeight();
+  ImGui::SetNextItemWidth(width);
+  const bool open = ImGui::BeginCombo(id, preview, ImGuiComboFlags_NoArrowButton | ImGuiComboFlags_HeightLarge);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  // ImGui 1.90.1's BeginCombo reports no item info: announce the closed combo so automation
+  // finds it by its label like any other widget.
+  if (!open) {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, id, g.LastItemData.StatusFlags);
+  }
+#endif
+  // A light chevron instead of ImGui's filled arrow box (drawn on the field's window, even when
+  // the popup is open and current).
+  const float w = width > 0 ? width : ImGui::CalcItemWidth();
+  const float size = 4.0f * sc();
+  const ImVec2 c(pos.x + w - ImGui::GetStyle().FramePadding.x - size, pos.y + h * 0.5f);
+  dl->PathLineTo(ImVec2(c.x - size, c.y - size * 0.5f));
+  dl->PathLineTo(ImVec2(c.x, c.y + size * 0.5f));
+  dl->PathLineTo(ImVec2(c.x + size, c.y - size * 0.5f));
+  dl->PathStroke(theme::u32(theme::palette().textMuted), 0, 1.6f * sc());
+  return open;
+}
+
+std::optional<Team> teamCombo(const char* id, Team current, float width) {
+  std::optional<Team> picked;
+  if (beginCombo(id, teamLabel(current), width)) {
+    for (Team team : {Team::marketing, Team::sales, Team::leadership, Team::other}) {
+      colorDot(theme::teamColor(team));
+      ImGui::SameLine();
+      if (ImGui::Selectable(teamLabel(team), team == current, 0, ImVec2(0, ImGui::GetFrameHeight()))) picked = team;
+      if (team == current) ImGui::SetItemDefaultFocus();
+    }
+    ImGui::EndCombo();
+  }
+  if (picked && *picked == current) picked.reset();
+  return picked;
+}
+
+std::optional<TermStatus> statusCombo(const char* id, TermStatus current, float width) {
+  std::optional<TermStatus> picked;
+  if (beginCombo(id, termStatusLabel(current), width)) {
+    for (TermStatus status : {TermStatus::proposed, TermStatus::discussing, TermStatus::agreed, TermStatus::deprecated}) {
+      colorDot(theme::statusColor(status));
+      ImGui::SameLine();
+      if (ImGui::Selectable(termStatusLabel(status), status == current, 0, ImVec2(0, ImGui::GetFrameHeight()))) picked = status;
+      if (status == current) ImGui::SetItemDefaultFocus();
+    }
+    ImGui::EndCombo();
+  }
+  if (picked && *picked == current) picked.reset();
+  return picked;
+}
+
+// ---- Formatting --------------------------------------------------------------------------
+
+std::string friendlyDate(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  int day = (iso[8] - '0') * 10 + (iso[9] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return {};
+  return std::to_string(day) + " " + kMonths[month - 1] + " " + std::string(iso.substr(0, 4));
+}
+
+std::string stampLine(const EntityMeta& meta) {
+  const Stamp& s = meta.modified.at.empty() && meta.modified.by.empty() ? meta.created : meta.modified;
+  const bool edited = !(meta.modified == meta.created);
+  std::string line = edited ? "Edited" : "Added";
+  if (!s.by.empty()) line += " by " + s.by;
+  std::string date = friendlyDate(s.at);
+  if (!date.empty()) line += " \xC2\xB7 " + date;
+  if (s.by.empty() && date.empty()) return {};
+  return line;
+}
+
+void alignRight(float width) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - width);
+}
+
+std::string lowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace gp::ui

@@ -1,0 +1,158 @@
+// Search and filter, term mentions in free text, and the side-by-side definition diff.
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "core/glossary_filter.h"
+#include "core/term_diff.h"
+#include "core/term_mentions.h"
+#include "core/text_fold.h"
+
+using namespace gp;
+
+namespace {
+
+GlossaryTerm term(std::string name, std::vector<std::string> aliases = {}, std::string definition = "") {
+  GlossaryTerm t;
+  t.name = std::move(name);
+  t.aliases = std::move(aliases);
+  t.definition = std::move(definition);
+  return t;
+}
+
+std::vector<std::string> mentionedTexts(std::string_view text, const std::vector<GlossaryTerm>& glossary) {
+  std::vector<std::string> found;
+  for (const auto& mention : findTermMentions(text, glossary))
+    found.push_back(std::string(text.substr(mention.byteStart, mention.byteEnd - mention.byteStart)) + "=" +
+                    glossary[static_cast<size_t>(mention.termIndex)].name);
+  return found;
+}
+
+std::string rebuild(const std::vector<DiffSegment>& segments, DiffKind other) {
+  std::string text;
+  for (const auto& segment : segments)
+    if (segment.kind == DiffKind::same || segment.kind == other) text += segment.text;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("case folding keeps byte offsets and covers common European scripts") {
+  CHECK(foldCase("MQL Ärger ÉTÉ Łódź ΑΒΓ ПРИВЕТ ß") == "mql ärger été łódź αβγ привет ß");
+  const std::string mixed = "Ça «GÖTEBORG» \xFF Ĳ";
+  CHECK(foldCase(mixed).size() == mixed.size());
+}
+
+TEST_CASE("the filter matches every word in names, aliases, definitions and notes, ignoring case") {
+  std::vector<GlossaryTerm> glossary = {term("MQL", {"Marketing qualified lead"}, "Scored lead."),
+                                        term("SQL", {}, "Qualified by a sales rep."), term("Pipeline"),
+                                        term("Café owner")};
+  glossary[1].status = TermStatus::agreed;
+  glossary[1].category = TermCategory::funnelStage;
+  glossary[2].owner = Team::sales;
+  glossary[2].notes = "Weighted by STAGE probability";
+  glossary[3].salesDefinition = "Runs a CAFÉ";
+
+  CHECK(filterTerms(glossary, {}) == std::vector<int>{0, 1, 2, 3});
+  CHECK(filterTerms(glossary, {"qualified"}) == std::vector<int>{0, 1});
+  CHECK(filterTerms(glossary, {"MARKETING   lead"}) == std::vector<int>{0});
+  CHECK(filterTerms(glossary, {"stage probability"}) == std::vector<int>{2});
+  CHECK(filterTerms(glossary, {"café"}) == std::vector<int>{3});
+  CHECK(filterTerms(glossary, {"qualified", TermStatus::agreed}) == std::vector<int>{1});
+  CHECK(filterTerms(glossary, {"", std::nullopt, TermCategory::funnelStage}) == std::vector<int>{1});
+  CHECK(filterTerms(glossary, {"", std::nullopt, std::nullopt, Team::sales}) == std::vector<int>{2});
+  CHECK(filterTerms(glossary, {"nothing like this"}).empty());
+
+  const GlossarySearchIndex index(glossary);
+  CHECK(index.filter(glossary, {"qualified"}) == std::vector<int>{0, 1});
+}
+
+TEST_CASE("searching 10,000 terms stays well within a frame") {
+  std::vector<GlossaryTerm> glossary;
+  for (int i = 0; i < 10000; ++i) {
+    GlossaryTerm t = term("Term " + std::to_string(i), {"Alias " + std::to_string(i)},
+                          "A definition long enough to be realistic, about a lead, a deal and a customer number " +
+                              std::to_string(i) + ".");
+    t.marketingDefinition = t.definition + " Marketing's view.";
+    t.salesDefinition = t.definition + " Sales's view.";
+    t.status = static_cast<TermStatus>(i % 4);
+    glossary.push_back(std::move(t));
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const auto hits = filterTerms(glossary, {"customer number 9999"});
+  const auto once = std::chrono::steady_clock::now() - start;
+  CHECK(hits == std::vector<int>{9999});
+  const GlossarySearchIndex index(glossary);
+  const auto indexed = std::chrono::steady_clock::now();
+  for (int i = 0; i < 10; ++i) CHECK(index.filter(glossary, {"alias 1234", TermStatus::agreed}) == std::vector<int>{1234});
+  const auto tenSearches = std::chrono::steady_clock::now() - indexed;
+  CHECK(std::chrono::duration_cast<std::chrono::milliseconds>(once).count() < 200);
+  CHECK(std::chrono::duration_cast<std::chrono::milliseconds>(tenSearches).count() < 100);
+}
+
+TEST_CASE("mentions are whole words, case-insensitive, longest first, with aliases and plurals") {
+  const std::vector<GlossaryTerm> glossary = {term("Pipeline"), term("Marketing-sourced pipeline"),
+                                              term("MQL", {"marketing qualified lead"}), term("Lead"),
+                                              term("Win rate", {"close rate"})};
+  CHECK(mentionedTexts("Our Marketing-Sourced Pipeline grew; pipeline too.", glossary) ==
+        std::vector<std::string>{"Marketing-Sourced Pipeline=Marketing-sourced pipeline", "pipeline=Pipeline"});
+  CHECK(mentionedTexts("1,400 MQLs, each a Marketing Qualified Lead. Leads: 9.", glossary) ==
+        std::vector<std::string>{"MQLs=MQL", "Marketing Qualified Lead=MQL", "Leads=Lead"});
+  CHECK(mentionedTexts("Leadership, misleading, SQLMQL, leadsx and pipelines2 are not mentions.", glossary).empty());
+  CHECK(mentionedTexts("“Lead”—the close rate (win rate)…", glossary) ==
+        std::vector<std::string>{"Lead=Lead", "close rate=Win rate", "win rate=Win rate"});
+  CHECK(mentionedTexts("", glossary).empty());
+  CHECK(findTermMentions("Lead", {}).empty());
+
+  const std::string text = "Zoë's Lead";
+  const auto mentions = findTermMentions(text, glossary);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0] == TermMention{7, 11, 3});
+}
+
+TEST_CASE("the first term wins when two terms share a name or alias") {
+  const std::vector<GlossaryTerm> glossary = {term("SAL", {"accepted lead"}), term("Accepted lead")};
+  const auto mentions = findTermMentions("an accepted lead", glossary);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].termIndex == 0);
+}
+
+TEST_CASE("the definition diff marks the words only one team uses") {
+  const auto segments = diffDefinitions("A lead that scored 60 points and fits the ICP.",
+                                        "A lead that asked for a demo and fits the ICP.");
+  CHECK(segments == std::vector<DiffSegment>{{"A lead that ", DiffKind::same},
+                                             {"scored 60 points", DiffKind::onlyMarketing},
+                                             {"asked for a demo", DiffKind::onlySales},
+                                             {" and fits the ICP.", DiffKind::same}});
+  CHECK(diffDefinitions("Same text.", "Same text.") == std::vector<DiffSegment>{{"Same text.", DiffKind::same}});
+  CHECK(diffDefinitions("", "Only sales.") == std::vector<DiffSegment>{{"Only sales.", DiffKind::onlySales}});
+  CHECK(diffDefinitions("", "").empty());
+  CHECK(diffDefinitions("Größe «x»", "Größe «y»") ==
+        std::vector<DiffSegment>{{"Größe «", DiffKind::same}, {"x", DiffKind::onlyMarketing},
+                                 {"y", DiffKind::onlySales}, {"»", DiffKind::same}});
+}
+
+TEST_CASE("the diff always rebuilds both definitions exactly") {
+  const std::pair<std::string, std::string> cases[] = {
+      {"one two three", "three two one"},
+      {"Opportunities created, in the period,\nper rep.", "Opportunities won per  rep — per quarter."},
+      {"a a a b", "b a a a"},
+      {"日本語 テキスト", "日本語  テキスト!"},
+      {std::string(5000, 'x') + " y", "z " + std::string(100, 'x')},
+  };
+  for (const auto& [marketing, sales] : cases) {
+    CAPTURE(marketing);
+    const auto segments = diffDefinitions(marketing, sales);
+    CHECK(rebuild(segments, DiffKind::onlyMarketing) == marketing);
+    CHECK(rebuild(segments, DiffKind::onlySales) == sales);
+    for (size_t i = 1; i < segments.size(); ++i) CHECK(segments[i].kind != segments[i - 1].kind);
+  }
+  std::string longA, longB;
+  for (int i = 0; i < 3000; ++i) {
+    longA += "word" + std::to_string(i) + " ";
+    longB += "word" + std::to_string(i % 7 ? i : -i) + " ";
+  }
+  const auto segments = diffDefinitions(longA, longB);
+  CHECK(rebuild(segments, DiffKind::onlyMarketing) == longA);
+  CHECK(rebuild(segments, DiffKind::onlySales) == longB);
+}
