@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from '../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const siteDir = path.resolve(here, '../../build/web');
+// GP_SITE_DIR lets parallel work test its own build folder.
+export const siteDir = path.resolve(process.env.GP_SITE_DIR || path.resolve(here, '../../build/web'));
 export const sampleFile = path.resolve(here, '../../assets/sample-plan.json');
 export const prefix = '/studio/';  // a sub-path proves the site uses relative URLs only
 
