@@ -1,0 +1,51 @@
+// What a plan file carries so two copies can be merged without their common ancestor: a version
+// clock per copy ("replica") and, per path (json_paths.h), which replica's save last wrote it.
+// A copy changed a path since the other copy saw it exactly when that write is not covered by the
+// other copy's clock. Deleted entities leave the clock they were deleted at.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "json_paths.h"
+
+namespace gp {
+
+struct Dot {
+  std::string replica;
+  uint64_t counter = 0;
+  auto operator<=>(const Dot&) const = default;
+};
+
+using VersionClock = std::map<std::string, uint64_t>;  // replica -> highest counter seen
+
+struct SyncState {
+  VersionClock clock;
+  std::map<std::string, Dot> writes;            // path -> last write at or below it
+  std::map<std::string, VersionClock> deleted;  // entity path -> clock when it was deleted
+  bool operator==(const SyncState&) const = default;
+};
+
+bool covers(const VersionClock&, const Dot&);
+void mergeClockInto(VersionClock& into, const VersionClock& other);
+
+// The write that set `path`: its own, else its nearest ancestor's (a new entity is one write).
+std::optional<Dot> effectiveWrite(const SyncState&, const std::string& path);
+// True when this copy wrote at, above (effective write) or below `path` anything `other` has not seen.
+bool wroteUnseen(const SyncState&, const std::string& path, const VersionClock& other);
+// True when `entityPath` or an entity containing it was deleted in this copy.
+bool wasDeleted(const SyncState&, const std::string& entityPath);
+
+// Records every difference of `next` from `previous` (both whole plan JSON) as one new write by
+// `replica`. New entities get one write for the whole entity; deleted ones a tombstone. A list's
+// order counts as changed only when entities present in both are reordered.
+void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState&);
+
+// "r7k2:12" <-> Dot.
+std::string dotText(const Dot&);
+std::optional<Dot> dotFromText(const std::string&);
+
+}  // namespace gp
