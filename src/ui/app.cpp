@@ -11,6 +11,8 @@
 #include "app_state.h"
 #include "core/format.h"
 #include "theme.h"
+#include "views/dashboard_view.h"
+#include "views/growth_view.h"
 #include "widgets.h"
 
 namespace gp::ui {
@@ -24,6 +26,8 @@ constexpr int kGlfwKeyO = 79, kGlfwKeyS = 83, kGlfwKeyY = 89, kGlfwKeyZ = 90;
 std::vector<std::unique_ptr<View>> makeViews() {
   std::vector<std::unique_ptr<View>> views;
   views.push_back(makeOverviewView());
+  views.push_back(makeDashboardView());
+  views.push_back(makeGrowthView());
   views.push_back(makeGlossaryView());
   return views;
 }

@@ -1,0 +1,36 @@
+// Figures the plan's pages and charts show beside the waterfall, capacity and budget results:
+// the revenue the marketing budget can back, where per-period rounding adds up to more than the
+// total, and custom period weights carried over when the plan switches between months and quarters.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "budget.h"
+#include "growth.h"
+#include "plan_period.h"
+#include "waterfall.h"
+
+namespace gp {
+
+// The revenue the plan can reach when marketing buys only the leads its budget pays for: the
+// marketing-sourced revenue scales down with the share of its leads the budget affords, the rest of
+// the target is untouched. Absent when the budget has no channels (nothing prices the leads).
+std::optional<double> budgetBackedRevenue(const GrowthAssumptions&, const WaterfallResult&, const BudgetResult&);
+
+// A stage whose per-period counts, each rounded up on its own, add up to more than its total.
+struct RoundingExcess {
+  std::string stageName;
+  double total = 0;      // the whole plan's count
+  double periodSum = 0;  // the sum of the per-period counts
+};
+std::vector<RoundingExcess> periodRoundingExcess(const WaterfallResult&);
+
+// Custom weights for `from` periods as weights for `to` periods over the same plan: a quarter's
+// weight is split over its months by their number, months add up into their quarter. Empty
+// weights (periods weighted by their length) stay empty; weights that do not match `from` give empty.
+std::vector<double> convertPeriodWeights(const std::vector<double>& weights, const PlanPeriod&, PeriodGranularity from,
+                                         PeriodGranularity to);
+
+}  // namespace gp

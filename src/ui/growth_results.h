@@ -1,0 +1,38 @@
+// What the growth pages show, computed from the document once per revision (never stored in it):
+// the checks on every field, the waterfall, capacity and budget of the plan's own assumptions, and
+// the scenario comparison.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/budget.h"
+#include "core/capacity.h"
+#include "core/growth_summary.h"
+#include "core/history.h"
+#include "core/plan_period.h"
+#include "core/scenario_comparison.h"
+#include "core/waterfall.h"
+
+namespace gp::ui {
+
+struct GrowthResults {
+  uint64_t revision = 0;
+  PlanPeriod period;
+  std::vector<ValidationIssue> issues;  // the whole growth section (validateGrowth), by field
+  WaterfallResult waterfall;            // of the plan's own assumptions; its issues make the outputs invalid
+  CapacityResult capacity;
+  BudgetResult budget;
+  std::optional<double> budgetBacked;
+  std::vector<RoundingExcess> roundingExcess;
+  std::vector<ScenarioOutcome> outcomes;  // base first
+  std::vector<ComparisonRow> comparison;
+
+  bool ok() const { return waterfall.ok(); }
+  // Recomputes when the document changed; `nowIso` gives the year for a plan without dates.
+  void update(const History& history, const std::string& nowIso);
+};
+
+}  // namespace gp::ui

@@ -1,0 +1,236 @@
+// The Dashboard: the headline figures and four charts people read at a glance, all computed from
+// the Growth plan's assumptions (GrowthResults), with exact numbers in tooltips.
+#include "dashboard_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/number_text.h"
+#include "ui/charts.h"
+#include "ui/growth_fields.h"
+#include "ui/growth_panels.h"
+#include "ui/growth_results.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+class DashboardView final : public View {
+ public:
+  const char* title() const override { return "Dashboard"; }
+  void draw(UiContext& ui) override;
+
+ private:
+  void drawFunnel(float width, float height);
+  void drawCoverage(float width, float height);
+  void drawPeriods(const Document& doc, float width, float height);
+  void drawChannels(float width);
+
+  GrowthResults results_;
+  std::string currency_;
+  std::string periodStageId_;  // the stage the per-period chart shows; empty: the second stage
+};
+
+void cardTitle(const char* title, const std::string& subtitle) {
+  caption(title);
+  ImGui::PushFont(smallFont());
+  textColored(theme::palette().textMuted, subtitle.c_str());
+  ImGui::PopFont();
+  ImGui::Spacing();
+}
+
+void DashboardView::draw(UiContext& ui) {
+  results_.update(ui.history(), ui.edit().now);
+  const Document& doc = ui.history().doc();
+  currency_ = doc.plan.currency;
+  const float s = theme::scale();
+
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
+  ImGui::BeginChild("##dashboard-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(avail, 1120 * s);
+  const float indent = std::floor((avail - width) * 0.5f);
+  if (indent > 0) ImGui::Indent(indent);
+
+  caption("AT A GLANCE");
+  heading(doc.plan.title.empty() ? "Dashboard" : doc.plan.title.c_str());
+  textMuted("The shared goal, what it takes at every stage, and whether the team and the budget can carry it.");
+  ImGui::Dummy(ImVec2(0, 8 * s));
+
+  if (!results_.ok()) {
+    fixInputsPanel(results_, width);
+    ImGui::Spacing();
+    textMuted("The charts come back as soon as the Growth plan's inputs are valid.");
+  } else {
+    headlineTiles(results_, doc, width);
+    const float gap = 16 * s;
+    const float half = std::floor((width - gap) / 2);
+    const float chartH = 280 * s;
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    drawFunnel(half, chartH);
+    ImGui::SameLine(0, gap);
+    drawCoverage(width - half - gap, chartH);
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    drawPeriods(doc, width, 240 * s);
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    drawChannels(width);
+  }
+  ImGui::Dummy(ImVec2(0, 40 * s));
+  if (indent > 0) ImGui::Unindent(indent);
+  ImGui::EndChild();
+}
+
+void DashboardView::drawFunnel(float width, float height) {
+  const theme::Palette& p = theme::palette();
+  const WaterfallResult& wf = results_.waterfall;
+  beginCard("##dash-funnel", nullptr, width);
+  cardTitle("THE FUNNEL", "What the plan needs at each stage over the whole period");
+  std::vector<charts::Bar> bars;
+  std::vector<std::string> between;
+  const size_t n = wf.stageNames.size();
+  for (size_t i = 0; i < n; ++i) {
+    // From the accent at the top to a deeper shade at the won deals.
+    const float t = n > 1 ? static_cast<float>(i) / (n - 1) : 0;
+    ImVec4 color = p.accent;
+    color.x *= 1 - 0.35f * t;
+    color.y *= 1 - 0.35f * t;
+    color.z *= 1 - 0.35f * t;
+    const std::string count = formatCount(wf.total.required[i]);
+    bars.push_back({wf.stageNames[i], wf.total.required[i], color, count,
+                    wf.stageNames[i] + ": " + count + " needed (" + formatNumber(wf.total.exact[i], 2) + " exactly, rounded up)"});
+    if (i + 1 < n && wf.total.exact[i] > 0) between.push_back(formatPercent(wf.total.exact[i + 1] / wf.total.exact[i]));
+  }
+  charts::funnel("##chart-funnel", bars, between, ImVec2(ImGui::GetContentRegionAvail().x, height));
+  endCard();
+}
+
+void DashboardView::drawCoverage(float width, float height) {
+  const theme::Palette& p = theme::palette();
+  const CapacityResult& c = results_.capacity;
+  beginCard("##dash-coverage", nullptr, width);
+  cardTitle("TARGET, CAPACITY AND BUDGET", "Can the sales team and the marketing budget carry the target?");
+  std::vector<charts::Bar> bars;
+  bars.push_back({"Revenue target", c.target, p.accent, money(c.target, currency_), ""});
+  const bool capacityOk = c.capacity >= c.target - 0.5;
+  bars.push_back({"Sales capacity", c.capacity, capacityOk ? p.success : p.danger, money(c.capacity, currency_),
+                  "Sales capacity: " + money(c.capacity, currency_) + " (" + formatPercent(c.capacityCoverage) + " of the target)\n" +
+                      "Reps at full quota: " + money(c.existingRepsCapacity, currency_) + "\nNew hires, ramped: " +
+                      money(c.newHireCapacity, currency_)});
+  if (results_.budgetBacked) {
+    const double backed = *results_.budgetBacked;
+    const bool ok = backed >= c.target - 0.5;
+    bars.push_back({"Budget-backed revenue", backed, ok ? p.success : p.danger, money(backed, currency_),
+                    "Revenue the marketing budget backs: " + money(backed, currency_) + "\nThe budget pays for " +
+                        formatCount(results_.budget.affordableLeads) + " of the " + formatCount(results_.budget.marketingLeads) +
+                        " marketing-sourced leads needed."});
+  }
+  bars.push_back({"Won from open pipeline", c.openPipelineExpectedRevenue, charts::seriesColor(3),
+                  money(c.openPipelineExpectedRevenue, currency_),
+                  "Expected from the pipeline open at the start: " + money(c.openPipelineExpectedRevenue, currency_) + " of " +
+                      money(c.openPipeline, currency_) + " open"});
+  charts::barsAgainst("##chart-coverage", bars, c.target, "target " + charts::compactNumber(c.target),
+                      ImVec2(ImGui::GetContentRegionAvail().x, height));
+  if (!results_.budgetBacked) {
+    ImGui::PushFont(smallFont());
+    textColored(p.warning, "Add marketing channels (Growth plan > Budget) to see the revenue the budget backs.");
+    ImGui::PopFont();
+  }
+  endCard();
+}
+
+void DashboardView::drawPeriods(const Document& doc, float width, float height) {
+  const theme::Palette& p = theme::palette();
+  const WaterfallResult& wf = results_.waterfall;
+  const auto& stages = doc.growth.assumptions.stages;
+  size_t stage = std::min<size_t>(1, stages.size() - 1);
+  for (size_t i = 0; i < stages.size(); ++i)
+    if (stages[i].id == periodStageId_) stage = i;
+  const size_t last = wf.stageNames.size() - 1;
+
+  beginCard("##dash-periods", nullptr, width);
+  ImGui::AlignTextToFramePadding();
+  caption("EACH PERIOD");
+  ImGui::SameLine();
+  const float comboW = 200 * theme::scale();
+  alignRight(comboW);
+  if (beginCombo("##dash-period-stage", wf.stageNames[stage].c_str(), comboW)) {
+    for (size_t i = 0; i + 1 < stages.size(); ++i)
+      if (ImGui::Selectable(stages[i].name.c_str(), i == stage, 0, ImVec2(0, ImGui::GetFrameHeight()))) periodStageId_ = stages[i].id;
+    ImGui::EndCombo();
+  }
+  ImGui::PushFont(smallFont());
+  textColored(p.textMuted, (wf.stageNames[stage] + "s and won deals each period needs, each rounded up").c_str());
+  ImGui::PopFont();
+  ImGui::Spacing();
+
+  std::vector<std::string> categories;
+  charts::Series needed{wf.stageNames[stage] + "s needed", charts::seriesColor(0), {}};
+  charts::Series won{"Deals to win", charts::seriesColor(1), {}};
+  for (const auto& period : wf.periods) {
+    categories.push_back(period.slot.label);
+    needed.values.push_back(period.counts.required[stage]);
+    won.values.push_back(period.counts.required[last]);
+  }
+  const float gap = 24 * theme::scale();
+  const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) / 2);
+  charts::columns("##chart-period-stage", categories, {needed}, ImVec2(half, height));
+  ImGui::SameLine(0, gap);
+  charts::columns("##chart-period-won", categories, {won}, ImVec2(half, height));
+  const float x0 = ImGui::GetCursorPosX();
+  ImGui::PushFont(smallFont());
+  textColored(needed.color, needed.name.c_str());
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(x0 + half + gap);
+  textColored(won.color, won.name.c_str());
+  ImGui::PopFont();
+  endCard();
+}
+
+void DashboardView::drawChannels(float width) {
+  const theme::Palette& p = theme::palette();
+  const BudgetResult& b = results_.budget;
+  beginCard("##dash-channels", nullptr, width);
+  cardTitle("CHANNEL MIX", "How the marketing-sourced leads and what they cost split over the channels");
+  if (b.channels.empty()) {
+    textMuted("No channels yet: add them under Growth plan > Budget.");
+    endCard();
+    return;
+  }
+  charts::StackedRow spend{"Spend", {}}, leads{"Leads", {}};
+  for (size_t i = 0; i < b.channels.size(); ++i) {
+    const ChannelCost& c = b.channels[i];
+    const ImVec4 color = charts::seriesColor(i);
+    spend.segments.push_back({c.name, c.cost, color,
+                              c.name + ": " + money(c.cost, currency_) + " (" + formatPercent(b.cost > 0 ? c.cost / b.cost : 0) + " of the spend)"});
+    leads.segments.push_back({c.name, c.leads, color,
+                              c.name + ": " + formatCount(c.leads) + " leads (" +
+                                  formatPercent(b.marketingLeads > 0 ? c.leads / b.marketingLeads : 0) + ")"});
+  }
+  charts::stackedShares("##chart-channels", {spend, leads}, ImVec2(ImGui::GetContentRegionAvail().x, 110 * theme::scale()));
+  // Legend with the figures behind each colour.
+  ImGui::Spacing();
+  for (size_t i = 0; i < b.channels.size(); ++i) {
+    const ChannelCost& c = b.channels[i];
+    if (i > 0) ImGui::SameLine(0, 24 * theme::scale());
+    colorDot(charts::seriesColor(i));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(c.name.c_str());
+    ImGui::SameLine();
+    ImGui::PushFont(smallFont());
+    textColored(p.textMuted, (formatCount(c.leads) + " leads \xC2\xB7 " + money(c.cost, currency_)).c_str());
+    ImGui::PopFont();
+  }
+  endCard();
+}
+
+}  // namespace
+
+std::unique_ptr<View> makeDashboardView() { return std::make_unique<DashboardView>(); }
+
+}  // namespace gp::ui
