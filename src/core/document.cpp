@@ -43,6 +43,48 @@ constexpr TermCategoryNames kTermCategories[] = {
     {TermCategory::product, "product", "Product"},               {TermCategory::other, "other", "Other"},
 };
 
+struct DirectionNames {
+  Direction direction;
+  const char* name;
+  const char* label;
+};
+
+constexpr DirectionNames kDirections[] = {
+    {Direction::atLeast, "at-least", "At least"},
+    {Direction::atMost, "at-most", "At most"},
+};
+
+struct MetricUnitNames {
+  MetricUnit unit;
+  const char* name;
+  const char* label;
+};
+
+constexpr MetricUnitNames kMetricUnits[] = {
+    {MetricUnit::count, "count", "Count"}, {MetricUnit::percent, "percent", "Percent"},
+    {MetricUnit::hours, "hours", "Hours"}, {MetricUnit::days, "days", "Days"},
+    {MetricUnit::money, "money", "Money"},
+};
+
+struct ChannelNames {
+  CampaignChannel channel;
+  const char* name;
+  const char* label;
+};
+
+constexpr ChannelNames kChannels[] = {
+    {CampaignChannel::email, "email", "Email"},
+    {CampaignChannel::paidMedia, "paid-media", "Paid media"},
+    {CampaignChannel::social, "social", "Social"},
+    {CampaignChannel::events, "events", "Events"},
+    {CampaignChannel::pr, "pr", "PR and communications"},
+    {CampaignChannel::content, "content", "Content"},
+    {CampaignChannel::webinars, "webinars", "Webinars"},
+    {CampaignChannel::directMail, "direct-mail", "Direct mail"},
+    {CampaignChannel::partners, "partners", "Partners"},
+    {CampaignChannel::salesEnablement, "sales-enablement", "Sales deck and enablement"},
+};
+
 }  // namespace
 
 const char* teamName(Team team) {
@@ -99,8 +141,63 @@ std::optional<TermCategory> termCategoryFromName(std::string_view name) {
   return std::nullopt;
 }
 
+const char* directionName(Direction direction) {
+  for (const auto& entry : kDirections)
+    if (entry.direction == direction) return entry.name;
+  return "at-least";
+}
+
+const char* directionLabel(Direction direction) {
+  for (const auto& entry : kDirections)
+    if (entry.direction == direction) return entry.label;
+  return "At least";
+}
+
+std::optional<Direction> directionFromName(std::string_view name) {
+  for (const auto& entry : kDirections)
+    if (name == entry.name) return entry.direction;
+  return std::nullopt;
+}
+
+const char* metricUnitName(MetricUnit unit) {
+  for (const auto& entry : kMetricUnits)
+    if (entry.unit == unit) return entry.name;
+  return "count";
+}
+
+const char* metricUnitLabel(MetricUnit unit) {
+  for (const auto& entry : kMetricUnits)
+    if (entry.unit == unit) return entry.label;
+  return "Count";
+}
+
+std::optional<MetricUnit> metricUnitFromName(std::string_view name) {
+  for (const auto& entry : kMetricUnits)
+    if (name == entry.name) return entry.unit;
+  return std::nullopt;
+}
+
+const char* channelName(CampaignChannel channel) {
+  for (const auto& entry : kChannels)
+    if (entry.channel == channel) return entry.name;
+  return "email";
+}
+
+const char* channelLabel(CampaignChannel channel) {
+  for (const auto& entry : kChannels)
+    if (entry.channel == channel) return entry.label;
+  return "Email";
+}
+
+std::optional<CampaignChannel> channelFromName(std::string_view name) {
+  for (const auto& entry : kChannels)
+    if (name == entry.name) return entry.channel;
+  return std::nullopt;
+}
+
 size_t countEntities(const Document& doc) {
-  return 1 + doc.people.size() + doc.sections.size() + doc.glossary.size();
+  return 1 + doc.people.size() + doc.sections.size() + doc.glossary.size() + doc.commitments.size() +
+         doc.campaigns.size();
 }
 
 }  // namespace gp

@@ -11,7 +11,7 @@
 
 namespace gp {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 enum class Team { marketing, sales, leadership, other };
 enum class TermStatus { proposed, discussing, agreed, deprecated };
@@ -107,12 +107,64 @@ struct GrowthModel {
   bool operator==(const GrowthModel&) const = default;
 };
 
+// Whether a commitment is kept by reaching at least its target (MQLs delivered) or by staying at
+// most at it (hours until follow-up). Files use "at-least" and "at-most".
+enum class Direction { atLeast, atMost };
+// What a commitment's numbers count; percentages are stored as fractions (0.9 is 90%).
+enum class MetricUnit { count, percent, hours, days, money };
+
+// What one period actually delivered, e.g. {"2027-Q1", 1340}. `period` is a label of the plan's
+// periods (plan_period.h): "2027-Q1" or "2027-01".
+struct PeriodActual {
+  std::string period;
+  double value = 0;
+  bool operator==(const PeriodActual&) const = default;
+};
+
+// One promise of the service level agreement, owned by marketing or sales, e.g. marketing commits
+// to at least 1,200 MQLs per quarter; sales to follow up on every MQL within at most 24 hours.
+struct Commitment {
+  EntityMeta meta;
+  Team owner = Team::marketing;  // marketing or sales
+  std::string metric;            // what is measured, in the teams' words
+  double target = 0;             // per period; used when not linked to a funnel stage
+  MetricUnit unit = MetricUnit::count;
+  Direction direction = Direction::atLeast;
+  // A funnel stage's id (growth.stages): the target of each period is then the waterfall's
+  // required count of that stage in that period (sla.h). Empty: `target` applies.
+  std::string stageId;
+  std::vector<PeriodActual> actuals;  // in period order, at most one per period
+  bool operator==(const Commitment&) const = default;
+};
+
+// Channels a campaign uses; files use the names "email", "paid-media", ...
+enum class CampaignChannel { email, paidMedia, social, events, pr, content, webinars, directMail, partners, salesEnablement };
+
+// A marketing campaign that sales follows up, with what it costs and what it should bring in.
+struct Campaign {
+  EntityMeta meta;
+  std::string name;
+  std::vector<CampaignChannel> channels;  // any mix, each at most once
+  std::string marketingOwnerId;  // a person's id, or empty
+  std::string salesOwnerId;      // a person's id, or empty
+  std::string startDate;         // YYYY-MM-DD, or empty when not scheduled yet
+  std::string endDate;           // YYYY-MM-DD (inclusive), or empty
+  double budget = 0;             // in the plan's currency
+  std::string segment;           // who it targets, e.g. "Mid-market retail, DACH"
+  double expectedLeads = 0;
+  double expectedMqls = 0;
+  std::string followUp;          // how sales follows up the leads it brings
+  bool operator==(const Campaign&) const = default;
+};
+
 struct Document {
   PlanInfo plan;
   std::vector<Person> people;
   std::vector<Section> sections;
   std::vector<GlossaryTerm> glossary;
   GrowthModel growth;
+  std::vector<Commitment> commitments;  // the service level agreement, since schema version 4
+  std::vector<Campaign> campaigns;      // since schema version 4
   bool operator==(const Document&) const = default;
 };
 
@@ -125,6 +177,15 @@ std::optional<TermStatus> termStatusFromName(std::string_view);
 const char* termCategoryName(TermCategory);   // "funnel-stage", "metric", ...
 const char* termCategoryLabel(TermCategory);  // "Funnel stage", "Metric", ...
 std::optional<TermCategory> termCategoryFromName(std::string_view);
+const char* directionName(Direction);    // "at-least", "at-most"
+const char* directionLabel(Direction);   // "At least", "At most"
+std::optional<Direction> directionFromName(std::string_view);
+const char* metricUnitName(MetricUnit);   // "count", "percent", ...
+const char* metricUnitLabel(MetricUnit);  // "Count", "Percent", ...
+std::optional<MetricUnit> metricUnitFromName(std::string_view);
+const char* channelName(CampaignChannel);   // "email", "paid-media", ...
+const char* channelLabel(CampaignChannel);  // "Email", "Paid media", ...
+std::optional<CampaignChannel> channelFromName(std::string_view);
 
 inline constexpr Team kAllTeams[] = {Team::marketing, Team::sales, Team::leadership, Team::other};
 inline constexpr TermStatus kAllTermStatuses[] = {TermStatus::proposed, TermStatus::discussing, TermStatus::agreed,
@@ -132,8 +193,17 @@ inline constexpr TermStatus kAllTermStatuses[] = {TermStatus::proposed, TermStat
 inline constexpr TermCategory kAllTermCategories[] = {TermCategory::funnelStage, TermCategory::metric,
                                                       TermCategory::activity,    TermCategory::audience,
                                                       TermCategory::product,     TermCategory::other};
+inline constexpr Direction kAllDirections[] = {Direction::atLeast, Direction::atMost};
+inline constexpr MetricUnit kAllMetricUnits[] = {MetricUnit::count, MetricUnit::percent, MetricUnit::hours,
+                                                 MetricUnit::days, MetricUnit::money};
+inline constexpr CampaignChannel kAllChannels[] = {
+    CampaignChannel::email,    CampaignChannel::paidMedia,  CampaignChannel::social,   CampaignChannel::events,
+    CampaignChannel::pr,       CampaignChannel::content,    CampaignChannel::webinars, CampaignChannel::directMail,
+    CampaignChannel::partners, CampaignChannel::salesEnablement};
+// Teams that own commitments of the service level agreement.
+inline constexpr Team kCommitmentOwners[] = {Team::marketing, Team::sales};
 
-// The plan itself plus every person, section and glossary term.
+// The plan itself plus every person, section, glossary term, commitment and campaign.
 size_t countEntities(const Document&);
 
 }  // namespace gp

@@ -41,13 +41,16 @@ class DocumentReader {
  public:
   Document read(const Json& root) {
     const JsonNode rootNode(root, "");
-    ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary"});
+    ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
+                                 "commitments", "campaigns"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));
     doc.growth = readGrowth(file.field("growth"));
     for (const auto& node : file.field("people").elements()) doc.people.push_back(readPerson(node));
     for (const auto& node : file.field("sections").elements()) doc.sections.push_back(readSection(node));
     for (const auto& node : file.field("glossary").elements()) doc.glossary.push_back(readTerm(node));
+    for (const auto& node : file.field("commitments").elements()) doc.commitments.push_back(readCommitment(node));
+    for (const auto& node : file.field("campaigns").elements()) doc.campaigns.push_back(readCampaign(node));
     return doc;
   }
 
@@ -110,6 +113,71 @@ class DocumentReader {
     for (const auto& element : object.field("history").elements()) term.history.push_back(readTermChange(element));
     readStamps(object, term.meta);
     return term;
+  }
+
+  // Values out of range (a negative target, an actual for a period the plan does not have) load
+  // fine and are reported by validateCommitments next to the field.
+  Commitment readCommitment(const JsonNode& node) {
+    ObjectReader object(node, {"id", "owner", "metric", "target", "unit", "direction", "stageId", "actuals", "created",
+                               "modified"});
+    Commitment commitment;
+    commitment.meta.id = readId(object, node);
+    const JsonNode owner = object.field("owner");
+    const auto team = teamFromName(owner.string());
+    if (!team || (*team != Team::marketing && *team != Team::sales)) owner.fail(listOfNames(kCommitmentOwners, teamName));
+    commitment.owner = *team;
+    commitment.metric = object.string("metric");
+    commitment.target = readNumber(object.field("target"));
+    const JsonNode unit = object.field("unit");
+    if (const auto value = metricUnitFromName(unit.string())) commitment.unit = *value;
+    else unit.fail(listOfNames(kAllMetricUnits, metricUnitName));
+    const JsonNode direction = object.field("direction");
+    if (const auto value = directionFromName(direction.string())) commitment.direction = *value;
+    else direction.fail(listOfNames(kAllDirections, directionName));
+    commitment.stageId = object.string("stageId");
+    for (const auto& element : object.field("actuals").elements()) {
+      ObjectReader actual(element, {"period", "value"});
+      const JsonNode period = actual.field("period");
+      if (!isPeriodLabel(period.string())) period.fail("expected a period like 2027-Q1 or 2027-01");
+      commitment.actuals.push_back(PeriodActual{period.string(), readNumber(actual.field("value"))});
+    }
+    readStamps(object, commitment.meta);
+    return commitment;
+  }
+
+  Campaign readCampaign(const JsonNode& node) {
+    ObjectReader object(node, {"id", "name", "channels", "marketingOwnerId", "salesOwnerId", "startDate", "endDate",
+                               "budget", "segment", "expectedLeads", "expectedMqls", "followUp", "created", "modified"});
+    Campaign campaign;
+    campaign.meta.id = readId(object, node);
+    campaign.name = object.string("name");
+    for (const auto& element : object.field("channels").elements()) {
+      if (const auto channel = channelFromName(element.string())) campaign.channels.push_back(*channel);
+      else element.fail(listOfNames(kAllChannels, channelName));
+    }
+    campaign.marketingOwnerId = object.string("marketingOwnerId");
+    campaign.salesOwnerId = object.string("salesOwnerId");
+    campaign.startDate = readOptionalDate(object.field("startDate"));
+    campaign.endDate = readOptionalDate(object.field("endDate"));
+    campaign.budget = readNumber(object.field("budget"));
+    campaign.segment = object.string("segment");
+    campaign.expectedLeads = readNumber(object.field("expectedLeads"));
+    campaign.expectedMqls = readNumber(object.field("expectedMqls"));
+    campaign.followUp = object.string("followUp");
+    readStamps(object, campaign.meta);
+    return campaign;
+  }
+
+  // "2027-Q1" or "2027-01": the labels periodSlots gives (plan_period.h).
+  static bool isPeriodLabel(const std::string& label) {
+    const auto digits = [&](size_t from, size_t count) {
+      for (size_t i = from; i < from + count; ++i)
+        if (label[i] < '0' || label[i] > '9') return false;
+      return true;
+    };
+    if (label.size() != 7 || label[4] != '-' || !digits(0, 4)) return false;
+    if (label[5] == 'Q') return label[6] >= '1' && label[6] <= '4';
+    return digits(5, 2) && label.substr(5) >= "01" && label.substr(5) <= "12";
   }
 
   static std::vector<std::string> readStrings(const JsonNode& node) {

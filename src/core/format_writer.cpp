@@ -190,6 +190,41 @@ Json scenarioJson(const Scenario& scenario) {
   return json;
 }
 
+Json commitmentJson(const Commitment& commitment) {
+  Json json = startEntity(commitment.meta);
+  json["owner"] = teamName(commitment.owner);
+  json["metric"] = commitment.metric;
+  json["target"] = numberJson(commitment.target);
+  json["unit"] = metricUnitName(commitment.unit);
+  json["direction"] = directionName(commitment.direction);
+  json["stageId"] = commitment.stageId;
+  json["actuals"] = arrayJson(commitment.actuals, [](const PeriodActual& actual) {
+    Json item = Json::object();
+    item["period"] = actual.period;
+    item["value"] = numberJson(actual.value);
+    return item;
+  });
+  finishEntity(json, commitment.meta);
+  return json;
+}
+
+Json campaignJson(const Campaign& campaign) {
+  Json json = startEntity(campaign.meta);
+  json["name"] = campaign.name;
+  json["channels"] = arrayJson(campaign.channels, [](CampaignChannel channel) { return Json(channelName(channel)); });
+  json["marketingOwnerId"] = campaign.marketingOwnerId;
+  json["salesOwnerId"] = campaign.salesOwnerId;
+  json["startDate"] = campaign.startDate;
+  json["endDate"] = campaign.endDate;
+  json["budget"] = numberJson(campaign.budget);
+  json["segment"] = campaign.segment;
+  json["expectedLeads"] = numberJson(campaign.expectedLeads);
+  json["expectedMqls"] = numberJson(campaign.expectedMqls);
+  json["followUp"] = campaign.followUp;
+  finishEntity(json, campaign.meta);
+  return json;
+}
+
 }  // namespace
 
 Json growthJson(const GrowthModel& growth) {
@@ -208,6 +243,8 @@ std::string saveDocument(const Document& doc) {
   json["people"] = arrayJson(doc.people, personJson);
   json["sections"] = arrayJson(doc.sections, sectionJson);
   json["glossary"] = arrayJson(doc.glossary, termJson);
+  json["commitments"] = arrayJson(doc.commitments, commitmentJson);
+  json["campaigns"] = arrayJson(doc.campaigns, campaignJson);
   // `replace` instead of throwing: invalid UTF-8 typed into a field must not lose the whole save.
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

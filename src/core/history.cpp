@@ -14,10 +14,11 @@ namespace gp {
 
 namespace history_detail {
 
-enum class Collection { plan, people, sections, glossary, growth, scenarios };
+enum class Collection { plan, people, sections, glossary, growth, scenarios, commitments, campaigns };
 enum class StepKind { add, edit, remove, move };
 
-using EntityValue = std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario>;
+using EntityValue =
+    std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign>;
 
 // One entity at one position: before absent means it was added, after absent means removed.
 struct EntityChange {
@@ -46,6 +47,16 @@ template <> struct EntityTraits<Scenario> {
   static std::vector<Scenario>& list(Document& doc) { return doc.growth.scenarios; }
 };
 
+template <> struct EntityTraits<Commitment> {
+  static constexpr Collection collection = Collection::commitments;
+  static std::vector<Commitment>& list(Document& doc) { return doc.commitments; }
+};
+
+template <> struct EntityTraits<Campaign> {
+  static constexpr Collection collection = Collection::campaigns;
+  static std::vector<Campaign>& list(Document& doc) { return doc.campaigns; }
+};
+
 template <typename T>
 std::optional<size_t> indexOf(const std::vector<T>& list, const std::string& id) {
   const auto found = std::find_if(list.begin(), list.end(), [&](const T& item) { return item.meta.id == id; });
@@ -55,7 +66,7 @@ std::optional<size_t> indexOf(const std::vector<T>& list, const std::string& id)
 
 bool idInUse(const Document& doc, const std::string& id) {
   return doc.plan.meta.id == id || indexOf(doc.people, id) || indexOf(doc.sections, id) || indexOf(doc.glossary, id) ||
-         indexOf(doc.growth.scenarios, id);
+         indexOf(doc.growth.scenarios, id) || indexOf(doc.commitments, id) || indexOf(doc.campaigns, id);
 }
 
 // Ids must be unique across the document for the file to load again.
@@ -149,6 +160,8 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
       if (to) doc.growth.assumptions = std::get<GrowthAssumptions>(*to);
       break;
     case Collection::scenarios: replaceInList(doc.growth.scenarios, change.index, from, to); break;
+    case Collection::commitments: replaceInList(doc.commitments, change.index, from, to); break;
+    case Collection::campaigns: replaceInList(doc.campaigns, change.index, from, to); break;
   }
 }
 
@@ -160,6 +173,8 @@ const char* nounOf(Collection collection) {
     case Collection::glossary: return "term";
     case Collection::growth: return "growth assumptions";
     case Collection::scenarios: return "scenario";
+    case Collection::commitments: return "commitment";
+    case Collection::campaigns: return "campaign";
   }
   return "item";
 }
@@ -172,6 +187,8 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const GlossaryTerm& term) const { return term.name; }
     std::string operator()(const GrowthAssumptions&) const { return {}; }
     std::string operator()(const Scenario& scenario) const { return scenario.name; }
+    std::string operator()(const Commitment& commitment) const { return commitment.metric; }
+    std::string operator()(const Campaign& campaign) const { return campaign.name; }
   };
   return std::visit(NameOf{}, value);
 }
@@ -281,8 +298,20 @@ void History::updatePerson(const Person& updated, const EditContext& context, st
   if (auto change = updateEntity(doc_, updated, context)) record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
 }
 
-void History::removePerson(const std::string& id, const EditContext&) {
-  if (auto change = removeEntity<Person>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
+void History::removePerson(const std::string& id, const EditContext& context) {
+  auto removal = removeEntity<Person>(doc_, id);
+  if (!removal) return;
+  std::vector<EntityChange> changes{std::move(*removal)};
+  for (size_t i = 0; i < doc_.campaigns.size(); ++i) {
+    Campaign campaign = doc_.campaigns[i];
+    if (campaign.marketingOwnerId != id && campaign.salesOwnerId != id) continue;
+    if (campaign.marketingOwnerId == id) campaign.marketingOwnerId.clear();
+    if (campaign.salesOwnerId == id) campaign.salesOwnerId.clear();
+    campaign.meta.modified = stampFor(context);
+    changes.push_back(EntityChange{Collection::campaigns, i, doc_.campaigns[i], campaign});
+    doc_.campaigns[i] = std::move(campaign);
+  }
+  record(Step{StepKind::remove, {}, std::move(changes)});
 }
 
 std::string History::addSection(Section section, const EditContext& context) {
@@ -499,6 +528,82 @@ void History::removeScenario(const std::string& id, const EditContext&) {
   if (auto change = removeEntity<Scenario>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
 }
 
+namespace {
+
+// Actuals in period order, the last value given for a period winning.
+Commitment normalised(Commitment commitment) {
+  auto& actuals = commitment.actuals;
+  std::stable_sort(actuals.begin(), actuals.end(),
+                   [](const PeriodActual& a, const PeriodActual& b) { return a.period < b.period; });
+  std::vector<PeriodActual> unique;
+  for (auto& actual : actuals) {
+    if (!unique.empty() && unique.back().period == actual.period) unique.back() = std::move(actual);
+    else unique.push_back(std::move(actual));
+  }
+  actuals = std::move(unique);
+  return commitment;
+}
+
+Campaign normalised(Campaign campaign) {
+  std::vector<CampaignChannel> channels;
+  for (const CampaignChannel channel : kAllChannels)
+    if (std::find(campaign.channels.begin(), campaign.channels.end(), channel) != campaign.channels.end())
+      channels.push_back(channel);
+  campaign.channels = std::move(channels);
+  return campaign;
+}
+
+}  // namespace
+
+std::string History::addCommitment(Commitment commitment, const EditContext& context) {
+  EntityChange change = addEntity(doc_, normalised(std::move(commitment)), context, ids_);
+  std::string id = doc_.commitments.back().meta.id;
+  record(Step{StepKind::add, {}, {std::move(change)}});
+  return id;
+}
+
+void History::updateCommitment(const Commitment& updated, const EditContext& context, std::string mergeKey) {
+  if (auto change = updateEntity(doc_, normalised(updated), context))
+    record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
+}
+
+void History::removeCommitment(const std::string& id, const EditContext&) {
+  if (auto change = removeEntity<Commitment>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
+}
+
+void History::setActual(const std::string& commitmentId, const std::string& period, double value,
+                        const EditContext& context, std::string mergeKey) {
+  const Commitment* current = findCommitment(commitmentId);
+  if (!current) return;
+  Commitment updated = *current;
+  updated.actuals.push_back(PeriodActual{period, value});  // normalised() keeps this one, the last
+  updateCommitment(updated, context, std::move(mergeKey));
+}
+
+void History::removeActual(const std::string& commitmentId, const std::string& period, const EditContext& context) {
+  const Commitment* current = findCommitment(commitmentId);
+  if (!current) return;
+  Commitment updated = *current;
+  std::erase_if(updated.actuals, [&](const PeriodActual& actual) { return actual.period == period; });
+  updateCommitment(updated, context);
+}
+
+std::string History::addCampaign(Campaign campaign, const EditContext& context) {
+  EntityChange change = addEntity(doc_, normalised(std::move(campaign)), context, ids_);
+  std::string id = doc_.campaigns.back().meta.id;
+  record(Step{StepKind::add, {}, {std::move(change)}});
+  return id;
+}
+
+void History::updateCampaign(const Campaign& updated, const EditContext& context, std::string mergeKey) {
+  if (auto change = updateEntity(doc_, normalised(updated), context))
+    record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
+}
+
+void History::removeCampaign(const std::string& id, const EditContext&) {
+  if (auto change = removeEntity<Campaign>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
+}
+
 void History::seal() { sealed_ = true; }
 
 bool History::canUndo() const { return !undo_.empty(); }
@@ -547,6 +652,16 @@ const GlossaryTerm* History::findTerm(const std::string& id) const {
 const Scenario* History::findScenario(const std::string& id) const {
   const auto index = indexOf(doc_.growth.scenarios, id);
   return index ? &doc_.growth.scenarios[*index] : nullptr;
+}
+
+const Commitment* History::findCommitment(const std::string& id) const {
+  const auto index = indexOf(doc_.commitments, id);
+  return index ? &doc_.commitments[*index] : nullptr;
+}
+
+const Campaign* History::findCampaign(const std::string& id) const {
+  const auto index = indexOf(doc_.campaigns, id);
+  return index ? &doc_.campaigns[*index] : nullptr;
 }
 
 }  // namespace gp

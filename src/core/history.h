@@ -46,6 +46,7 @@ class History {
   void setPlan(const PlanInfo& updated, const EditContext&, std::string mergeKey = {});
   std::string addPerson(Person p, const EditContext&);       // returns the new id
   void updatePerson(const Person& updated, const EditContext&, std::string mergeKey = {});
+  // Campaigns the person owned lose that owner in the same undo step (undo gives it back).
   void removePerson(const std::string& id, const EditContext&);
   std::string addSection(Section s, const EditContext&);
   void updateSection(const Section& updated, const EditContext&, std::string mergeKey = {});
@@ -73,6 +74,22 @@ class History {
   void updateScenario(const Scenario& updated, const EditContext&, std::string mergeKey = {});
   void removeScenario(const std::string& id, const EditContext&);
 
+  // The service level agreement. Actuals live inside their commitment, so setting one is an edit
+  // of the commitment ("commitment:<id>:actual:2027-Q1" merges a typing burst). Commitments are
+  // stored with their actuals in period order, one per period.
+  std::string addCommitment(Commitment c, const EditContext&);  // returns the new id
+  void updateCommitment(const Commitment& updated, const EditContext&, std::string mergeKey = {});
+  void removeCommitment(const std::string& id, const EditContext&);
+  // Sets (adds or replaces) what `period` (e.g. "2027-Q1") actually delivered.
+  void setActual(const std::string& commitmentId, const std::string& period, double value, const EditContext&,
+                 std::string mergeKey = {});
+  void removeActual(const std::string& commitmentId, const std::string& period, const EditContext&);
+
+  // Campaigns keep each channel once, in the order of kAllChannels.
+  std::string addCampaign(Campaign c, const EditContext&);  // returns the new id
+  void updateCampaign(const Campaign& updated, const EditContext&, std::string mergeKey = {});
+  void removeCampaign(const std::string& id, const EditContext&);
+
   // Ends the current typing burst so the next edit starts a new undo step.
   void seal();
 
@@ -89,6 +106,8 @@ class History {
   const Section* findSection(const std::string& id) const;
   const GlossaryTerm* findTerm(const std::string& id) const;
   const Scenario* findScenario(const std::string& id) const;
+  const Commitment* findCommitment(const std::string& id) const;
+  const Campaign* findCampaign(const std::string& id) const;
 
   std::string newId() { return ids_.next(); }
 

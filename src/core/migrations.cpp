@@ -87,9 +87,19 @@ void upgradeV2ToV3(Json& file) {
   }
 }
 
+// Version 4 adds the service level agreement ("commitments") and the campaigns: empty lists at the
+// end of the file, where the writer puts them.
+void upgradeV3ToV4(Json& file) {
+  for (const char* key : {"commitments", "campaigns"}) {
+    if (file.contains(key)) throw FormatError(std::string(key) + ": unknown field");
+    file[key] = Json::array();
+  }
+}
+
 const std::vector<Migration> kMigrations = {
     {1, upgradeV1ToV2},
     {2, upgradeV2ToV3},
+    {3, upgradeV3ToV4},
 };
 
 const Migration* findMigration(int fromVersion) {

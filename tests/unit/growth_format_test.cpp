@@ -65,7 +65,7 @@ TEST_CASE("the migration puts growth right after plan and refuses a version-1 fi
   migrateToCurrentSchema(file, 1);
   std::vector<std::string> keys;
   for (const auto& [key, value] : file.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"format", "schemaVersion", "plan", "growth", "people"});
+  CHECK(keys == std::vector<std::string>{"format", "schemaVersion", "plan", "growth", "people", "commitments", "campaigns"});
   CHECK(file["schemaVersion"] == kSchemaVersion);
   CHECK(file["growth"]["stages"][0]["conversionRate"] == 0.2);
 
