@@ -10,7 +10,6 @@
 #include <optional>
 #include <string>
 
-#include "json_paths.h"
 
 namespace gp {
 
@@ -38,11 +37,6 @@ std::optional<Dot> effectiveWrite(const SyncState&, const std::string& path);
 bool wroteUnseen(const SyncState&, const std::string& path, const VersionClock& other);
 // True when `entityPath` or an entity containing it was deleted in this copy.
 bool wasDeleted(const SyncState&, const std::string& entityPath);
-
-// Records every difference of `next` from `previous` (both whole plan JSON) as one new write by
-// `replica`. New entities get one write for the whole entity; deleted ones a tombstone. A list's
-// order counts as changed only when entities present in both are reordered.
-void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState&);
 
 // "r7k2:12" <-> Dot.
 std::string dotText(const Dot&);

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "core/merge.h"
-#include "core/sync_state.h"
+#include "core/record_changes.h"
 
 using gp::OrderedJson;
 

@@ -1,0 +1,16 @@
+// Turning an edit into version information: what a save wrote, for merging later (sync_state.h).
+#pragma once
+
+#include <string>
+
+#include "json_paths.h"
+#include "sync_state.h"
+
+namespace gp {
+
+// Records every difference of `next` from `previous` (both whole plan JSON) as one new write by
+// `replica`. New entities get one write for the whole entity; deleted ones a tombstone. A list's
+// order counts as changed only when entities present in both are reordered.
+void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState&);
+
+}  // namespace gp
