@@ -5,6 +5,7 @@
   const canvas = document.getElementById('canvas');
   const loading = document.getElementById('loading');
   const fileInput = document.getElementById('file-input');
+  const importInput = document.getElementById('import-input');
   const MAX_FILE_BYTES = 32 * 1024 * 1024;
   const SETTING_PREFIX = 'growthplan.setting.';
 
@@ -118,8 +119,8 @@
     }
     fileInput.click();
   }
-  function download(fileName, contents) {
-    const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+  function download(fileName, contents, mimeType = 'application/json') {
+    const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -153,6 +154,35 @@
       saveResult(false, `Could not save ${fileName}: ${e.message}`);
     }
   }
+  // ---- Imports (e.g. a glossary CSV): the picked file's bytes go to the app, which previews them.
+  const IMPORT_TYPES = { 'glossary-csv': '.csv,text/csv,text/plain' };
+  let importKind = '';
+  function requestImportFile(kind) {
+    importKind = kind;
+    importInput.accept = IMPORT_TYPES[kind] || '';
+    importInput.click();
+  }
+  importInput.addEventListener('change', async () => {
+    const file = importInput.files && importInput.files[0];
+    importInput.value = '';
+    if (!file) return;
+    try {
+      if (file.size > MAX_FILE_BYTES) throw new Error(`it is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is 32 MB)`);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      withBytes(bytes, (pointer, length) => withString(importKind, (kind) =>
+        withString(file.name, (name) => Module._gp_import_file(kind, pointer, length, name))));
+    } catch (e) {
+      withString(`Could not read ${file.name}: ${e.message}`, (m) => Module._gp_show_error(m));
+    }
+  });
+  function downloadFile(fileName, mimeType, contents) {
+    try {
+      download(fileName, contents, mimeType);
+    } catch (e) {
+      withString(`Could not download ${fileName}: ${e.message}`, (m) => Module._gp_show_error(m));
+    }
+  }
+
   async function requestSample() {
     try {
       const response = await fetch('sample-plan.json');
@@ -267,7 +297,7 @@
     printErr: (text) => console.warn(text),
     onAbort: (what) => fatal('The app stopped unexpectedly (' + what + '). Reload the page to continue.'),
     gp: {
-      requestOpenFile, requestSample, saveFile, forgetSaveTarget: () => { saveHandle = null; },
+      requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
       loadSetting, saveSetting, setDark, textInput, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
@@ -290,7 +320,10 @@
     documentJson: () => takeString(Module._gp_document_json()),
     openJson: (text, fileName = 'plan.json') => openBytes(new TextEncoder().encode(String(text)), fileName, false),
     notices: () => JSON.parse(takeString(Module._gp_notices())),
+    languageIssues: () => JSON.parse(takeString(Module._gp_language_issues())),
     framesRendered: () => Module._gp_frames_rendered(),
+    lastFrameMs: () => Module._gp_last_frame_ms(),
+    peakFrameMs: () => Module._gp_take_peak_frame_ms(),
     widgetRect: (label) => {
       const text = withString(label, (l) => takeString(Module._gp_widget_rect(l)));
       return text ? JSON.parse(text) : null;

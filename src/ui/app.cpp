@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "app_state.h"
 #include "core/format.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeDashboardView());
   views.push_back(makeGrowthView());
   views.push_back(makeGlossaryView());
+  views.push_back(makeLanguageCheckView());
   return views;
 }
 
@@ -43,6 +45,9 @@ void releaseActiveField() {
 }
 
 constexpr const char* kAppName = "Growth Plan Studio";
+// Views that navigation helpers open (their title()).
+constexpr const char* kGlossaryTitle = "Glossary";
+constexpr const char* kOverviewTitle = "Plan overview";
 constexpr const char* kReplacePopup = "##replace-plan";
 constexpr double kToastSeconds = 4.0;
 constexpr double kUndoToastSeconds = 12.0;
@@ -123,6 +128,48 @@ struct App::State final : UiContext {
     std::erase_if(notices_, [](const Shown& s) { return s.undoRevision.has_value(); });
     notify(Notice::Kind::info, std::move(text), kUndoToastSeconds);
     notices_.back().undoRevision = history_.revision();
+  }
+
+  bool navigate(std::string_view viewTitle) override {
+    for (size_t i = 0; i < views_.size(); ++i) {
+      if (viewTitle != views_[i]->title()) continue;
+      if (i != currentView_) history_.seal();
+      currentView_ = i;
+      return true;
+    }
+    return false;
+  }
+  void showTerm(const std::string& termId) override {
+    termToShow_ = termId;
+    navigate(kGlossaryTitle);
+  }
+  void showSection(const std::string& sectionId) override {
+    sectionToShow_ = sectionId;
+    navigate(kOverviewTitle);
+  }
+  std::optional<std::string> takeTermToShow() override { return std::exchange(termToShow_, std::nullopt); }
+  std::optional<std::string> takeSectionToShow() override { return std::exchange(sectionToShow_, std::nullopt); }
+
+  const std::vector<LanguageIssue>& languageIssues() override {
+    const double now = ImGui::GetTime();
+    const bool typing = ImGui::GetActiveID() != 0 && ImGui::GetIO().WantTextInput;
+    if (issuesRevision_ != history_.revision() && (!issuesRevision_ || !typing || now - issuesComputedAt_ > 1.0)) {
+      issues_ = runLanguageCheck(history_.doc());
+      issuesRevision_ = history_.revision();
+      issuesComputedAt_ = now;
+    }
+    return issues_;
+  }
+
+  std::string fileStem() const override {
+    std::string name = suggestedFileName();
+    if (name.size() > 5 && name.ends_with(".json")) name.resize(name.size() - 5);
+    return name;
+  }
+
+  std::optional<ImportedFile> takeImportedFile(std::string_view kind) override {
+    if (!imported_ || imported_->kind != kind) return std::nullopt;
+    return std::exchange(imported_, std::nullopt);
   }
 
   // ---- Document life cycle ----
@@ -229,6 +276,12 @@ struct App::State final : UiContext {
   };
   std::vector<Shown> notices_;
   uint64_t nextNoticeId_ = 0;
+
+  std::optional<std::string> termToShow_, sectionToShow_;
+  std::optional<ImportedFile> imported_;
+  std::vector<LanguageIssue> issues_;
+  std::optional<uint64_t> issuesRevision_;
+  double issuesComputedAt_ = 0;
 
   struct Pending {
     Document doc;
@@ -398,7 +451,6 @@ void App::State::drawSidebar() {
 
   caption("VIEWS");
   ImGui::Spacing();
-  const Document& doc = history_.doc();
   const float itemH = ImGui::GetTextLineHeight() + 22 * s;
   for (size_t i = 0; i < views_.size(); ++i) {
     View& view = *views_[i];
@@ -415,12 +467,13 @@ void App::State::drawSidebar() {
       dl->AddRectFilled(ImVec2(min.x, min.y + 8 * s), ImVec2(min.x + 3 * s, max.y - 8 * s), theme::u32(p.accent), 2 * s);
     const float textY = std::floor((min.y + max.y - ImGui::GetTextLineHeight()) * 0.5f);
     dl->AddText(ImVec2(min.x + 14 * s, textY), theme::u32(selected ? p.accent : p.text), view.title());
-    const int badge = view.badge(doc);
+    bool alert = false;
+    const int badge = view.navigationBadge(*this, alert);
     if (badge >= 0) {
       const std::string count = std::to_string(badge);
       const ImVec2 size = pillSize(count.c_str());
       drawPill(dl, ImVec2(max.x - size.x - 8 * s, std::floor((min.y + max.y - size.y) * 0.5f)), count.c_str(),
-               selected ? p.accent : p.textMuted);
+               alert && badge > 0 ? p.warning : selected ? p.accent : p.textMuted);
     }
   }
 
@@ -600,6 +653,11 @@ OpenOutcome App::restore(std::string_view text, const std::string& fileName, boo
   return OpenOutcome{true, {}};
 }
 
+void App::importFile(const std::string& kind, std::string text, const std::string& fileName) {
+  state_->imported_ = UiContext::ImportedFile{kind, std::move(text), fileName};
+  if (kind == "glossary-csv") state_->navigate(kGlossaryTitle);
+}
+
 void App::fileSaved(const std::string& fileName) {
   State& s = *state_;
   s.savedRevision_ = s.pendingSaveRevision_.value_or(s.history_.revision());
@@ -624,6 +682,7 @@ std::vector<Notice> App::visibleNotices() const {
 }
 
 std::string App::documentJson() const { return saveDocument(state_->history_.doc()); }
+std::vector<LanguageIssue> App::languageIssues() const { return runLanguageCheck(state_->history_.doc()); }
 uint64_t App::revision() const { return state_->history_.revision(); }
 bool App::hasUnsavedChanges() const { return state_->unsaved(); }
 const std::string& App::fileName() const { return state_->fileName_; }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/history.h"
+#include "core/language_check.h"
 #include "platform.h"
 
 struct ImFont;
@@ -48,6 +49,8 @@ class App {
   OpenOutcome openJsonNow(std::string_view text, const std::string& fileName);
   // Crash recovery: reopens the autosaved plan, keeping its file name and unsaved state.
   OpenOutcome restore(std::string_view text, const std::string& fileName, bool unsaved);
+  // A file picked through Platform::requestImportFile arrived; the view that asked shows it.
+  void importFile(const std::string& kind, std::string text, const std::string& fileName);
   void fileSaved(const std::string& fileName);
   void saveFailed(const std::string& message);
   // Shows a message (e.g. a platform error) in the UI.
@@ -57,6 +60,8 @@ class App {
   std::vector<Notice> visibleNotices() const;
 
   std::string documentJson() const;
+  // The language check of the open plan, as the Language check view lists it (automation).
+  std::vector<LanguageIssue> languageIssues() const;
   uint64_t revision() const;      // changes whenever the document changes
   bool hasUnsavedChanges() const;
   const std::string& fileName() const;  // name of the file last opened or saved ("" for a new plan)

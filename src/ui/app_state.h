@@ -3,10 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "app.h"
 #include "core/history.h"
+#include "core/language_check.h"
 
 namespace gp::ui {
 
@@ -25,6 +29,32 @@ class UiContext {
   virtual void notify(Notice::Kind kind, std::string text, double seconds = 0) = 0;
   // "Deleted term “X”." with an Undo button, shown while that deletion is the last change.
   virtual void notifyUndoable(std::string text) = 0;
+
+  // ---- Navigation between views --------------------------------------------------------------
+  // Switches to the view with this title; false (and nothing changes) when there is none.
+  virtual bool navigate(std::string_view viewTitle) = 0;
+  // Opens the Glossary with this term selected / the Plan overview scrolled to this section.
+  virtual void showTerm(const std::string& termId) = 0;
+  virtual void showSection(const std::string& sectionId) = 0;
+  // The term or section another view asked to show; the view that shows it takes it (once).
+  virtual std::optional<std::string> takeTermToShow() = 0;
+  virtual std::optional<std::string> takeSectionToShow() = 0;
+
+  // ---- Shared derived data -------------------------------------------------------------------
+  // The language check of the current document, recomputed when the document changes (at most
+  // once a second while a field is being typed in, so typing stays smooth in big glossaries).
+  virtual const std::vector<LanguageIssue>& languageIssues() = 0;
+  // The suggested base name for files made from this plan ("fy2027-joint-growth-plan").
+  virtual std::string fileStem() const = 0;
+
+  // ---- Files to import -----------------------------------------------------------------------
+  struct ImportedFile {
+    std::string kind;  // as passed to Platform::requestImportFile
+    std::string text;
+    std::string fileName;
+  };
+  // The file of this kind that arrived from the platform, taken once by the view that asked.
+  virtual std::optional<ImportedFile> takeImportedFile(std::string_view kind) = 0;
 };
 
 // One page of the app ("Plan overview", "Glossary"). Registered in app.cpp's view list.
@@ -36,9 +66,16 @@ class View {
   virtual void draw(UiContext& ui) = 0;
   // Optional count shown next to the navigation label (e.g. number of terms); -1 for none.
   virtual int badge(const Document&) const { return -1; }
+  // The badge with access to the app's shared data; by default badge(doc). `alert` asks for a
+  // warning color when the count is above zero (problems to fix rather than things to count).
+  virtual int navigationBadge(UiContext& ui, bool& alert) {
+    alert = false;
+    return badge(ui.history().doc());
+  }
 };
 
 std::unique_ptr<View> makeOverviewView();
 std::unique_ptr<View> makeGlossaryView();
+std::unique_ptr<View> makeLanguageCheckView();
 
 }  // namespace gp::ui

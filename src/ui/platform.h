@@ -17,6 +17,11 @@ class Platform {
   // Saves `contents`: in place where the platform can (File System Access API) unless saveAs,
   // otherwise as a download named `fileName`. Completion arrives via App::fileSaved / saveFailed.
   virtual void saveFile(const std::string& fileName, const std::string& contents, bool saveAs) = 0;
+  // Offers `contents` as a download named `fileName` (exports: CSV, Markdown); never asks where.
+  virtual void downloadFile(const std::string& fileName, const std::string& mimeType, const std::string& contents) = 0;
+  // Shows the system file picker for a file to import; `kind` says which ("glossary-csv") and
+  // chooses the accepted file types. The chosen file's text arrives via App::importFile.
+  virtual void requestImportFile(const std::string& kind) = 0;
   // Forget the in-place file handle (after New / Open), so the next Save asks again.
   virtual void forgetSaveTarget() = 0;
 

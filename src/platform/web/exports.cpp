@@ -46,6 +46,22 @@ EMSCRIPTEN_KEEPALIVE char* gp_document_json() { return copyString(gp::web::shell
 
 EMSCRIPTEN_KEEPALIVE double gp_frames_rendered() { return gp::web::shell().framesRendered; }
 
+EMSCRIPTEN_KEEPALIVE double gp_last_frame_ms() { return gp::web::shell().lastFrameMs; }
+
+// The longest frame since the previous call (benchmarks: a keystroke's or a scroll's cost).
+EMSCRIPTEN_KEEPALIVE double gp_take_peak_frame_ms() {
+  auto& s = gp::web::shell();
+  const double peak = s.peakFrameMs;
+  s.peakFrameMs = 0;
+  return peak;
+}
+
+// A file picked for import (Platform::requestImportFile): raw bytes, handed to the app as text.
+EMSCRIPTEN_KEEPALIVE void gp_import_file(const char* kind, const char* bytes, int length, const char* fileName) {
+  gp::web::shell().app->importFile(kind, std::string(bytes, static_cast<size_t>(length)), fileName);
+  gp::web::wake();
+}
+
 // {"x":..,"y":..,"width":..,"height":..} in CSS pixels, or "" when no such item is visible.
 EMSCRIPTEN_KEEPALIVE char* gp_widget_rect(const char* label) {
   auto rect = gp::web::itemRect(label);
@@ -66,6 +82,14 @@ EMSCRIPTEN_KEEPALIVE char* gp_notices() {
                                                                       : "info";
     list.push_back({{"kind", kind}, {"text", notice.text}});
   }
+  return copyString(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// [{"kind":"not-agreed","message":"..."}, ...]: the language check of the open plan.
+EMSCRIPTEN_KEEPALIVE char* gp_language_issues() {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& issue : gp::web::shell().app->languageIssues())
+    list.push_back({{"kind", gp::languageIssueKindName(issue.kind)}, {"message", issue.message}});
   return copyString(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

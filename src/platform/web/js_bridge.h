@@ -6,6 +6,8 @@ void gpjs_request_open_file();
 void gpjs_request_sample();
 void gpjs_save_file(const char* fileName, const char* contents, int saveAs);
 void gpjs_forget_save_target();
+void gpjs_download_file(const char* fileName, const char* mimeType, const char* contents);
+void gpjs_request_import_file(const char* kind);
 char* gpjs_load_setting(const char* key);  // malloc'd, "" when absent; caller frees
 void gpjs_save_setting(const char* key, const char* value);
 void gpjs_set_title(const char* title);

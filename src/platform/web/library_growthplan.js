@@ -15,6 +15,10 @@ mergeInto(LibraryManager.library, {
     Module.gp.saveFile(UTF8ToString(name), UTF8ToString(contents), saveAs !== 0);
   },
   gpjs_forget_save_target: function() { Module.gp.forgetSaveTarget(); },
+  gpjs_download_file: function(name, mimeType, contents) {
+    Module.gp.downloadFile(UTF8ToString(name), UTF8ToString(mimeType), UTF8ToString(contents));
+  },
+  gpjs_request_import_file: function(kind) { Module.gp.requestImportFile(UTF8ToString(kind)); },
   gpjs_load_setting__deps: ['$gpString'],
   gpjs_load_setting: function(key) { return gpString(Module.gp.loadSetting(UTF8ToString(key))); },
   gpjs_save_setting: function(key, value) { Module.gp.saveSetting(UTF8ToString(key), UTF8ToString(value)); },

@@ -21,6 +21,8 @@ struct Shell {
   int framesPending = 0;        // frames still to draw after the last input or change
   double renderUntilMs = 0;     // keep drawing until then (tooltips, hover delays)
   double framesRendered = 0;
+  double lastFrameMs = 0;       // CPU time of the last frame (UI, then GL submission)
+  double peakFrameMs = 0;       // the longest frame since automation last asked
   uint64_t autosavedRevision = 0;
   std::string title;
   std::string clipboard;        // ImGui's clipboard, mirrored to and from the OS on copy/paste

@@ -127,6 +127,7 @@ void drawFrame(bool force) {
   double now = emscripten_get_now();
   if (!force && s.framesPending <= 0 && now >= s.renderUntilMs) return;
   fitCanvas();
+  const double frameStart = emscripten_get_now();
   uint64_t revisionBefore = s.app->revision();
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -143,6 +144,8 @@ void drawFrame(bool force) {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  s.lastFrameMs = emscripten_get_now() - frameStart;
+  if (s.lastFrameMs > s.peakFrameMs) s.peakFrameMs = s.lastFrameMs;
 
   if (s.framesRendered == 0) gpjs_first_frame();
   s.framesRendered += 1;

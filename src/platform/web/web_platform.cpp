@@ -19,6 +19,12 @@ void WebPlatform::saveFile(const std::string& fileName, const std::string& conte
   gpjs_save_file(fileName.c_str(), contents.c_str(), saveAs ? 1 : 0);
 }
 
+void WebPlatform::downloadFile(const std::string& fileName, const std::string& mimeType, const std::string& contents) {
+  gpjs_download_file(fileName.c_str(), mimeType.c_str(), contents.c_str());
+}
+
+void WebPlatform::requestImportFile(const std::string& kind) { gpjs_request_import_file(kind.c_str()); }
+
 void WebPlatform::forgetSaveTarget() { gpjs_forget_save_target(); }
 
 std::string isoFromMilliseconds(double ms) {

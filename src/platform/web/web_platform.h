@@ -10,6 +10,8 @@ class WebPlatform final : public ui::Platform {
   void requestOpenFile() override;
   void requestSample() override;
   void saveFile(const std::string& fileName, const std::string& contents, bool saveAs) override;
+  void downloadFile(const std::string& fileName, const std::string& mimeType, const std::string& contents) override;
+  void requestImportFile(const std::string& kind) override;
   void forgetSaveTarget() override;
   std::string nowIso() override;
   std::string loadSetting(const std::string& key) override;

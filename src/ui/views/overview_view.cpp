@@ -1,13 +1,17 @@
 // Plan overview: the plan's title and details, the people on it grouped by team, and the plan's
-// sections as cards striped with the owning team's color.
+// sections as cards striped with the owning team's color. Glossary terms in a section's text are
+// marked while it is not being edited; hovering one shows its definition.
 #include "overview_view.h"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
+#include "core/term_mentions.h"
 #include "core/validation.h"
+#include "ui/term_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -51,15 +55,67 @@ class OverviewView final : public View {
   void drawDetails(UiContext& ui, float width);
   void drawPeople(UiContext& ui, float width);
   void drawSections(UiContext& ui, float width);
+  // Marks the terms the idle section body just drawn mentions, with their definition on hover.
+  void markMentions(const Document& doc, const Section& section);
 
   std::string focusId_;  // entity whose first field takes keyboard focus next frame (just added)
+
+  // Another view asked to show this section (language check): scroll to it and outline it.
+  std::string shownSectionId_;
+  bool scrollToShown_ = false;
+  double shownAt_ = -10;
+
+  // Term mentions per section body, recomputed when the document changes.
+  uint64_t mentionsRevision_ = 0;
+  std::vector<std::vector<TermMention>> mentions_;  // parallel to doc.sections
 };
+
+// A term's mark tells its state at a glance: agreed terms in the accent color, terms still being
+// worked out in amber, deprecated ones in red.
+ImVec4 mentionColor(TermStatus status) {
+  const theme::Palette& p = theme::palette();
+  switch (status) {
+    case TermStatus::agreed: return p.accent;
+    case TermStatus::deprecated: return p.danger;
+    case TermStatus::proposed:
+    case TermStatus::discussing: break;
+  }
+  return p.warning;
+}
+
+void OverviewView::markMentions(const Document& doc, const Section& section) {
+  const size_t index = static_cast<size_t>(&section - doc.sections.data());
+  if (index >= mentions_.size() || mentions_[index].empty()) return;
+  std::vector<MarkedSpan> spans;
+  spans.reserve(mentions_[index].size());
+  for (const auto& mention : mentions_[index])
+    spans.push_back(MarkedSpan{mention.byteStart, mention.byteEnd,
+                               mentionColor(doc.glossary[static_cast<size_t>(mention.termIndex)].status)});
+  const int hovered = markTextAreaSpans(section.body, spans, "##term-mention-");
+  if (hovered >= 0) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    termTooltip(doc.glossary[static_cast<size_t>(mentions_[index][static_cast<size_t>(hovered)].termIndex)], doc);
+  }
+}
 
 void OverviewView::draw(UiContext& ui) {
   const float s = theme::scale();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
   ImGui::BeginChild("##overview-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
+
+  if (auto shown = ui.takeSectionToShow()) {
+    shownSectionId_ = *shown;
+    scrollToShown_ = true;
+    shownAt_ = ImGui::GetTime();
+  }
+  const Document& doc = ui.history().doc();
+  if (mentionsRevision_ != ui.history().revision()) {
+    mentionsRevision_ = ui.history().revision();
+    const TermMatcher matcher(doc.glossary);
+    mentions_.clear();
+    for (const auto& section : doc.sections) mentions_.push_back(matcher.find(section.body));
+  }
 
   // One centred column, readable on wide screens and projectors.
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -283,6 +339,11 @@ void OverviewView::drawSections(UiContext& ui, float width) {
     const Section& section = doc.sections[i];
     ImGui::PushID(section.meta.id.c_str());
     const ImVec4 stripe = theme::teamColor(section.owner);
+    const bool shown = section.meta.id == shownSectionId_;
+    if (shown && scrollToShown_) {
+      scrollToShown_ = false;
+      ImGui::SetScrollHereY(0.1f);
+    }
     beginCard("##section-card", &stripe, width);
 
     // Title row: title, owner, move and delete.
@@ -349,6 +410,7 @@ void OverviewView::drawSections(UiContext& ui, float width) {
       history.updateSection(updated, ui.edit(), "section:" + section.meta.id + ":body");
     }
     if (body.deactivated) history.seal();
+    if (!body.active && !body.deactivated) markMentions(doc, section);
     const std::string stamp = stampLine(section.meta);
     if (!stamp.empty()) {
       ImGui::PushFont(smallFont());
@@ -356,6 +418,10 @@ void OverviewView::drawSections(UiContext& ui, float width) {
       ImGui::PopFont();
     }
     endCard();
+    if (shown && ImGui::GetTime() - shownAt_ < 2.5) {
+      ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), theme::u32(p.accent),
+                                          ImGui::GetStyle().ChildRounding, 0, 2.5f * s);
+    }
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, 4 * s));
   }

@@ -1,0 +1,228 @@
+// Language check: does the plan speak its glossary? The problems runLanguageCheck finds, grouped
+// by what to do about them, each a click away from the place to fix it.
+#include "language_check_view.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+struct Group {
+  const char* title;
+  const char* advice;
+  std::vector<LanguageIssueKind> kinds;
+};
+
+// The four questions the check answers, in the order a team works through them.
+const Group kGroups[] = {
+    {"Used in the plan but not defined", "Give these words an agreed definition, or add them to the glossary.",
+     {LanguageIssueKind::undefinedTerm, LanguageIssueKind::unknownAcronym, LanguageIssueKind::unlinkedStage}},
+    {"Not agreed yet", "Both teams still have to sign these off.", {LanguageIssueKind::notAgreed}},
+    {"Deprecated words", "Say it with the term that replaced it.",
+     {LanguageIssueKind::deprecatedTermUsed, LanguageIssueKind::missingReplacement}},
+    {"One word, two meanings", "Two terms share a name or an alias: merge them or rename one.",
+     {LanguageIssueKind::sharedAlias, LanguageIssueKind::duplicateName}},
+};
+
+ImVec4 groupColor(size_t group) {
+  const theme::Palette& p = theme::palette();
+  switch (group) {
+    case 0: return p.danger;
+    case 1: return p.warning;
+    case 2: return p.danger;
+    default: return p.accent;
+  }
+}
+
+const char* jumpText(const IssueLocation& location) {
+  switch (location.kind) {
+    case IssueLocationKind::section: return "Open section";
+    case IssueLocationKind::stage: return "Open funnel stage";
+    case IssueLocationKind::term: break;
+  }
+  return "Open term";
+}
+
+class LanguageCheckView final : public View {
+ public:
+  const char* title() const override { return "Language check"; }
+  int navigationBadge(UiContext& ui, bool& alert) override {
+    alert = true;
+    return static_cast<int>(ui.languageIssues().size());
+  }
+  void draw(UiContext& ui) override;
+
+ private:
+  // One line of the list: a group heading, or an issue (index into the issues).
+  struct Row {
+    int group = -1;  // heading when issue < 0
+    int issue = -1;
+  };
+  void refreshRows(const std::vector<LanguageIssue>& issues);
+  void jump(UiContext& ui, const LanguageIssue& issue);
+
+  std::vector<Row> rows_;
+  size_t groupCounts_[std::size(kGroups)] = {};
+};
+
+void LanguageCheckView::refreshRows(const std::vector<LanguageIssue>& issues) {
+  rows_.clear();
+  for (size_t g = 0; g < std::size(kGroups); ++g) {
+    groupCounts_[g] = 0;
+    const size_t heading = rows_.size();
+    rows_.push_back(Row{static_cast<int>(g), -1});
+    for (size_t i = 0; i < issues.size(); ++i) {
+      const auto& kinds = kGroups[g].kinds;
+      if (std::find(kinds.begin(), kinds.end(), issues[i].kind) == kinds.end()) continue;
+      rows_.push_back(Row{static_cast<int>(g), static_cast<int>(i)});
+      ++groupCounts_[g];
+    }
+    if (groupCounts_[g] == 0) rows_.resize(heading);
+  }
+}
+
+void LanguageCheckView::jump(UiContext& ui, const LanguageIssue& issue) {
+  const IssueLocation& at = issue.location;
+  switch (at.kind) {
+    case IssueLocationKind::section: ui.showSection(at.id); return;
+    case IssueLocationKind::term: ui.showTerm(at.id); return;
+    case IssueLocationKind::stage:
+      // Funnel stages live in the growth model's view when there is one.
+      if (!ui.navigate("Growth plan")) ui.navigate("Plan overview");
+      return;
+  }
+}
+
+void LanguageCheckView::draw(UiContext& ui) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  const std::vector<LanguageIssue>& issues = ui.languageIssues();
+  refreshRows(issues);  // linear in the issues, cheap next to drawing them
+
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
+  ImGui::BeginChild("##language-check", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(avail, 1040 * s);
+  const float indent = std::floor((avail - width) * 0.5f);
+  if (indent > 0) ImGui::Indent(indent);
+
+  caption("LANGUAGE CHECK");
+  heading("Does the plan speak the glossary?");
+  textMuted("Words the plan uses must mean one thing to both teams. Click a problem to go where it is fixed.");
+  ImGui::Dummy(ImVec2(0, 8 * s));
+
+  // Summary: the total, then one pill per kind of problem.
+  {
+    const std::string total = issues.empty() ? std::string("No problems")
+                                             : std::to_string(issues.size()) + (issues.size() == 1 ? " problem" : " problems");
+    ImGui::PushFont(headingFont());
+    textColored(issues.empty() ? p.success : p.text, total.c_str());
+    ImGui::PopFont();
+    for (size_t g = 0; g < std::size(kGroups); ++g) {
+      if (groupCounts_[g] == 0) continue;
+      ImGui::SameLine(0, 12 * s);
+      const std::string text = std::to_string(groupCounts_[g]) + "  " + kGroups[g].title;
+      pill(text.c_str(), groupColor(g));
+    }
+  }
+  ImGui::Dummy(ImVec2(0, 8 * s));
+
+  if (issues.empty()) {
+    beginCard("##language-check-clear", nullptr, width);
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    heading("All clear");
+    textWrappedMuted("Every word the plan uses is in the glossary and agreed by both teams, no deprecated word is "
+                     "left, and no two terms share a name or an alias.");
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    endCard();
+    if (indent > 0) ImGui::Unindent(indent);
+    ImGui::EndChild();
+    return;
+  }
+
+  // The list (thousands of rows in a big glossary: fixed-height rows, only visible ones drawn).
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, p.cardBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * s, 10 * s));
+  ImGui::BeginChild("##language-issues", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+
+  const float lineH = ImGui::GetTextLineHeight();
+  const float rowH = lineH + 18 * s;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows_.size()), rowH);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const LanguageIssue* clicked = nullptr;
+  std::string label;
+  while (clipper.Step()) {
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      const Row& row = rows_[static_cast<size_t>(r)];
+      const Group& group = kGroups[row.group];
+      if (row.issue < 0) {
+        // Heading: title, count, advice.
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, rowH));
+        const float y = at.y + rowH - lineH - 4 * s;
+        ImGui::PushFont(headingFont());
+        const float headingY = y - (ImGui::GetTextLineHeight() - lineH);
+        dl->AddText(ImVec2(at.x + 4 * s, headingY), theme::u32(p.text), group.title);
+        const float titleW = ImGui::CalcTextSize(group.title).x;
+        ImGui::PopFont();
+        const std::string count = std::to_string(groupCounts_[row.group]);
+        const ImVec2 pillAt(at.x + 16 * s + titleW, y + (lineH - pillSize(count.c_str()).y) * 0.5f);
+        const ImVec2 pillW = drawPill(dl, pillAt, count.c_str(), groupColor(static_cast<size_t>(row.group)));
+        dl->AddText(ImVec2(pillAt.x + pillW.x + 14 * s, y), theme::u32(p.textMuted), group.advice);
+        continue;
+      }
+      const LanguageIssue& issue = issues[static_cast<size_t>(row.issue)];
+      label = issue.message + "##issue-" + std::to_string(row.issue);
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+      ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
+      if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, rowH))) clicked = &issue;
+      ImGui::PopStyleVar();
+      ImGui::PopStyleColor();
+      const bool hovered = ImGui::IsItemHovered();
+      if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+      const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+      const float cy = (min.y + max.y) * 0.5f;
+      dl->AddCircleFilled(ImVec2(min.x + 12 * s, cy), 4 * s, theme::u32(groupColor(static_cast<size_t>(row.group))));
+      const char* jumpLabel = jumpText(issue.location);
+      const float jumpW = ImGui::CalcTextSize(jumpLabel).x;
+      const float textX = min.x + 26 * s, textEnd = max.x - jumpW - 28 * s;
+      ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+      ImGui::RenderTextEllipsis(dl, ImVec2(textX, cy - lineH * 0.5f), ImVec2(textEnd, cy + lineH * 0.5f), textEnd, textEnd,
+                                issue.message.c_str(), nullptr, nullptr);
+      ImGui::PopStyleColor();
+      const std::string arrow = std::string(jumpLabel) + "  \xE2\x80\xBA";
+      dl->AddText(ImVec2(max.x - jumpW - 22 * s, cy - lineH * 0.5f), theme::u32(hovered ? p.accent : p.textMuted),
+                  arrow.c_str());
+      if (hovered && ImGui::CalcTextSize(issue.message.c_str()).x > textEnd - textX) ImGui::SetTooltip("%s", issue.message.c_str());
+    }
+  }
+  clipper.End();
+  ImGui::PopStyleVar();
+  ImGui::EndChild();
+
+  if (indent > 0) ImGui::Unindent(indent);
+  ImGui::EndChild();
+  if (clicked) jump(ui, *clicked);
+}
+
+}  // namespace
+
+std::unique_ptr<View> makeLanguageCheckView() { return std::make_unique<LanguageCheckView>(); }
+
+}  // namespace gp::ui
