@@ -19,6 +19,7 @@ int runNew(const Arguments&);
 int runWaterfall(const Arguments&);
 int runGlossary(const Arguments&);
 int runCheck(const Arguments&);
+int runMerge(const Arguments&);
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "growth.h"
+#include "sync_state.h"
 
 namespace gp {
 
@@ -157,6 +158,22 @@ struct Campaign {
   bool operator==(const Campaign&) const = default;
 };
 
+// A field (or entity) two merged copies changed differently: the document holds one option for
+// now, and lists all until a person chooses. Values are JSON text ("null" for deleted).
+struct ConflictChoice {
+  std::string valueJson;
+  std::string by;
+  std::string at;
+  bool operator==(const ConflictChoice&) const = default;
+};
+
+struct PlanConflict {
+  std::string path;   // json_paths.h path, e.g. "glossary/k3j9x2/definition"
+  std::string label;  // "Glossary › MQL › Definition"
+  std::vector<ConflictChoice> options;
+  bool operator==(const PlanConflict&) const = default;
+};
+
 struct Document {
   PlanInfo plan;
   std::vector<Person> people;
@@ -165,6 +182,8 @@ struct Document {
   GrowthModel growth;
   std::vector<Commitment> commitments;  // the service level agreement, since schema version 4
   std::vector<Campaign> campaigns;      // since schema version 4
+  std::vector<PlanConflict> conflicts;  // left by a merge, until resolved (optional in files)
+  SyncState sync;                       // what merging copies needs (optional in files)
   bool operator==(const Document&) const = default;
 };
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "format.h"
+#include "format_sync.h"
 #include "json_syntax.h"
 #include "json_walker.h"
 #include "migrations.h"
@@ -42,7 +43,7 @@ class DocumentReader {
   Document read(const Json& root) {
     const JsonNode rootNode(root, "");
     ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
-                                 "commitments", "campaigns"});
+                                 "commitments", "campaigns", "conflicts", "sync"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));
     doc.growth = readGrowth(file.field("growth"));
@@ -51,6 +52,8 @@ class DocumentReader {
     for (const auto& node : file.field("glossary").elements()) doc.glossary.push_back(readTerm(node));
     for (const auto& node : file.field("commitments").elements()) doc.commitments.push_back(readCommitment(node));
     for (const auto& node : file.field("campaigns").elements()) doc.campaigns.push_back(readCampaign(node));
+    if (root.contains("conflicts")) doc.conflicts = readConflicts(file.field("conflicts"));
+    if (root.contains("sync")) doc.sync = readSync(file.field("sync"));
     return doc;
   }
 

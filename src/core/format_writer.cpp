@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "format.h"
+#include "format_sync.h"
 #include "format_growth.h"
 
 namespace gp {
@@ -245,6 +246,9 @@ std::string saveDocument(const Document& doc) {
   json["glossary"] = arrayJson(doc.glossary, termJson);
   json["commitments"] = arrayJson(doc.commitments, commitmentJson);
   json["campaigns"] = arrayJson(doc.campaigns, campaignJson);
+  // Merge bookkeeping last and only when there is some, so plain plans and git diffs stay clean.
+  if (!doc.conflicts.empty()) json["conflicts"] = conflictsJson(doc.conflicts);
+  if (!isEmpty(doc.sync)) json["sync"] = syncJson(doc.sync);
   // `replace` instead of throwing: invalid UTF-8 typed into a field must not lose the whole save.
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

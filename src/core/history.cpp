@@ -14,11 +14,12 @@ namespace gp {
 
 namespace history_detail {
 
-enum class Collection { plan, people, sections, glossary, growth, scenarios, commitments, campaigns };
+// `document` is a whole-plan step (a merge), the only kind that stores more than one entity.
+enum class Collection { plan, people, sections, glossary, growth, scenarios, commitments, campaigns, document };
 enum class StepKind { add, edit, remove, move };
 
 using EntityValue =
-    std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign>;
+    std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign, Document>;
 
 // One entity at one position: before absent means it was added, after absent means removed.
 struct EntityChange {
@@ -162,6 +163,9 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
     case Collection::scenarios: replaceInList(doc.growth.scenarios, change.index, from, to); break;
     case Collection::commitments: replaceInList(doc.commitments, change.index, from, to); break;
     case Collection::campaigns: replaceInList(doc.campaigns, change.index, from, to); break;
+    case Collection::document:
+      if (to) doc = std::get<Document>(*to);
+      break;
   }
 }
 
@@ -175,6 +179,7 @@ const char* nounOf(Collection collection) {
     case Collection::scenarios: return "scenario";
     case Collection::commitments: return "commitment";
     case Collection::campaigns: return "campaign";
+    case Collection::document: return "plan";
   }
   return "item";
 }
@@ -189,6 +194,7 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const Scenario& scenario) const { return scenario.name; }
     std::string operator()(const Commitment& commitment) const { return commitment.metric; }
     std::string operator()(const Campaign& campaign) const { return campaign.name; }
+    std::string operator()(const Document& doc) const { return doc.plan.title; }
   };
   return std::visit(NameOf{}, value);
 }
@@ -276,6 +282,16 @@ void History::record(Step step) {
   }
   sealed_ = !mergeable;
 }
+
+void History::replaceDocument(Document doc, std::string label) {
+  if (doc == doc_) return;
+  EntityChange change{Collection::document, 0, doc_, doc};
+  doc_ = std::move(doc);
+  sealed_ = true;
+  record(Step{StepKind::edit, {}, {std::move(change)}, std::move(label)});
+}
+
+void History::setSync(SyncState sync) { doc_.sync = std::move(sync); }
 
 void History::setPlan(const PlanInfo& updated, const EditContext& context, std::string mergeKey) {
   PlanInfo after = updated;

@@ -90,6 +90,11 @@ class History {
   void updateCampaign(const Campaign& updated, const EditContext&, std::string mergeKey = {});
   void removeCampaign(const std::string& id, const EditContext&);
 
+  // Replaces the whole plan as one undo step labelled `label` (e.g. "Merge Ana's copy").
+  void replaceDocument(Document doc, std::string label);
+  // Records what merging needs (sync_state.h). Not an edit: no undo step, no new revision.
+  void setSync(SyncState sync);
+
   // Ends the current typing burst so the next edit starts a new undo step.
   void seal();
 

@@ -14,6 +14,14 @@ namespace {
 
 bool isOrderPath(const std::string& path) { return path.ends_with("/#order"); }
 
+std::string stampField(const OrderedJson* entity, const char* field);
+
+// Orders an entity's versions by their last modification, the same way from both sides.
+auto stampOf(const OrderedJson& entity) {
+  return std::make_tuple(stampField(&entity, "at"), stampField(&entity, "by"),
+                         entity.contains("modified") ? entity["modified"].dump() : std::string());
+}
+
 // The ids of `a` that are also in `b`, in a's order.
 OrderedJson commonIds(const OrderedJson& a, const OrderedJson& b) {
   std::set<std::string> inB;
@@ -127,14 +135,9 @@ class Merger {
 
   OrderedJson object(const std::string& path, const OrderedJson& o, const OrderedJson& t, EntityContext context) {
     const bool entity = o.contains("id") && t.contains("id");
-    const auto stamp = [](const OrderedJson& e) {
-      return std::make_tuple(stampField(&e, "at"), stampField(&e, "by"), e.contains("modified") ? e["modified"].dump() : "");
-    };
     if (entity) {
       context.ours = &o;
       context.theirs = &t;
-      // Named as the later edit names it, so the label reads the same from both sides.
-      context.label = joinLabel(context.label, entityName(stamp(o) >= stamp(t) ? o : t));
     }
     OrderedJson result = OrderedJson::object();
     const auto mergeKey = [&](const std::string& key) {
@@ -143,7 +146,7 @@ class Merger {
         return;
       }
       if (entity && key == "modified") {
-        result[key] = stamp(o) >= stamp(t) ? o[key] : t[key];
+        result[key] = stampOf(o) >= stampOf(t) ? o[key] : t[key];
         return;
       }
       const auto oIt = o.find(key);
@@ -205,8 +208,12 @@ class Merger {
       auto theirs = tById.find(id);
       if (theirs == tById.end()) {
         keepOneSided(id, *oById[id], Side::ours);
-      } else if (auto merged = value(childPath(path, id), oById[id], theirs->second, context)) {
-        kept[id] = std::move(*merged);
+      } else {
+        // Named as the later edit names it, so the label reads the same from both sides.
+        EntityContext child = context;
+        const OrderedJson& named = stampOf(*oById[id]) >= stampOf(*theirs->second) ? *oById[id] : *theirs->second;
+        child.label = joinLabel(context.label, entityName(named));
+        if (auto merged = value(childPath(path, id), oById[id], theirs->second, child)) kept[id] = std::move(*merged);
       }
     }
     for (const std::string& id : tIds)

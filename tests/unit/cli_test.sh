@@ -3,6 +3,7 @@
 set -u
 
 binary="${1:?usage: cli_test.sh PATH/TO/growthplan}"
+binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"  # the git test runs elsewhere
 data="$(cd "$(dirname "$0")/../data" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -160,6 +161,36 @@ expect "check an invalid plan" 1 "" "glossary\[3\]\.status:" -- "$binary" check 
 expect "check without files" 2 "" "check needs at least one FILE" -- "$binary" check
 "$binary" new --starter-glossary -o "$work/starter.json" >/dev/null
 expect "new with the starter glossary" 1 "not-agreed: “Opportunity” is not agreed yet \(proposed\)" "" -- "$binary" check "$work/starter.json"
+
+# Three-way merge (git's merge driver): one-sided changes combine, a field changed on both sides
+# is a conflict recorded in the plan, and git uses it through .gitattributes.
+sample="$data/../../assets/sample-plan.json"
+sed 's/"title": "FY2027 Joint Growth Plan"/"title": "FY2027 Joint Growth Plan v2"/' "$sample" >"$work/ours.json"
+sed 's/"company": "Northwind Analytics"/"company": "Northwind Analytics GmbH"/' "$sample" >"$work/theirs.json"
+expect "merge combines one-sided changes" 0 "" "" -- "$binary" merge "$sample" "$work/ours.json" "$work/theirs.json" -o "$work/merged.json"
+grep -q '"title": "FY2027 Joint Growth Plan v2"' "$work/merged.json" && grep -q '"company": "Northwind Analytics GmbH"' "$work/merged.json" \
+  || { echo "FAIL merge lost a one-sided change"; failures=$((failures + 1)); }
+expect "merged plan is valid" 0 "merged\.json: ok" "" -- "$binary" validate "$work/merged.json"
+sed 's/"title": "FY2027 Joint Growth Plan"/"title": "FY2027 Growth Plan (sales draft)"/' "$sample" >"$work/theirs2.json"
+expect "merge reports a conflict" 1 "" "conflict: Plan › Title \(plan/title\)" -- "$binary" merge "$sample" "$work/ours.json" "$work/theirs2.json" -o "$work/conflicted.json"
+grep -q '"conflicts"' "$work/conflicted.json" || { echo "FAIL conflict not recorded in the plan"; failures=$((failures + 1)); }
+expect "conflicted plan is valid" 0 "conflicted\.json: ok" "" -- "$binary" validate "$work/conflicted.json"
+expect "merge needs three files" 2 "" "merge needs BASE OURS THEIRS" -- "$binary" merge "$sample" "$work/ours.json"
+expect "merge refuses an invalid file" 1 "" "glossary\[3\]\.status:" -- "$binary" merge "$sample" "$work/ours.json" "$invalid"
+if command -v git >/dev/null; then
+  repo="$work/repo"
+  mkdir -p "$repo" && cd "$repo" && git init -q && git config user.email t@example.invalid && git config user.name t
+  git config merge.growthplan.name "Growth Plan Studio merge" && git config merge.growthplan.driver "$binary merge %O %A %B -o %A"
+  echo '*.json merge=growthplan' >.gitattributes && cp "$sample" plan.json && git add . && git commit -qm base
+  git checkout -qb sales && cp "$work/theirs.json" plan.json && git commit -qam sales
+  git checkout -q - && cp "$work/ours.json" plan.json && git commit -qam marketing
+  if git merge -q --no-edit sales >/dev/null 2>&1 && grep -q 'v2"' plan.json && grep -q 'GmbH"' plan.json; then
+    echo "ok   git merges plan.json through the merge driver"
+  else
+    echo "FAIL git merge through the driver"; failures=$((failures + 1))
+  fi
+  cd - >/dev/null
+fi
 
 if ((failures)); then
   echo "$failures CLI check(s) failed"
