@@ -14,6 +14,8 @@
 #include "theme.h"
 #include "views/dashboard_view.h"
 #include "views/growth_view.h"
+#include "views/campaigns_view.h"
+#include "views/sla_view.h"
 #include "widgets.h"
 
 namespace gp::ui {
@@ -29,6 +31,8 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeOverviewView());
   views.push_back(makeDashboardView());
   views.push_back(makeGrowthView());
+  views.push_back(makeSlaView());
+  views.push_back(makeCampaignsView());
   views.push_back(makeGlossaryView());
   views.push_back(makeLanguageCheckView());
   return views;

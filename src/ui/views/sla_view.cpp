@@ -1,0 +1,423 @@
+// Service level agreement: both teams' scorecards next to each other (marketing commits | sales
+// commits). Each commitment is a card with its metric, target, unit and direction, optionally its
+// target taken from the waterfall, and one actual per period coloured by its status.
+#include "sla_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "core/number_text.h"
+#include "core/sla.h"
+#include "ui/entity_fields.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+using entity::NumberKind;
+
+std::string idLabel(const char* prefix, size_t index) { return std::string("##") + prefix + "-" + std::to_string(index); }
+
+ImVec4 statusColor(SlaStatus status) {
+  const theme::Palette& p = theme::palette();
+  switch (status) {
+    case SlaStatus::met: return p.success;
+    case SlaStatus::atRisk: return p.warning;
+    case SlaStatus::missed: return p.danger;
+    case SlaStatus::noData: break;
+  }
+  return p.textMuted;
+}
+
+NumberKind kindOf(MetricUnit unit) { return unit == MetricUnit::percent ? NumberKind::percent : NumberKind::amount; }
+
+// What the view derives from the document, recomputed when the document changes.
+struct Derived {
+  uint64_t revision = 0;
+  PlanPeriod period;
+  SlaScorecards cards;
+  std::vector<ValidationIssue> issues;
+  uint64_t issuesRevision = 0;
+};
+
+class SlaView final : public View {
+ public:
+  const char* title() const override { return "Service level agreement"; }
+  void draw(UiContext& ui) override;
+  int badge(const Document& doc) const override { return static_cast<int>(doc.commitments.size()); }
+
+ private:
+  void update(UiContext& ui);
+  // Only the messages: the scores and charts drawn this frame keep the data they started with.
+  void refreshIssues(UiContext& ui) {
+    if (derived_.issuesRevision == ui.history().revision()) return;
+    derived_.issuesRevision = ui.history().revision();
+    derived_.issues = validateCommitments(ui.history().doc(), derived_.period);
+  }
+  void drawHeader(UiContext& ui, float width);
+  void drawColumn(UiContext& ui, const TeamScorecard& card, float width);
+  void drawCommitment(UiContext& ui, const CommitmentScore& score, float width);
+
+  Derived derived_;
+  std::string focusId_;   // commitment whose metric takes keyboard focus next frame (just added)
+  std::string removeId_;  // commitment to remove after drawing
+};
+
+void SlaView::update(UiContext& ui) {
+  const History& history = ui.history();
+  if (derived_.revision == history.revision()) return;
+  derived_.revision = history.revision();
+  derived_.issuesRevision = history.revision();
+  const std::string now = ui.edit().now;
+  const int year = now.size() >= 4 ? std::atoi(now.substr(0, 4).c_str()) : 2027;
+  derived_.period = planPeriodOf(history.doc().plan, year > 0 ? year : 2027);
+  derived_.cards = scoreSla(history.doc(), derived_.period);
+  derived_.issues = validateCommitments(history.doc(), derived_.period);
+}
+
+void SlaView::draw(UiContext& ui) {
+  update(ui);
+  const float s = theme::scale();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
+  ImGui::BeginChild("##sla-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(avail, 1280 * s);
+  const float indent = std::floor((avail - width) * 0.5f);
+  if (indent > 0) ImGui::Indent(indent);
+
+  drawHeader(ui, width);
+  ImGui::Dummy(ImVec2(0, 8 * s));
+  // Side by side when there is room, marketing first; stacked on narrow screens.
+  const float gap = 20 * s;
+  const bool sideBySide = width >= 760 * s;
+  const float columnW = sideBySide ? std::floor((width - gap) * 0.5f) : width;
+  ImGui::BeginGroup();
+  drawColumn(ui, derived_.cards.marketing, columnW);
+  ImGui::EndGroup();
+  if (sideBySide) ImGui::SameLine(0, gap);
+  else ImGui::Dummy(ImVec2(0, 12 * s));
+  ImGui::BeginGroup();
+  drawColumn(ui, derived_.cards.sales, columnW);
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, 40 * s));
+
+  if (indent > 0) ImGui::Unindent(indent);
+  ImGui::EndChild();
+
+  if (!removeId_.empty()) {
+    History& history = ui.history();
+    if (const Commitment* commitment = history.findCommitment(removeId_)) {
+      const std::string name = commitment->metric.empty() ? std::string("a commitment") : commitment->metric;
+      history.seal();
+      history.removeCommitment(removeId_, ui.edit());
+      ui.notifyUndoable("Deleted commitment \xE2\x80\x9C" + name + "\xE2\x80\x9D.");
+    }
+    removeId_.clear();
+  }
+}
+
+void SlaView::drawHeader(UiContext&, float width) {
+  caption("SERVICE LEVEL AGREEMENT");
+  heading("What marketing and sales promise each other");
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  std::string line = "Each promise has a target per period";
+  const auto& periods = derived_.cards.periods;
+  if (!periods.empty()) line += " (" + periods.front().label + " to " + periods.back().label + ")";
+  line += ". Met: on target or better. At risk: short of it by at most " + formatPercent(kAtRiskMargin) +
+          " of the target. Missed: further off. A promise linked to a funnel stage takes its target from the "
+          "waterfall.";
+  textWrappedMuted(line.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+void SlaView::drawColumn(UiContext& ui, const TeamScorecard& card, float width) {
+  History& history = ui.history();
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  const ImVec4 teamColor = theme::teamColor(card.team);
+
+  // Column header: who commits, the tally, and the add button.
+  ImGui::PushID(teamName(card.team));
+  const float x0 = ImGui::GetCursorPosX();
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushFont(headingFont());
+  textColored(teamColor, (std::string(teamLabel(card.team)) + " commits").c_str());
+  ImGui::PopFont();
+  // "Add commitment##marketing": the same visible text in both columns, told apart by the team.
+  const std::string addLabel = std::string("Add commitment##") + teamName(card.team);
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth(addLabel.c_str())));
+  if (button(addLabel.c_str(), nullptr, ButtonKind::primary)) {
+    Commitment commitment;
+    commitment.owner = card.team;
+    commitment.unit = card.team == Team::marketing ? MetricUnit::count : MetricUnit::hours;
+    commitment.direction = card.team == Team::marketing ? Direction::atLeast : Direction::atMost;
+    history.seal();
+    focusId_ = history.addCommitment(commitment, ui.edit());
+  }
+  {
+    const std::string tally = std::to_string(card.met) + " met";
+    pill(tally.c_str(), p.success);
+    ImGui::SameLine();
+    pill((std::to_string(card.atRisk) + " at risk").c_str(), p.warning);
+    ImGui::SameLine();
+    pill((std::to_string(card.missed) + " missed").c_str(), p.danger);
+    if (card.noData > 0) {
+      ImGui::SameLine();
+      pill((std::to_string(card.noData) + " without actuals").c_str(), p.textMuted);
+    }
+  }
+  ImGui::Dummy(ImVec2(0, 4 * s));
+  if (card.commitments.empty()) {
+    beginCard("##empty-card", &teamColor, width);
+    ImGui::PushTextWrapPos(0);
+    textWrappedMuted(card.team == Team::marketing
+                         ? "No promises from marketing yet. Typical ones: MQLs delivered per period (linked to the "
+                           "waterfall), the share of MQLs that meet the agreed definition, collateral requests "
+                           "answered within N days."
+                         : "No promises from sales yet. Typical ones: first follow-up on every MQL within N hours, "
+                           "feedback on every MQL within N days, opportunities created per period.");
+    ImGui::PopTextWrapPos();
+    endCard();
+  }
+  for (const auto& score : card.commitments) {
+    drawCommitment(ui, score, width);
+    ImGui::Dummy(ImVec2(0, 4 * s));
+  }
+  ImGui::PopID();
+}
+
+void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float width) {
+  History& history = ui.history();
+  const Document& doc = history.doc();
+  if (score.index >= doc.commitments.size()) return;
+  const Commitment& commitment = doc.commitments[score.index];
+  const size_t i = score.index;
+  const std::string item = "commitments[" + std::to_string(i) + "]";
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // Edits made earlier in this frame must not leave a stale message (and a stale layout) behind.
+  const auto issuesOn = [&](const std::string& field, float wrap = 0) {
+    refreshIssues(ui);
+    entity::fieldIssues(derived_.issues, field, wrap);
+  };
+  const std::string key = "commitment:" + commitment.meta.id + ":";
+  const auto commit = [&](const Commitment& updated, const std::string& field) {
+    history.updateCommitment(updated, ui.edit(), field.empty() ? std::string() : key + field);
+  };
+
+  ImGui::PushID(commitment.meta.id.c_str());
+  const ImVec4 stripe = statusColor(score.status);
+  beginCard("##commitment-card", &stripe, width);
+
+  // Metric, the latest status, delete.
+  const std::string statusText =
+      score.status == SlaStatus::noData ? std::string("No actual yet") : std::string(slaStatusLabel(score.status)) + " \xC2\xB7 " + score.latestPeriod;
+  const ImVec2 statusSize = pillSize(statusText.c_str());
+  const float deleteW = buttonWidth("Delete");
+  if (focusId_ == commitment.meta.id) {
+    ImGui::SetKeyboardFocusHere();
+    focusId_.clear();
+  }
+  const float metricW = ImGui::GetContentRegionAvail().x - statusSize.x - deleteW - 2 * style.ItemSpacing.x;
+  ImGui::PushFont(headingFont());
+  TextEdit metric = textField(idLabel("commitment-metric", i).c_str(), commitment.metric,
+                              "What is promised, e.g. MQLs delivered per quarter", metricW);
+  ImGui::PopFont();
+  if (metric.changed && metric.text != commitment.metric) {
+    Commitment updated = commitment;
+    updated.metric = metric.text;
+    commit(updated, "metric");
+  }
+  if (metric.deactivated) history.seal();
+  ImGui::SameLine();
+  {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float lineH = ImGui::GetFrameHeight();
+    drawPill(ImGui::GetWindowDrawList(), ImVec2(pos.x, pos.y + std::max(0.0f, (lineH - statusSize.y) * 0.5f)),
+             statusText.c_str(), statusColor(score.status));
+    // An item with the status in its label, so automation can read the status.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    ImGui::InvisibleButton((std::string(slaStatusLabel(score.status)) + idLabel("commitment-status", i)).c_str(),
+                           ImVec2(statusSize.x, lineH));
+    ImGui::PopStyleVar();
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::Text("Periods with an actual: %d met, %d at risk, %d missed", score.met, score.atRisk, score.missed);
+      ImGui::EndTooltip();
+    }
+  }
+  ImGui::SameLine(0, style.ItemSpacing.x);
+  if (button("Delete", idLabel("commitment-delete", i).c_str(), ButtonKind::subtle)) removeId_ = commitment.meta.id;
+  issuesOn(item + ".metric");
+
+  // Direction, target, unit and where the target comes from.
+  ImGui::Dummy(ImVec2(0, 2 * s));
+  const float gap = 12 * s;
+  const float inner = ImGui::GetContentRegionAvail().x - 3 * gap;
+  const float directionW = std::floor(inner * 0.22f), targetW = std::floor(inner * 0.24f), unitW = std::floor(inner * 0.2f);
+  const float sourceW = inner - directionW - targetW - unitW;
+  const bool linked = !score.targetStage.empty();
+
+  ImGui::BeginGroup();
+  caption("Direction");
+  if (beginCombo(idLabel("commitment-direction", i).c_str(), directionLabel(commitment.direction), directionW)) {
+    for (const Direction direction : kAllDirections)
+      if (ImGui::Selectable(directionLabel(direction), direction == commitment.direction)) {
+        Commitment updated = commitment;
+        updated.direction = direction;
+        history.seal();
+        commit(updated, "");
+      }
+    ImGui::EndCombo();
+  }
+  ImGui::EndGroup();
+
+  ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  caption(commitment.unit == MetricUnit::money && !doc.plan.currency.empty()
+              ? ("Target per period (" + doc.plan.currency + ")").c_str()
+              : "Target per period");
+  if (linked) {
+    // The waterfall sets it; show the first period's as a reminder (all are in the grid below).
+    ImGui::BeginDisabled();
+    const std::string shown = "From the waterfall";
+    textField(idLabel("commitment-target", i).c_str(), shown, nullptr, targetW);
+    ImGui::EndDisabled();
+  } else {
+    entity::NumberInput target = entity::numberInput(idLabel("commitment-target", i).c_str(), commitment.target,
+                                                     kindOf(commitment.unit), targetW, "e.g. 1,200");
+    if (target.value) {
+      Commitment updated = commitment;
+      updated.target = *target.value;
+      commit(updated, "target");
+    }
+    if (target.deactivated) history.seal();
+    issuesOn(item + ".target", targetW);
+  }
+  ImGui::EndGroup();
+
+  ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  caption("Unit");
+  if (beginCombo(idLabel("commitment-unit", i).c_str(), metricUnitLabel(commitment.unit), unitW)) {
+    for (const MetricUnit unit : kAllMetricUnits)
+      if (ImGui::Selectable(metricUnitLabel(unit), unit == commitment.unit)) {
+        Commitment updated = commitment;
+        updated.unit = unit;
+        history.seal();
+        commit(updated, "");
+      }
+    ImGui::EndCombo();
+  }
+  ImGui::EndGroup();
+
+  ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  caption("Target comes from");
+  const auto& stages = doc.growth.assumptions.stages;
+  std::string preview = "Its own target";
+  for (const auto& stage : stages)
+    if (stage.id == commitment.stageId) preview = "Waterfall: " + stage.name;
+  if (!commitment.stageId.empty() && preview == "Its own target") preview = "A removed stage";
+  if (beginCombo(idLabel("commitment-stage", i).c_str(), preview.c_str(), sourceW)) {
+    if (ImGui::Selectable("Its own target", commitment.stageId.empty())) {
+      Commitment updated = commitment;
+      updated.stageId.clear();
+      history.seal();
+      commit(updated, "");
+    }
+    for (const auto& stage : stages) {
+      const std::string label = "Waterfall: " + stage.name + "##" + stage.id;
+      if (ImGui::Selectable(label.c_str(), stage.id == commitment.stageId)) {
+        Commitment updated = commitment;
+        updated.stageId = stage.id;
+        updated.unit = MetricUnit::count;
+        updated.direction = Direction::atLeast;
+        history.seal();
+        commit(updated, "");
+      }
+    }
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+    ImGui::SetTooltip("Linked to a funnel stage, each period's target is the waterfall's count of that stage\n"
+                      "(marketing: marketing-sourced leads only; sales: all sources).");
+  issuesOn(item + ".stageId", sourceW);
+  if (!commitment.stageId.empty() && !linked && stages.size() > 0 && preview != "A removed stage") {
+    ImGui::PushFont(smallFont());
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + sourceW);
+    textColored(p.warning, "The waterfall cannot be computed right now: its own target applies.");
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+  }
+  ImGui::EndGroup();
+
+  // One cell per period: the actual, its target and status.
+  ImGui::Dummy(ImVec2(0, 4 * s));
+  const float cellMin = 104 * s;
+  const float rowW = ImGui::GetContentRegionAvail().x;
+  const size_t perRow = std::max<size_t>(1, static_cast<size_t>((rowW + gap) / (cellMin + gap)));
+  const size_t n = score.periods.size();
+  const size_t columns = std::min(perRow, std::max<size_t>(1, n));
+  const float cellW = std::floor((rowW - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns));
+  for (size_t k = 0; k < n; ++k) {
+    const PeriodScore& period = score.periods[k];
+    if (k % columns != 0) ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    caption(period.slot.label.c_str());
+    const std::string actualId = "##actual-" + std::to_string(i) + "-" + std::to_string(k);
+    entity::NumberInput actual = entity::numberInput(actualId.c_str(), period.actual, kindOf(commitment.unit), cellW, "actual");
+    if (actual.value)
+      history.setActual(commitment.meta.id, period.slot.label, *actual.value, ui.edit(), key + "actual:" + period.slot.label);
+    if (actual.cleared) {
+      history.seal();
+      history.removeActual(commitment.meta.id, period.slot.label, ui.edit());
+    }
+    if (actual.deactivated) history.seal();
+    ImGui::PushFont(smallFont());
+    const std::string target = (commitment.direction == Direction::atLeast ? "\xE2\x89\xA5 " : "\xE2\x89\xA4 ") +
+                               formatMetricValue(period.target, commitment.unit, doc.plan.currency);
+    textColored(p.textMuted, target.c_str());
+    const std::string status = period.status == SlaStatus::noData ? std::string("\xE2\x80\x94") : slaStatusLabel(period.status);
+    entity::labelledText(status, "actual-status-" + std::to_string(i) + "-" + std::to_string(k), statusColor(period.status));
+    ImGui::PopFont();
+    ImGui::EndGroup();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && period.actual) {
+      ImGui::BeginTooltip();
+      ImGui::Text("%s: actual %s, target %s %s", period.slot.label.c_str(),
+                  formatMetricValue(*period.actual, commitment.unit, doc.plan.currency).c_str(),
+                  directionLabel(commitment.direction),
+                  formatMetricValue(period.target, commitment.unit, doc.plan.currency).c_str());
+      ImGui::EndTooltip();
+    }
+  }
+  for (size_t j = 0; j < commitment.actuals.size(); ++j) {
+    issuesOn(item + ".actuals[" + std::to_string(j) + "].period");
+    issuesOn(item + ".actuals[" + std::to_string(j) + "].value");
+  }
+
+  const std::string stamp = stampLine(commitment.meta);
+  if (!stamp.empty()) {
+    ImGui::PushFont(smallFont());
+    textColored(p.textFaint, stamp.c_str());
+    ImGui::PopFont();
+  }
+  endCard();
+  ImGui::PopID();
+}
+
+}  // namespace
+
+std::unique_ptr<View> makeSlaView() { return std::make_unique<SlaView>(); }
+
+}  // namespace gp::ui
