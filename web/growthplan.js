@@ -155,7 +155,7 @@
     }
   }
   // ---- Imports (e.g. a glossary CSV): the picked file's bytes go to the app, which previews them.
-  const IMPORT_TYPES = { 'glossary-csv': '.csv,text/csv,text/plain' };
+  const IMPORT_TYPES = { 'glossary-csv': '.csv,text/csv,text/plain', 'plan-merge': '.json,application/json' };
   let importKind = '';
   function requestImportFile(kind) {
     importKind = kind;

@@ -4,7 +4,6 @@
 // other copy's clock. Deleted entities leave the clock they were deleted at.
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -16,7 +15,11 @@ namespace gp {
 struct Dot {
   std::string replica;
   uint64_t counter = 0;
-  auto operator<=>(const Dot&) const = default;
+  bool operator==(const Dot&) const = default;
+  // Explicit: emscripten's standard library has no three-way comparison of strings.
+  bool operator<(const Dot& other) const {
+    return counter != other.counter ? counter < other.counter : replica < other.replica;
+  }
 };
 
 using VersionClock = std::map<std::string, uint64_t>;  // replica -> highest counter seen

@@ -6,16 +6,19 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <utility>
 
 #include "app_state.h"
 #include "core/format.h"
+#include "core/plan_merge.h"
 #include "theme.h"
 #include "views/dashboard_view.h"
 #include "views/growth_view.h"
 #include "views/campaigns_view.h"
 #include "views/sla_view.h"
+#include "views/conflicts_view.h"
 #include "widgets.h"
 
 namespace gp::ui {
@@ -35,6 +38,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeCampaignsView());
   views.push_back(makeGlossaryView());
   views.push_back(makeLanguageCheckView());
+  views.push_back(makeConflictsView());
   return views;
 }
 
@@ -55,6 +59,7 @@ constexpr const char* kOverviewTitle = "Plan overview";
 constexpr const char* kReplacePopup = "##replace-plan";
 constexpr double kToastSeconds = 4.0;
 constexpr double kUndoToastSeconds = 12.0;
+constexpr double kCheapCheckMs = 8.0;  // a language check this fast reruns on every keystroke
 
 // "FY2027 Joint Growth Plan" → "fy2027-joint-growth-plan"; keeps letters beyond ASCII as they are.
 std::string slugify(std::string_view text) {
@@ -107,8 +112,15 @@ struct App::State final : UiContext {
     author_ = platform.loadSetting("person");
     if (author_.empty()) author_ = "Someone";
     dark_ = platform.loadSetting("theme") == "dark";
+    // This browser's name in the plan's version clocks (sync_state.h), kept across sessions.
+    replica_ = platform.loadSetting("replica");
+    if (replica_.empty()) {
+      replica_ = ids_.next();
+      platform.saveSetting("replica", replica_);
+    }
     history_.reset(newDocument(ids_, edit()));
     savedRevision_ = history_.revision();
+    markStamped();
   }
 
   // ---- UiContext ----
@@ -155,12 +167,14 @@ struct App::State final : UiContext {
   std::optional<std::string> takeSectionToShow() override { return std::exchange(sectionToShow_, std::nullopt); }
 
   const std::vector<LanguageIssue>& languageIssues() override {
-    const double now = ImGui::GetTime();
+    // A check that costs more than a few milliseconds (thousands of terms) waits while a field
+    // is being typed in, so every keystroke stays smooth; it runs when the field lets go.
     const bool typing = ImGui::GetActiveID() != 0 && ImGui::GetIO().WantTextInput;
-    if (issuesRevision_ != history_.revision() && (!issuesRevision_ || !typing || now - issuesComputedAt_ > 1.0)) {
+    if (issuesRevision_ != history_.revision() && (!issuesRevision_ || !typing || issuesCheckMs_ < kCheapCheckMs)) {
+      const auto start = std::chrono::steady_clock::now();
       issues_ = runLanguageCheck(history_.doc());
+      issuesCheckMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       issuesRevision_ = history_.revision();
-      issuesComputedAt_ = now;
     }
     return issues_;
   }
@@ -182,6 +196,7 @@ struct App::State final : UiContext {
   void replaceWith(Document doc, const std::string& fileName) {
     releaseActiveField();  // a field being edited must not write into the new plan
     history_.reset(std::move(doc));
+    markStamped();
     platform_.forgetSaveTarget();
     fileName_ = fileName;
     savedRevision_ = history_.revision();
@@ -225,7 +240,54 @@ struct App::State final : UiContext {
     return slug + ".json";
   }
 
+  // Version information for merging: what changed since the last record, as this browser's write.
+  // Runs before anything leaves the app (save, autosave, merge), not per keystroke.
+  void stampEdits() {
+    if (stampedRevision_ == history_.revision()) return;
+    Document current = history_.doc();
+    recordEdits(stamped_, current, replica_);
+    if (!(current.sync == history_.doc().sync)) history_.setSync(std::move(current.sync));
+    markStamped();
+  }
+  void markStamped() {
+    stamped_ = history_.doc();
+    stampedRevision_ = history_.revision();
+  }
+
+  void mergeCopy(std::string_view text, const std::string& fileName) {
+    const std::string what = fileName.empty() ? std::string("the copy") : fileName;
+    LoadResult loaded = loadDocument(text);
+    if (auto* error = std::get_if<LoadError>(&loaded)) {
+      notify(Notice::Kind::error, "Could not merge " + what + ": " + error->message);
+      return;
+    }
+    stampEdits();
+    PlanMergeResult result = mergeCopies(history_.doc(), std::get<Document>(loaded));
+    if (auto* refusal = std::get_if<MergeRefusal>(&result)) {
+      notify(Notice::Kind::error, "Could not merge " + what + ": " + refusal->message);
+      return;
+    }
+    PlanMerge merged = std::get<PlanMerge>(std::move(result));
+    if (merged.doc == history_.doc()) {
+      notify(Notice::Kind::info, "Nothing new in " + what + ": the plan already has all of it", kToastSeconds);
+      return;
+    }
+    const size_t conflicts = merged.doc.conflicts.size();
+    releaseActiveField();
+    history_.seal();
+    history_.replaceDocument(std::move(merged.doc), "Merge " + what);
+    markStamped();
+    std::string message = "Merged " + what + ":";
+    if (merged.takenFromTheirs)
+      message += " " + std::to_string(merged.takenFromTheirs) + (merged.takenFromTheirs == 1 ? " change" : " changes") + " taken";
+    if (merged.takenFromTheirs && conflicts) message += ",";
+    if (conflicts) message += " " + std::to_string(conflicts) + (conflicts == 1 ? " conflict" : " conflicts") + " to settle";
+    notify(Notice::Kind::success, message, kToastSeconds * 2);
+    if (conflicts) navigate("Conflicts");
+  }
+
   void save(bool saveAs) {
+    stampEdits();
     history_.seal();
     pendingSaveRevision_ = history_.revision();
     platform_.saveFile(suggestedFileName(), saveDocument(history_.doc()), saveAs);
@@ -268,6 +330,9 @@ struct App::State final : UiContext {
   size_t currentView_ = 0;
 
   std::string fileName_;
+  std::string replica_;
+  Document stamped_;               // the plan as last recorded in its version clocks
+  uint64_t stampedRevision_ = 0;
   std::optional<uint64_t> savedRevision_;  // none: unsaved whatever the revision (restored work)
   std::optional<uint64_t> pendingSaveRevision_;
 
@@ -285,7 +350,7 @@ struct App::State final : UiContext {
   std::optional<ImportedFile> imported_;
   std::vector<LanguageIssue> issues_;
   std::optional<uint64_t> issuesRevision_;
-  double issuesComputedAt_ = 0;
+  double issuesCheckMs_ = 0;  // how long the last language check took
 
   struct Pending {
     Document doc;
@@ -400,6 +465,8 @@ void App::State::drawMenuBar() {
     ImGui::Separator();
     if (ImGui::MenuItem("Save", "Ctrl+S")) save(false);
     if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
@@ -652,12 +719,17 @@ OpenOutcome App::restore(std::string_view text, const std::string& fileName, boo
   LoadResult result = loadDocument(text);
   if (auto* error = std::get_if<LoadError>(&result)) return OpenOutcome{false, error->message};
   state_->history_.reset(std::get<Document>(std::move(result)));
+  state_->markStamped();
   state_->fileName_ = fileName;
   state_->savedRevision_ = unsaved ? std::nullopt : std::optional<uint64_t>(state_->history_.revision());
   return OpenOutcome{true, {}};
 }
 
 void App::importFile(const std::string& kind, std::string text, const std::string& fileName) {
+  if (kind == "plan-merge") {
+    state_->mergeCopy(text, fileName);
+    return;
+  }
   state_->imported_ = UiContext::ImportedFile{kind, std::move(text), fileName};
   if (kind == "glossary-csv") state_->navigate(kGlossaryTitle);
 }
@@ -685,7 +757,10 @@ std::vector<Notice> App::visibleNotices() const {
   return out;
 }
 
-std::string App::documentJson() const { return saveDocument(state_->history_.doc()); }
+std::string App::documentJson() {
+  state_->stampEdits();
+  return saveDocument(state_->history_.doc());
+}
 std::vector<LanguageIssue> App::languageIssues() const { return runLanguageCheck(state_->history_.doc()); }
 uint64_t App::revision() const { return state_->history_.revision(); }
 bool App::hasUnsavedChanges() const { return state_->unsaved(); }

@@ -59,7 +59,8 @@ class App {
   // Messages currently on screen, for automation (window.growthplan.notices()) and tests.
   std::vector<Notice> visibleNotices() const;
 
-  std::string documentJson() const;
+  // The plan as a Save writes it (records version information for merging first).
+  std::string documentJson();
   // The language check of the open plan, as the Language check view lists it (automation).
   std::vector<LanguageIssue> languageIssues() const;
   uint64_t revision() const;      // changes whenever the document changes

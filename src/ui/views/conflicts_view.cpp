@@ -1,0 +1,149 @@
+// Merge conflicts: every field two copies changed differently, with both values, who changed
+// them and when, and a "Keep this" per value. Resolving goes through History as one undo step.
+#include "conflicts_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/plan_merge.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+// A value as people read it: text as is, numbers and lists compactly, a whole entity by its
+// name, "Deleted" for a deletion.
+std::string readableValue(const std::string& valueJson) {
+  const auto value = nlohmann::ordered_json::parse(valueJson, nullptr, false);
+  if (value.is_discarded()) return valueJson;
+  if (value.is_null()) return "Deleted";
+  if (value.is_string()) return value.get<std::string>().empty() ? std::string("(empty)") : value.get<std::string>();
+  if (value.is_object()) {
+    for (const char* key : {"name", "title", "metric"})
+      if (value.contains(key) && value[key].is_string()) return "Keep \xE2\x80\x9C" + value[key].get<std::string>() + "\xE2\x80\x9D with its changes";
+    return "Keep it with its changes";
+  }
+  return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+class ConflictsView final : public View {
+ public:
+  const char* title() const override { return "Conflicts"; }
+  int badge(const Document& doc) const override { return doc.conflicts.empty() ? -1 : static_cast<int>(doc.conflicts.size()); }
+  void draw(UiContext& ui) override;
+
+ private:
+  void keep(UiContext& ui, const PlanConflict& conflict, const ConflictChoice& choice);
+};
+
+void ConflictsView::keep(UiContext& ui, const PlanConflict& conflict, const ConflictChoice& choice) {
+  auto resolved = resolveConflict(ui.history().doc(), conflict.path, choice.valueJson);
+  if (auto* refusal = std::get_if<MergeRefusal>(&resolved)) {
+    ui.notify(Notice::Kind::error, "Could not resolve \xE2\x80\x9C" + conflict.label + "\xE2\x80\x9D: " + refusal->message);
+    return;
+  }
+  ui.history().replaceDocument(std::get<Document>(std::move(resolved)), "Resolve \xE2\x80\x9C" + conflict.label + "\xE2\x80\x9D");
+  ui.notify(Notice::Kind::success, "Resolved " + conflict.label, 4.0);
+}
+
+void ConflictsView::draw(UiContext& ui) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  const Document& doc = ui.history().doc();
+
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
+  ImGui::BeginChild("##conflicts-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(avail, 1040 * s);
+  const float indent = std::floor((avail - width) * 0.5f);
+  if (indent > 0) ImGui::Indent(indent);
+
+  caption("CO-AUTHORING");
+  heading("Merge copies and settle conflicts");
+  textWrappedMuted("Worked on copies of this plan apart? Merge a colleague's copy: changes to different things combine "
+                   "by themselves, and where you both changed the same field differently you choose here.");
+  ImGui::Dummy(ImVec2(0, 6 * s));
+  if (button("Merge a colleague's copy\xE2\x80\xA6", "Merge a colleague's copy", ButtonKind::primary))
+    ui.platform().requestImportFile("plan-merge");
+  ImGui::Dummy(ImVec2(0, 12 * s));
+
+  if (doc.conflicts.empty()) {
+    beginCard("##conflicts-none", nullptr, width);
+    ImGui::Dummy(ImVec2(0, 4 * s));
+    textColored(p.success, "No conflicts");
+    textWrappedMuted("Both teams' changes are in the plan. Fields you both change differently in copies appear here after a merge.");
+    ImGui::Dummy(ImVec2(0, 4 * s));
+    endCard();
+  }
+
+  const PlanConflict* chosenConflict = nullptr;
+  const ConflictChoice* chosen = nullptr;
+  const float gap = 16 * s;
+  for (size_t i = 0; i < doc.conflicts.size(); ++i) {
+    const PlanConflict& conflict = doc.conflicts[i];
+    ImGui::PushID(static_cast<int>(i));
+    const ImVec4 stripe = p.warning;
+    beginCard("##conflict", &stripe, width);
+    ImGui::PushFont(headingFont());
+    ImGui::TextUnformatted(conflict.label.c_str());
+    ImGui::PopFont();
+    textMuted("Changed differently in the two copies. The plan shows the later change until you choose.");
+    ImGui::Dummy(ImVec2(0, 6 * s));
+
+    const size_t count = conflict.options.size();
+    const float columnW = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(count - 1)) / static_cast<float>(count);
+    for (size_t j = 0; j < count; ++j) {
+      const ConflictChoice& option = conflict.options[j];
+      if (j > 0) ImGui::SameLine(0, gap);
+      ImGui::BeginGroup();
+      ImGui::PushStyleColor(ImGuiCol_ChildBg, p.fieldBg);
+      ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 8 * s);
+      ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 12 * s));
+      const std::string boxId = "##option-" + std::to_string(j);
+      ImGui::BeginChild(boxId.c_str(), ImVec2(columnW, 0),
+                        ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+      ImGui::PopStyleVar(2);
+      ImGui::PopStyleColor();
+      const std::string who = option.by.empty() ? std::string("The other copy") : option.by;
+      const std::string when = friendlyDate(option.at);
+      const std::string meta = when.empty() ? who : who + " \xC2\xB7 " + when;
+      caption(meta.c_str());
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + columnW - 28 * s);
+      const std::string text = readableValue(option.valueJson);
+      ImGui::TextUnformatted(text.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Dummy(ImVec2(0, 4 * s));
+      const std::string label = "##conflict-" + std::to_string(i) + "-" + std::to_string(j);
+      if (button("Keep this", label.c_str(), ButtonKind::primary)) {
+        chosenConflict = &conflict;
+        chosen = &option;
+      }
+      ImGui::EndChild();
+      ImGui::EndGroup();
+    }
+    endCard();
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    ImGui::PopID();
+  }
+
+  if (indent > 0) ImGui::Unindent(indent);
+  ImGui::EndChild();
+  if (chosenConflict) {
+    const PlanConflict conflict = *chosenConflict;  // the document changes under the references
+    const ConflictChoice choice = *chosen;
+    keep(ui, conflict, choice);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<View> makeConflictsView() { return std::make_unique<ConflictsView>(); }
+
+}  // namespace gp::ui
