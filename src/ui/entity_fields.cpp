@@ -36,6 +36,11 @@ NumberInput numberInput(const char* id, std::optional<double> value, NumberKind 
   return result;
 }
 
+void continueRowAt(float rowY) {
+  ImGui::SetCursorPosY(rowY);
+  ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0.0f;
+}
+
 void labelledText(const std::string& text, const std::string& id, const ImVec4& color, float wrapWidth) {
   ImGuiContext& g = *GImGui;
   ImGuiWindow* window = ImGui::GetCurrentWindow();

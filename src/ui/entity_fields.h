@@ -31,6 +31,10 @@ struct NumberInput {
 NumberInput numberInput(const char* id, std::optional<double> value, NumberKind kind, float width,
                         const char* hint = nullptr);
 
+// Continues the current row at height `rowY` (window coordinates) with text at the top: after
+// ImGui::SameLine following a group of frames, a caption would otherwise drop to their text baseline.
+void continueRowAt(float rowY);
+
 // Text drawn as an item labelled `text` + "##" + `id` (wrapped at `wrapWidth` when > 0).
 void labelledText(const std::string& text, const std::string& id, const ImVec4& color, float wrapWidth = 0);
 

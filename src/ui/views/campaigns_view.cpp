@@ -336,8 +336,16 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   const float gap = 14 * s;
   const float inner = ImGui::GetContentRegionAvail().x - 3 * gap;
   const float quarter = std::floor(inner / 4);
+  // Captions of one row on one line: SameLine after a group of frames would drop the next caption
+  // to the frames' text baseline.
+  float rowY = 0;
   const auto column = [&](bool first, const char* label) {
-    if (!first) ImGui::SameLine(0, gap);
+    if (first) {
+      rowY = ImGui::GetCursorPosY();
+    } else {
+      ImGui::SameLine(0, gap);
+      entity::continueRowAt(rowY);
+    }
     ImGui::BeginGroup();
     caption(label);
   };

@@ -204,7 +204,6 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   const std::string item = "commitments[" + std::to_string(i) + "]";
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
-  const ImGuiStyle& style = ImGui::GetStyle();
   // Edits made earlier in this frame must not leave a stale message (and a stale layout) behind.
   const auto issuesOn = [&](const std::string& field, float wrap = 0) {
     refreshIssues(ui);
@@ -219,19 +218,41 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   const ImVec4 stripe = statusColor(score.status);
   beginCard("##commitment-card", &stripe, width);
 
-  // Metric, the latest status, delete.
+  // The latest status and delete above the metric, which gets the whole width (metrics are long).
   const std::string statusText =
       score.status == SlaStatus::noData ? std::string("No actual yet") : std::string(slaStatusLabel(score.status)) + " \xC2\xB7 " + score.latestPeriod;
   const ImVec2 statusSize = pillSize(statusText.c_str());
-  const float deleteW = buttonWidth("Delete");
+  {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float lineH = ImGui::GetFrameHeight();
+    drawPill(ImGui::GetWindowDrawList(), ImVec2(pos.x, pos.y + std::max(0.0f, (lineH - statusSize.y) * 0.5f)),
+             statusText.c_str(), statusColor(score.status));
+    // An item with the status in its label, so automation can read the status.
+    ImGui::InvisibleButton((std::string(slaStatusLabel(score.status)) + idLabel("commitment-status", i)).c_str(),
+                           ImVec2(statusSize.x, lineH));
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::Text("Periods with an actual: %d met, %d at risk, %d missed", score.met, score.atRisk, score.missed);
+      ImGui::EndTooltip();
+    }
+  }
+  if (!score.targetStage.empty()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(smallFont());
+    textColored(p.textMuted, ("Targets from the waterfall's " + score.targetStage + " count").c_str());
+    ImGui::PopFont();
+  }
+  ImGui::SameLine();
+  alignRight(buttonWidth("Delete"));
+  if (button("Delete", idLabel("commitment-delete", i).c_str(), ButtonKind::subtle)) removeId_ = commitment.meta.id;
   if (focusId_ == commitment.meta.id) {
     ImGui::SetKeyboardFocusHere();
     focusId_.clear();
   }
-  const float metricW = ImGui::GetContentRegionAvail().x - statusSize.x - deleteW - 2 * style.ItemSpacing.x;
   ImGui::PushFont(headingFont());
   TextEdit metric = textField(idLabel("commitment-metric", i).c_str(), commitment.metric,
-                              "What is promised, e.g. MQLs delivered per quarter", metricW);
+                              "What is promised, e.g. MQLs delivered per quarter", 0);
   ImGui::PopFont();
   if (metric.changed && metric.text != commitment.metric) {
     Commitment updated = commitment;
@@ -239,25 +260,6 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
     commit(updated, "metric");
   }
   if (metric.deactivated) history.seal();
-  ImGui::SameLine();
-  {
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float lineH = ImGui::GetFrameHeight();
-    drawPill(ImGui::GetWindowDrawList(), ImVec2(pos.x, pos.y + std::max(0.0f, (lineH - statusSize.y) * 0.5f)),
-             statusText.c_str(), statusColor(score.status));
-    // An item with the status in its label, so automation can read the status.
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-    ImGui::InvisibleButton((std::string(slaStatusLabel(score.status)) + idLabel("commitment-status", i)).c_str(),
-                           ImVec2(statusSize.x, lineH));
-    ImGui::PopStyleVar();
-    if (ImGui::IsItemHovered()) {
-      ImGui::BeginTooltip();
-      ImGui::Text("Periods with an actual: %d met, %d at risk, %d missed", score.met, score.atRisk, score.missed);
-      ImGui::EndTooltip();
-    }
-  }
-  ImGui::SameLine(0, style.ItemSpacing.x);
-  if (button("Delete", idLabel("commitment-delete", i).c_str(), ButtonKind::subtle)) removeId_ = commitment.meta.id;
   issuesOn(item + ".metric");
 
   // Direction, target, unit and where the target comes from.
@@ -268,6 +270,7 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   const float sourceW = inner - directionW - targetW - unitW;
   const bool linked = !score.targetStage.empty();
 
+  const float rowY = ImGui::GetCursorPosY();  // captions of the row on one line (see SameLine below)
   ImGui::BeginGroup();
   caption("Direction");
   if (beginCombo(idLabel("commitment-direction", i).c_str(), directionLabel(commitment.direction), directionW)) {
@@ -283,6 +286,7 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   ImGui::EndGroup();
 
   ImGui::SameLine(0, gap);
+  entity::continueRowAt(rowY);
   ImGui::BeginGroup();
   caption(commitment.unit == MetricUnit::money && !doc.plan.currency.empty()
               ? ("Target per period (" + doc.plan.currency + ")").c_str()
@@ -290,7 +294,7 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   if (linked) {
     // The waterfall sets it; show the first period's as a reminder (all are in the grid below).
     ImGui::BeginDisabled();
-    const std::string shown = "From the waterfall";
+    const std::string shown = "Waterfall";
     textField(idLabel("commitment-target", i).c_str(), shown, nullptr, targetW);
     ImGui::EndDisabled();
   } else {
@@ -307,6 +311,7 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   ImGui::EndGroup();
 
   ImGui::SameLine(0, gap);
+  entity::continueRowAt(rowY);
   ImGui::BeginGroup();
   caption("Unit");
   if (beginCombo(idLabel("commitment-unit", i).c_str(), metricUnitLabel(commitment.unit), unitW)) {
@@ -322,6 +327,7 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   ImGui::EndGroup();
 
   ImGui::SameLine(0, gap);
+  entity::continueRowAt(rowY);
   ImGui::BeginGroup();
   caption("Target comes from");
   const auto& stages = doc.growth.assumptions.stages;
@@ -370,9 +376,15 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   const size_t n = score.periods.size();
   const size_t columns = std::min(perRow, std::max<size_t>(1, n));
   const float cellW = std::floor((rowW - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns));
+  float cellRowY = 0;
   for (size_t k = 0; k < n; ++k) {
     const PeriodScore& period = score.periods[k];
-    if (k % columns != 0) ImGui::SameLine(0, gap);
+    if (k % columns == 0) {
+      cellRowY = ImGui::GetCursorPosY();
+    } else {
+      ImGui::SameLine(0, gap);
+      entity::continueRowAt(cellRowY);
+    }
     ImGui::BeginGroup();
     caption(period.slot.label.c_str());
     const std::string actualId = "##actual-" + std::to_string(i) + "-" + std::to_string(k);
