@@ -19,6 +19,27 @@ std::optional<double> budgetBackedRevenue(const GrowthAssumptions& a, const Wate
   return a.target - marketingRevenue * (1 - affordable);
 }
 
+std::optional<StageActuals> stageActuals(const SlaScorecards& scorecards, const Document& doc, const std::string& stageId) {
+  const CommitmentScore* chosen = nullptr;
+  for (const TeamScorecard* team : {&scorecards.marketing, &scorecards.sales})
+    for (const auto& score : team->commitments) {
+      if (score.index >= doc.commitments.size() || doc.commitments[score.index].stageId != stageId || stageId.empty()) continue;
+      const bool hasActuals = !doc.commitments[score.index].actuals.empty();
+      const bool chosenHasActuals = chosen && !doc.commitments[chosen->index].actuals.empty();
+      // Prefer one with actuals, then the one first in the document.
+      if (!chosen || (hasActuals && !chosenHasActuals) || (hasActuals == chosenHasActuals && score.index < chosen->index))
+        chosen = &score;
+    }
+  if (!chosen) return std::nullopt;
+  const Commitment& commitment = doc.commitments[chosen->index];
+  StageActuals result{commitment.metric, commitment.owner, {}, {}};
+  for (const auto& period : chosen->periods) {
+    result.target.push_back(period.target);
+    result.actual.push_back(period.actual);
+  }
+  return result;
+}
+
 std::vector<RoundingExcess> periodRoundingExcess(const WaterfallResult& waterfall) {
   std::vector<RoundingExcess> excess;
   if (!waterfall.ok()) return excess;

@@ -19,6 +19,7 @@ void GrowthResults::update(const History& history, const std::string& nowIso) {
   roundingExcess = periodRoundingExcess(waterfall);
   outcomes = compareScenarios(doc.growth, period);
   comparison = comparisonRows(outcomes);
+  sla = scoreSla(doc, period);
 }
 
 }  // namespace gp::ui

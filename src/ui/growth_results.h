@@ -1,6 +1,6 @@
 // What the growth pages show, computed from the document once per revision (never stored in it):
 // the checks on every field, the waterfall, capacity and budget of the plan's own assumptions, and
-// the scenario comparison.
+// the scenario comparison, and the service level agreement's scores.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +14,7 @@
 #include "core/history.h"
 #include "core/plan_period.h"
 #include "core/scenario_comparison.h"
+#include "core/sla.h"
 #include "core/waterfall.h"
 
 namespace gp::ui {
@@ -29,6 +30,7 @@ struct GrowthResults {
   std::vector<RoundingExcess> roundingExcess;
   std::vector<ScenarioOutcome> outcomes;  // base first
   std::vector<ComparisonRow> comparison;
+  SlaScorecards sla;  // commitments' targets and actuals per period, for plan against actual
 
   bool ok() const { return waterfall.ok(); }
   // Recomputes when the document changed; `nowIso` gives the year for a plan without dates.

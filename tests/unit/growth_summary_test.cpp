@@ -71,3 +71,35 @@ TEST_CASE("custom weights carry over between quarters and months") {
   CHECK(convertPeriodWeights({}, k2027, PeriodGranularity::quarterly, PeriodGranularity::monthly).empty());
   CHECK(convertPeriodWeights({1, 2}, k2027, PeriodGranularity::quarterly, PeriodGranularity::monthly).empty());
 }
+
+TEST_CASE("a commitment linked to a stage gives that stage's committed and actual counts per period") {
+  Document doc;
+  doc.growth.assumptions = defaultGrowthAssumptions();
+  Commitment unlinked;
+  unlinked.meta.id = "c1";
+  unlinked.metric = "Follow-up within";
+  unlinked.unit = MetricUnit::hours;
+  unlinked.target = 24;
+  unlinked.direction = Direction::atMost;
+  unlinked.actuals = {{"2027-Q1", 20}};
+  Commitment mqls;
+  mqls.meta.id = "c2";
+  mqls.owner = Team::marketing;
+  mqls.metric = "MQLs delivered per quarter";
+  mqls.stageId = "stage-mql";
+  mqls.actuals = {{"2027-Q1", 100}};
+  doc.commitments = {unlinked, mqls};
+
+  const auto actuals = stageActuals(scoreSla(doc, k2027), doc, "stage-mql");
+  REQUIRE(actuals.has_value());
+  CHECK(actuals->metric == "MQLs delivered per quarter");
+  REQUIRE(actuals->target.size() == 4);
+  // Marketing's share: 60% of 800 MQLs, a quarter each.
+  CHECK(actuals->target[0] == doctest::Approx(120));
+  REQUIRE(actuals->actual.size() == 4);
+  CHECK(*actuals->actual[0] == 100);
+  CHECK(!actuals->actual[1].has_value());
+
+  CHECK(!stageActuals(scoreSla(doc, k2027), doc, "stage-sql").has_value());
+  CHECK(!stageActuals(scoreSla(doc, k2027), doc, "").has_value());
+}

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/number_text.h"
+#include "core/stage_targets.h"
 #include "ui/charts.h"
 #include "ui/growth_fields.h"
 #include "ui/growth_panels.h"
@@ -32,7 +33,7 @@ class DashboardView final : public View {
 
   GrowthResults results_;
   std::string currency_;
-  std::string periodStageId_;  // the stage the per-period chart shows; empty: the second stage
+  std::string periodStageId_;  // the stage the per-period chart shows; empty: the MQL stage
 };
 
 void cardTitle(const char* title, const std::string& subtitle) {
@@ -147,10 +148,11 @@ void DashboardView::drawPeriods(const Document& doc, float width, float height) 
   const theme::Palette& p = theme::palette();
   const WaterfallResult& wf = results_.waterfall;
   const auto& stages = doc.growth.assumptions.stages;
-  size_t stage = std::min<size_t>(1, stages.size() - 1);
+  size_t stage = mqlStageIndex(doc.growth.assumptions, doc.glossary).value_or(0);
   for (size_t i = 0; i < stages.size(); ++i)
     if (stages[i].id == periodStageId_) stage = i;
   const size_t last = wf.stageNames.size() - 1;
+  const std::string& name = wf.stageNames[stage];
 
   beginCard("##dash-periods", nullptr, width);
   ImGui::AlignTextToFramePadding();
@@ -158,35 +160,48 @@ void DashboardView::drawPeriods(const Document& doc, float width, float height) 
   ImGui::SameLine();
   const float comboW = 200 * theme::scale();
   alignRight(comboW);
-  if (beginCombo("##dash-period-stage", wf.stageNames[stage].c_str(), comboW)) {
+  if (beginCombo("##dash-period-stage", name.c_str(), comboW)) {
     for (size_t i = 0; i + 1 < stages.size(); ++i)
       if (ImGui::Selectable(stages[i].name.c_str(), i == stage, 0, ImVec2(0, ImGui::GetFrameHeight()))) periodStageId_ = stages[i].id;
     ImGui::EndCombo();
   }
+  // Plan against actual where the service level agreement has a commitment on the stage.
+  const std::optional<StageActuals> actuals = stageActuals(results_.sla, doc, stages[stage].id);
+  const std::optional<StageActuals> wonActuals = stageActuals(results_.sla, doc, stages[last].id);
   ImGui::PushFont(smallFont());
-  textColored(p.textMuted, (wf.stageNames[stage] + "s and won deals each period needs, each rounded up").c_str());
+  textColored(p.textMuted, actuals ? (name + "s the plan needs, what " + teamLabel(actuals->owner) + " committed to (" +
+                                      actuals->metric + ") and what was delivered")
+                                         .c_str()
+                                   : (name + "s and won deals each period needs, each rounded up").c_str());
   ImGui::PopFont();
   ImGui::Spacing();
 
   std::vector<std::string> categories;
-  charts::Series needed{wf.stageNames[stage] + "s needed", charts::seriesColor(0), {}};
-  charts::Series won{"Deals to win", charts::seriesColor(1), {}};
-  for (const auto& period : wf.periods) {
-    categories.push_back(period.slot.label);
-    needed.values.push_back(period.counts.required[stage]);
-    won.values.push_back(period.counts.required[last]);
-  }
+  for (const auto& period : wf.periods) categories.push_back(period.slot.label);
+  auto seriesFor = [&](size_t index, const std::optional<StageActuals>& committed, const std::string& plural, size_t color) {
+    std::vector<charts::Series> series{{plural + " needed", charts::seriesColor(color), {}}};
+    for (const auto& period : wf.periods) series[0].values.push_back(period.counts.required[index]);
+    if (committed && committed->target.size() == wf.periods.size()) {
+      series.push_back({"Committed by " + std::string(teamLabel(committed->owner)), theme::teamColor(committed->owner), committed->target});
+      charts::Series actual{"Actual", charts::seriesColor(2), {}};
+      for (const auto& value : committed->actual) actual.values.push_back(value ? *value : std::nan(""));
+      series.push_back(std::move(actual));
+    }
+    return series;
+  };
+  const auto left = seriesFor(stage, actuals, name + "s", 0);
+  const auto right = seriesFor(last, wonActuals, "Deals", 3);
   const float gap = 24 * theme::scale();
   const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) / 2);
-  charts::columns("##chart-period-stage", categories, {needed}, ImVec2(half, height));
+  charts::columns("##chart-period-stage", categories, left, ImVec2(half, height));
   ImGui::SameLine(0, gap);
-  charts::columns("##chart-period-won", categories, {won}, ImVec2(half, height));
+  charts::columns("##chart-period-won", categories, right, ImVec2(half, height));
   const float x0 = ImGui::GetCursorPosX();
   ImGui::PushFont(smallFont());
-  textColored(needed.color, needed.name.c_str());
+  textColored(left.size() > 1 ? p.textMuted : left[0].color, left.size() > 1 ? (name + "s per period").c_str() : left[0].name.c_str());
   ImGui::SameLine();
   ImGui::SetCursorPosX(x0 + half + gap);
-  textColored(won.color, won.name.c_str());
+  textColored(right.size() > 1 ? p.textMuted : right[0].color, right.size() > 1 ? "Deals per period" : right[0].name.c_str());
   ImGui::PopFont();
   endCard();
 }
@@ -212,19 +227,31 @@ void DashboardView::drawChannels(float width) {
                                   formatPercent(b.marketingLeads > 0 ? c.leads / b.marketingLeads : 0) + ")"});
   }
   charts::stackedShares("##chart-channels", {spend, leads}, ImVec2(ImGui::GetContentRegionAvail().x, 110 * theme::scale()));
-  // Legend with the figures behind each colour.
+  // Legend with the figures behind each colour, wrapping onto more lines when needed.
   ImGui::Spacing();
+  const float s = theme::scale();
+  const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
   for (size_t i = 0; i < b.channels.size(); ++i) {
     const ChannelCost& c = b.channels[i];
-    if (i > 0) ImGui::SameLine(0, 24 * theme::scale());
+    const std::string figures = formatCount(c.leads) + " leads \xC2\xB7 " + money(c.cost, currency_);
+    ImGui::PushFont(smallFont());
+    const float figuresW = ImGui::CalcTextSize(figures.c_str()).x;
+    ImGui::PopFont();
+    const float itemW = 10 * s + 3 * ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(c.name.c_str()).x + figuresW;
+    if (i > 0) {
+      ImGui::SameLine(0, 24 * s);
+      if (ImGui::GetCursorPosX() + itemW > right) ImGui::NewLine();
+    }
+    ImGui::BeginGroup();
     colorDot(charts::seriesColor(i));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(c.name.c_str());
     ImGui::SameLine();
     ImGui::PushFont(smallFont());
-    textColored(p.textMuted, (formatCount(c.leads) + " leads \xC2\xB7 " + money(c.cost, currency_)).c_str());
+    textColored(p.textMuted, figures.c_str());
     ImGui::PopFont();
+    ImGui::EndGroup();
   }
   endCard();
 }
