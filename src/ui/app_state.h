@@ -41,8 +41,8 @@ class UiContext {
   virtual std::optional<std::string> takeSectionToShow() = 0;
 
   // ---- Shared derived data -------------------------------------------------------------------
-  // The language check of the current document, recomputed when the document changes (at most
-  // once a second while a field is being typed in, so typing stays smooth in big glossaries).
+  // The language check of the current document, recomputed when the document changes (in big
+  // plans, where it is slow, only once the field being typed in lets go).
   virtual const std::vector<LanguageIssue>& languageIssues() = 0;
   // The suggested base name for files made from this plan ("fy2027-joint-growth-plan").
   virtual std::string fileStem() const = 0;

@@ -92,10 +92,11 @@ try {
   // Editing a term with the big glossary open (each keystroke is a document change).
   await page.mouse.click(list.x + 100, list.y + 200);
   await settle(page, 200);
-  await click(page, '##term-notes');
+  await click(page, '##term-name');
+  await page.keyboard.press('End');
   const typing = [];
   for (const key of 'typing a note') typing.push(await peakAfter(page, () => page.keyboard.type(key)));
-  console.log(`typing in a term's field (document changes each keystroke): ${stats(typing)}`);
+  console.log(`typing in the selected term's name (each keystroke changes the document; list re-sorted): ${stats(typing)}`);
   await page.mouse.click(5, 700);
   const languageCheck = await peakAfter(page, () => click(page, 'Language check'));
   console.log(`language check view (all issues of ${TERMS.toLocaleString('en')} terms): ${languageCheck.toFixed(1)} ms`);

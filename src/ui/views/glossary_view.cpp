@@ -194,6 +194,7 @@ class GlossaryView final : public View {
   std::string rowsKey_;
   std::vector<int> rank_;  // per term: its position in name order
   uint64_t rankRevision_ = 0;
+  std::vector<std::string> rankNames_;  // the names rank_ was computed from
   GlossarySearchIndex index_;
   uint64_t indexRevision_ = 0;
 
@@ -230,8 +231,17 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
   rowsRevision_ = revision;
   rowsKey_ = std::move(key);
 
-  if (rankRevision_ != revision) {
+  // Name order changes only when a name does (most edits touch other fields).
+  const auto namesUnchanged = [&] {
+    if (rankNames_.size() != doc.glossary.size()) return false;
+    for (size_t i = 0; i < rankNames_.size(); ++i)
+      if (rankNames_[i] != doc.glossary[i].name) return false;
+    return true;
+  };
+  if (rankRevision_ != revision && !namesUnchanged()) {
     rankRevision_ = revision;
+    rankNames_.clear();
+    for (const auto& term : doc.glossary) rankNames_.push_back(term.name);
     std::vector<std::string> names;
     names.reserve(doc.glossary.size());
     for (const auto& term : doc.glossary) names.push_back(foldCase(term.name));
@@ -732,21 +742,19 @@ void GlossaryView::drawLifecycle(UiContext& ui, const std::string& id) {
   term = history.findTerm(id);
   if (!term) return;
   ImGui::Dummy(ImVec2(0, 6 * s));
-  const float w = 220 * s;
-  ImGui::BeginGroup();
+  const float w = 220 * s, gap = 20 * s;
+  const float x0 = ImGui::GetCursorPosX();
   caption("CATEGORY");
+  ImGui::SameLine(x0 + w + gap);
+  caption("OWNER");
   std::optional<TermCategory> category;
   if (beginCombo("##term-category", termCategoryLabel(term->category), w)) {
     for (TermCategory c : kAllTermCategories)
       if (ImGui::Selectable(termCategoryLabel(c), c == term->category, 0, ImVec2(0, ImGui::GetFrameHeight()))) category = c;
     ImGui::EndCombo();
   }
-  ImGui::EndGroup();
-  ImGui::SameLine(0, 20 * s);
-  ImGui::BeginGroup();
-  caption("OWNER");
+  ImGui::SameLine(x0 + w + gap);
   const auto owner = teamCombo("##term-owner", term->owner, w);
-  ImGui::EndGroup();
   if (category) {
     const TermCategory value = *category;
     editTerm(ui, id, [&](GlossaryTerm& t) { t.category = value; });
@@ -868,10 +876,18 @@ void GlossaryView::drawDefinitions(UiContext& ui, const std::string& id) {
   // What the marks mean.
   if (differ) {
     size_t words[2] = {0, 0};
-    for (const auto& d : diff_)
-      if (d.kind != DiffKind::same && !isBlank(d.text)) ++words[d.kind == DiffKind::onlyMarketing ? 0 : 1];
-    const std::string text = "Marked: what only one team says (" + std::to_string(words[0]) + " in marketing\xE2\x80\x99s, " +
-                             std::to_string(words[1]) + " in sales\xE2\x80\x99s). Settle these differences in the agreed definition.";
+    for (const auto& d : diff_) {
+      if (d.kind == DiffKind::same) continue;
+      bool inWord = false;
+      for (char c : d.text) {
+        const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (!blank && !inWord) ++words[d.kind == DiffKind::onlyMarketing ? 0 : 1];
+        inWord = !blank;
+      }
+    }
+    auto count = [](size_t n) { return std::to_string(n) + (n == 1 ? " word" : " words"); };
+    const std::string text = "Marked: words only one team uses (" + count(words[0]) + " in marketing\xE2\x80\x99s, " +
+                             count(words[1]) + " in sales\xE2\x80\x99s). Settle them in the agreed definition.";
     smallWrapped(p.textMuted, text.c_str());
   } else if (both) {
     smallText(p.success, "Both teams define it the same way.");
@@ -1090,6 +1106,9 @@ void GlossaryView::drawHistory(UiContext& ui, const std::string& id) {
     std::string line = change.by.empty() ? std::string("Someone") : change.by;
     line += " \xC2\xB7 ";
     line += change.summary.empty() ? (change.field.empty() ? std::string("Added") : "Changed " + change.field) : change.summary;
+    // The UI font has no arrow glyph: "Proposed → Agreed" reads as "Proposed › Agreed".
+    for (size_t at = line.find("\xE2\x86\x92"); at != std::string::npos; at = line.find("\xE2\x86\x92", at))
+      line.replace(at, 3, "\xE2\x80\xBA");
     ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(line.c_str());
