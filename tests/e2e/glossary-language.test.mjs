@@ -204,3 +204,39 @@ test('a CSV with a bad row is explained by row and column and imports nothing; a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a deprecated term names its replacement, and the language check sends the person to the section still using it', async () => {
+  const context = await newContext(browser);
+  const { page, problems } = await openApp(context, server.url);
+  await click(page, 'Glossary');
+  await click(page, 'Start from the starter glossary');
+  let doc = await until(page, async () => { const d = await documentJson(page); return d.glossary.length >= 25 && d; }, 'the starter glossary');
+  assert.ok(doc.glossary.every((t) => t.status === 'proposed'));
+  const demo = doc.glossary.find((t) => t.name === 'Demo');
+  const campaign = doc.glossary.find((t) => t.name === 'Campaign');
+
+  // Find the term, deprecate it, and pick its replacement from the term picker.
+  await typeInto(page, '##glossary-search', 'demo');
+  await click(page, `Demo##term-row-${demo.id}`);
+  await click(page, 'Deprecated');
+  await click(page, '##term-replaced-by');
+  await page.keyboard.type('camp', { delay: 5 });
+  await click(page, `Campaign##term-pick-${campaign.id}`);
+  doc = await until(page, async () => { const d = await documentJson(page); return d.glossary.find((t) => t.id === demo.id).replacedBy && d; }, 'the replacement');
+  const deprecated = doc.glossary.find((t) => t.id === demo.id);
+  assert.equal(deprecated.status, 'deprecated');
+  assert.equal(deprecated.replacedBy, campaign.id);
+
+  // The plan still says "demo": the check names the replacement and jumps to the section.
+  await click(page, 'Plan overview');
+  await typeInto(page, '##section-body-1', 'Every week we run a demo for new leads.');
+  await clickAway(page);
+  const message = '“Demo” in section “Who we sell to” is deprecated; use “Campaign” instead';
+  assert.ok((await issues(page)).some((i) => i.message === message), JSON.stringify(await issues(page)));
+  await click(page, 'Language check');
+  await click(page, message);
+  await widget(page, '##section-body-1');
+  await widget(page, '##term-mention-demo');  // marked in the text (in red: deprecated)
+  assert.deepEqual(problems, []);
+  await context.close();
+});

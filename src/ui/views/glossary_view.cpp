@@ -1279,7 +1279,9 @@ void GlossaryView::drawImportModal(UiContext& ui) {
   }
 
   ImGui::Dummy(ImVec2(0, 12 * s));
-  const std::string confirmText = toChange == 1 ? std::string("Import 1 term") : "Import " + std::to_string(toChange) + " terms";
+  const std::string confirmText = !preview.ok() ? std::string("Import")
+                                  : toChange == 1 ? std::string("Import 1 term")
+                                                  : "Import " + std::to_string(toChange) + " terms";
   const float total = buttonWidth("Cancel") + buttonWidth(confirmText.c_str()) + ImGui::GetStyle().ItemSpacing.x;
   alignRight(total);
   const bool cancel = button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);

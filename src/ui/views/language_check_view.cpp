@@ -22,24 +22,25 @@ struct Group {
   std::vector<LanguageIssueKind> kinds;
 };
 
-// The four questions the check answers, in the order a team works through them.
+// The four questions the check answers. Terms not agreed yet come last: with a fresh starter
+// glossary they are many, and the other problems would scroll out of sight below them.
 const Group kGroups[] = {
     {"Used in the plan but not defined", "Give these words an agreed definition, or add them to the glossary.",
      {LanguageIssueKind::undefinedTerm, LanguageIssueKind::unknownAcronym, LanguageIssueKind::unlinkedStage}},
-    {"Not agreed yet", "Both teams still have to sign these off.", {LanguageIssueKind::notAgreed}},
     {"Deprecated words", "Say it with the term that replaced it.",
      {LanguageIssueKind::deprecatedTermUsed, LanguageIssueKind::missingReplacement}},
     {"One word, two meanings", "Two terms share a name or an alias: merge them or rename one.",
      {LanguageIssueKind::sharedAlias, LanguageIssueKind::duplicateName}},
+    {"Not agreed yet", "Both teams still have to sign these off.", {LanguageIssueKind::notAgreed}},
 };
 
 ImVec4 groupColor(size_t group) {
   const theme::Palette& p = theme::palette();
   switch (group) {
     case 0: return p.danger;
-    case 1: return p.warning;
-    case 2: return p.danger;
-    default: return p.accent;
+    case 1: return p.danger;
+    case 2: return p.accent;
+    default: return p.warning;
   }
 }
 
