@@ -217,12 +217,26 @@
   let autosaveFailed = false;
   function storeAutosave(json, fileName, unsaved) {
     storePut('autosave', { json, fileName, unsaved, savedAt: new Date().toISOString() })
-      .then(() => { autosaveFailed = false; })
+      .then(() => { autosaveFailed = false; tabs?.postMessage({ type: 'autosaved', tab: TAB_ID }); })
       .catch((e) => {
         if (autosaveFailed) return;
         autosaveFailed = true;
         withString(`Autosave to this browser failed (${e.message}). Save your plan to a file.`, (m) => Module._gp_show_error(m));
       });
+  }
+  // ---- Several tabs share one autosave: each tells the others when it wrote it, and they merge
+  // it in (version clocks keep both tabs' changes; the same field changed in both is a conflict).
+  const TAB_ID = Math.random().toString(36).slice(2);
+  const tabs = 'BroadcastChannel' in window ? new BroadcastChannel('growthplan-tabs') : null;
+  if (tabs) {
+    tabs.onmessage = async (event) => {
+      if (!started || !event.data || event.data.type !== 'autosaved' || event.data.tab === TAB_ID) return;
+      const record = await storeGet('autosave').catch(() => null);
+      if (!record || typeof record.json !== 'string') return;
+      const bytes = new TextEncoder().encode(record.json);
+      withBytes(bytes, (pointer, length) => withString('tab-sync', (kind) =>
+        withString(record.fileName || '', (name) => Module._gp_import_file(kind, pointer, length, name))));
+    };
   }
   function quarantineAutosave() {
     if (autosave) storePut('autosave-unreadable-' + Date.now(), autosave).catch(() => {});

@@ -112,12 +112,9 @@ struct App::State final : UiContext {
     author_ = platform.loadSetting("person");
     if (author_.empty()) author_ = "Someone";
     dark_ = platform.loadSetting("theme") == "dark";
-    // This browser's name in the plan's version clocks (sync_state.h), kept across sessions.
-    replica_ = platform.loadSetting("replica");
-    if (replica_.empty()) {
-      replica_ = ids_.next();
-      platform.saveSetting("replica", replica_);
-    }
+    // This session's name in the plan's version clocks (sync_state.h): one per tab, so two tabs
+    // of one browser never claim the same write.
+    replica_ = ids_.next();
     history_.reset(newDocument(ids_, edit()));
     savedRevision_ = history_.revision();
     markStamped();
@@ -268,7 +265,9 @@ struct App::State final : UiContext {
       return;
     }
     PlanMerge merged = std::get<PlanMerge>(std::move(result));
-    if (merged.doc == history_.doc()) {
+    if (sameContent(merged.doc, history_.doc())) {
+      history_.setSync(std::move(merged.doc.sync));
+      markStamped();
       notify(Notice::Kind::info, "Nothing new in " + what + ": the plan already has all of it", kToastSeconds);
       return;
     }
@@ -284,6 +283,44 @@ struct App::State final : UiContext {
     if (conflicts) message += " " + std::to_string(conflicts) + (conflicts == 1 ? " conflict" : " conflicts") + " to settle";
     notify(Notice::Kind::success, message, kToastSeconds * 2);
     if (conflicts) navigate("Conflicts");
+  }
+
+  static bool sameContent(Document a, Document b) {
+    a.sync = {};
+    b.sync = {};
+    return a == b;
+  }
+
+  // Another tab of this browser autosaved: take its changes in, so both tabs show one plan.
+  void mergeOtherTab(std::string_view text) {
+    LoadResult loaded = loadDocument(text);
+    if (!std::holds_alternative<Document>(loaded)) return;  // its own tab reports its problems
+    const Document& theirs = std::get<Document>(loaded);
+    stampEdits();
+    if (theirs.plan.meta.id != history_.doc().plan.meta.id) {
+      const std::string name = theirs.plan.title.empty() ? std::string("another plan") : "\xE2\x80\x9C" + theirs.plan.title + "\xE2\x80\x9D";
+      notify(Notice::Kind::error, "Another tab is working on " + name + ", and this browser keeps one autosaved plan. "
+                                  "Save this plan to a file (File \xE2\x80\xBA Save) so that neither is lost.");
+      return;
+    }
+    PlanMergeResult result = mergeCopies(history_.doc(), theirs);
+    if (!std::holds_alternative<PlanMerge>(result)) return;
+    PlanMerge merged = std::get<PlanMerge>(std::move(result));
+    // This tab has changes the other lacks: autosave so that it takes them in turn.
+    if (!sameContent(merged.doc, theirs)) platform_.requestAutosave();
+    if (sameContent(merged.doc, history_.doc())) {
+      history_.setSync(std::move(merged.doc.sync));  // only what each tab has seen changed
+      markStamped();
+      return;
+    }
+    const size_t newConflicts = merged.newConflicts;
+    if (!ImGui::GetIO().WantTextInput) releaseActiveField();
+    history_.seal();
+    history_.replaceDocument(std::move(merged.doc), "Changes from another tab");
+    markStamped();
+    notify(Notice::Kind::info, newConflicts ? "Changes from another tab arrived, with conflicts to settle"
+                                            : "Changes from another tab arrived", kToastSeconds);
+    if (newConflicts) navigate("Conflicts");
   }
 
   void save(bool saveAs) {
@@ -728,6 +765,10 @@ OpenOutcome App::restore(std::string_view text, const std::string& fileName, boo
 void App::importFile(const std::string& kind, std::string text, const std::string& fileName) {
   if (kind == "plan-merge") {
     state_->mergeCopy(text, fileName);
+    return;
+  }
+  if (kind == "tab-sync") {
+    state_->mergeOtherTab(text);
     return;
   }
   state_->imported_ = UiContext::ImportedFile{kind, std::move(text), fileName};

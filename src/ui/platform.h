@@ -32,6 +32,9 @@ class Platform {
   virtual std::string loadSetting(const std::string& key) = 0;
   virtual void saveSetting(const std::string& key, const std::string& value) = 0;
 
+  // Writes the autosave soon even though nothing changed (another tab needs what this one has).
+  virtual void requestAutosave() = 0;
+
   // Theme change: the shell rebuilds the style at the current pixel ratio.
   virtual void setDarkTheme(bool dark) = 0;
 };

@@ -57,4 +57,6 @@ void WebPlatform::setDarkTheme(bool dark) {
   wake();
 }
 
+void WebPlatform::requestAutosave() { gpjs_schedule_autosave(); }
+
 }  // namespace gp::web

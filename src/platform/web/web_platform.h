@@ -17,6 +17,7 @@ class WebPlatform final : public ui::Platform {
   std::string loadSetting(const std::string& key) override;
   void saveSetting(const std::string& key, const std::string& value) override;
   void setDarkTheme(bool dark) override;
+  void requestAutosave() override;
 };
 
 // ISO 8601 UTC for a time in milliseconds since the epoch.
