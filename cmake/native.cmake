@@ -18,3 +18,7 @@ if(EXISTS "${CMAKE_SOURCE_DIR}/tests/unit/cli_test.sh")
   add_test(NAME cli COMMAND bash "${CMAKE_SOURCE_DIR}/tests/unit/cli_test.sh" $<TARGET_FILE:growthplan>)
   set_tests_properties(cli PROPERTIES WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
 endif()
+
+# Benchmarks (not tests): run by hand, numbers go in the closing notes.
+add_executable(gp_merge_bench tests/bench/merge_bench.cpp)
+target_link_libraries(gp_merge_bench PRIVATE gp_core)

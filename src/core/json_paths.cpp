@@ -111,14 +111,15 @@ std::optional<OrderedJson> valueAt(const OrderedJson& document, const std::strin
   return *node;
 }
 
-PathIndex::PathIndex(const OrderedJson& document) { add(document, ""); }
+PathIndex::PathIndex(const OrderedJson& document) : root_(&document) { add(document, ""); }
 
+// Only objects and entities are indexed (a few per entity); leaves are reached from their parent.
 void PathIndex::add(const OrderedJson& value, const std::string& path) {
   if (!path.empty()) nodes_[path] = &value;
   if (value.is_object()) {
     for (auto it = value.begin(); it != value.end(); ++it) {
       if (path.empty() && isFileKey(it.key())) continue;
-      add(it.value(), childPath(path, it.key()));
+      if (it.value().is_object() || it.value().is_array()) add(it.value(), childPath(path, it.key()));
     }
   } else if (isEntityList(value)) {
     for (const auto& entity : value) add(entity, childPath(path, entity["id"].get<std::string>()));
@@ -127,7 +128,15 @@ void PathIndex::add(const OrderedJson& value, const std::string& path) {
 
 const OrderedJson* PathIndex::node(const std::string& path) const {
   auto it = nodes_.find(path);
-  return it == nodes_.end() ? nullptr : it->second;
+  if (it != nodes_.end()) return it->second;
+  const size_t slash = path.rfind('/');
+  const OrderedJson* parent = slash == std::string::npos ? root_ : node(path.substr(0, slash));
+  if (!parent || !parent->is_object()) return nullptr;
+  const std::string last = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  if (slash == std::string::npos && isFileKey(last)) return nullptr;
+  for (auto child = parent->begin(); child != parent->end(); ++child)
+    if (pathSegment(child.key()) == last) return &child.value();
+  return nullptr;
 }
 
 std::optional<OrderedJson> PathIndex::find(const std::string& path) const {

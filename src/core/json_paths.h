@@ -48,6 +48,7 @@ class PathIndex {
 
  private:
   void add(const OrderedJson& value, const std::string& path);
+  const OrderedJson* root_;
   std::unordered_map<std::string, const OrderedJson*> nodes_;
 };
 

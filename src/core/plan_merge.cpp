@@ -51,19 +51,6 @@ std::variant<Document, MergeRefusal> reload(OrderedJson json) {
   return std::get<Document>(std::move(loaded));
 }
 
-size_t countTaken(const OrderedJson& ours, const OrderedJson& merged) {
-  const FlatJson before = flatten(ours), after = flatten(merged);
-  size_t taken = 0;
-  for (const auto& [path, value] : after.leaves) {
-    if (path.ends_with("#order") || path.ends_with("/modified/at") || path.ends_with("/modified/by")) continue;
-    auto old = before.leaves.find(path);
-    if (old == before.leaves.end() || old->second != value) ++taken;
-  }
-  for (const auto& entity : before.entities)
-    if (!after.entities.count(entity)) ++taken;
-  return taken;
-}
-
 PlanMergeResult finish(const Document& ours, const Document& theirs, const OrderedJson& oursJson,
                        const OrderedJson& theirsJson, JsonMerge merge) {
   std::vector<MergeConflict> all = uniteConflicts(toMergeConflicts(ours.conflicts), toMergeConflicts(theirs.conflicts));
@@ -72,7 +59,7 @@ PlanMergeResult finish(const Document& ours, const Document& theirs, const Order
     if (std::none_of(all.begin(), all.end(), [&](const MergeConflict& c) { return c.path == conflict.path; })) ++newConflicts;
   all = uniteConflicts(std::move(all), merge.conflicts);
   const SyncState sync = mergeSyncStates(ours.sync, theirs.sync, oursJson, theirsJson, merge.merged);
-  const size_t taken = countTaken(oursJson, merge.merged);
+  const size_t taken = countDifferences(oursJson, merge.merged);
 
   auto loaded = reload(std::move(merge.merged));
   if (auto* refusal = std::get_if<MergeRefusal>(&loaded)) return *refusal;

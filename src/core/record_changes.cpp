@@ -1,21 +1,67 @@
 #include "record_changes.h"
 
+#include <unordered_map>
 #include <vector>
 
 namespace gp {
 
 namespace {
 
+struct Changes {
+  std::vector<std::string> written;  // leaves or whole keys that changed, appeared or went away
+  std::vector<std::string> added;    // entities new in `next`
+  std::vector<std::string> removed;  // entities `next` no longer has
+};
+
 // The ids of `a` that are also in `b`, in a's order.
-OrderedJson commonIds(const OrderedJson& a, const OrderedJson& b) {
-  OrderedJson out = OrderedJson::array();
-  for (const auto& id : a)
-    for (const auto& other : b)
-      if (id == other) { out.push_back(id); break; }
+std::vector<std::string> commonIds(const OrderedJson& a, const OrderedJson& b) {
+  std::unordered_map<std::string, bool> inB;
+  for (const auto& entity : b) inB[entity["id"].get<std::string>()] = true;
+  std::vector<std::string> out;
+  for (const auto& entity : a)
+    if (inB.count(entity["id"].get<std::string>())) out.push_back(entity["id"].get<std::string>());
   return out;
 }
 
-bool isOrderPath(const std::string& path) { return path.size() >= 7 && path.ends_with("/#order"); }
+bool isListOrEmpty(const OrderedJson* value) {
+  return !value || isEntityList(*value) || (value->is_array() && value->empty());
+}
+
+// Walks both versions side by side and skips every equal subtree, so the cost follows the size
+// of the change rather than of the plan.
+void diff(const OrderedJson* before, const OrderedJson* after, const std::string& path, Changes& out) {
+  if (before && after && *before == *after) return;
+  if (before && after && before->is_object() && after->is_object()) {
+    for (auto it = after->begin(); it != after->end(); ++it) {
+      if (path.empty() && isFileKey(it.key())) continue;
+      auto old = before->find(it.key());
+      diff(old != before->end() ? &*old : nullptr, &it.value(), childPath(path, it.key()), out);
+    }
+    for (auto it = before->begin(); it != before->end(); ++it) {
+      if (path.empty() && isFileKey(it.key())) continue;
+      if (!after->contains(it.key())) out.written.push_back(childPath(path, it.key()));
+    }
+    return;
+  }
+  if (before && after && isListOrEmpty(before) && isListOrEmpty(after) && (isEntityList(*before) || isEntityList(*after))) {
+    std::unordered_map<std::string, const OrderedJson*> old;
+    for (const auto& entity : *before) old[entity["id"].get<std::string>()] = &entity;
+    std::unordered_map<std::string, bool> present;
+    for (const auto& entity : *after) {
+      const std::string& id = entity["id"].get_ref<const std::string&>();
+      present[id] = true;
+      auto found = old.find(id);
+      if (found == old.end()) out.added.push_back(childPath(path, id));
+      else diff(found->second, &entity, childPath(path, id), out);
+    }
+    for (const auto& [id, entity] : old)
+      if (!present.count(id)) out.removed.push_back(childPath(path, id));
+    // Adding or removing entities is recorded on them; only a reordering of survivors counts.
+    if (commonIds(*before, *after) != commonIds(*after, *before)) out.written.push_back(orderPath(path));
+    return;
+  }
+  out.written.push_back(path);
+}
 
 // Drops recorded writes at or below `path` (they are superseded).
 void eraseWithin(std::map<std::string, Dot>& writes, const std::string& path) {
@@ -25,68 +71,34 @@ void eraseWithin(std::map<std::string, Dot>& writes, const std::string& path) {
   }
 }
 
-// The entity path containing `path` that is new in `next`, if any (outermost first).
-std::optional<std::string> newEntityAround(const std::string& path, const FlatJson& previous, const FlatJson& next) {
-  for (size_t slash = path.find('/'); ; slash = path.find('/', slash + 1)) {
-    const std::string prefix = slash == std::string::npos ? path : path.substr(0, slash);
-    if (next.entities.count(prefix) && !previous.entities.count(prefix)) return prefix;
-    if (slash == std::string::npos) return std::nullopt;
-  }
-}
-
-// Whether `path` lies in an entity that `next` no longer has.
-bool deletedEntityAround(const std::string& path, const FlatJson& previous, const FlatJson& next) {
-  for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
-    const std::string prefix = path.substr(0, slash);
-    if (previous.entities.count(prefix) && !next.entities.count(prefix)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
+size_t countDifferences(const OrderedJson& before, const OrderedJson& after) {
+  Changes changes;
+  diff(&before, &after, "", changes);
+  size_t count = changes.added.size() + changes.removed.size();
+  for (const auto& path : changes.written)
+    if (!path.ends_with("#order") && !path.ends_with("/modified/at") && !path.ends_with("/modified/by")) ++count;
+  return count;
+}
+
 void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState& sync) {
-  const FlatJson before = flatten(previous);
-  const FlatJson after = flatten(next);
-  std::vector<std::string> changed;
-  for (const auto& [path, value] : after.leaves) {
-    auto old = before.leaves.find(path);
-    if (isOrderPath(path)) {
-      // Adding or removing entities is recorded on them; only a reordering of survivors counts.
-      if (old == before.leaves.end()) continue;
-      if (commonIds(value, old->second) != commonIds(old->second, value)) changed.push_back(path);
-      continue;
-    }
-    if (old == before.leaves.end() || old->second != value) changed.push_back(path);
-  }
-  for (const auto& [path, value] : before.leaves)
-    if (!isOrderPath(path) && !after.leaves.count(path) && !newEntityAround(path, before, after)) {
-      if (!deletedEntityAround(path, before, after)) changed.push_back(path);
-    }
-  std::vector<std::string> removed;
-  for (const auto& entity : before.entities)
-    if (!after.entities.count(entity)) removed.push_back(entity);
-  if (changed.empty() && removed.empty()) return;
+  Changes changes;
+  diff(&previous, &next, "", changes);
+  if (changes.written.empty() && changes.added.empty() && changes.removed.empty()) return;
 
   const Dot dot{replica, sync.clock[replica] + 1};
   sync.clock[replica] = dot.counter;
-  for (const std::string& path : changed) {
-    if (auto entity = newEntityAround(path, before, after)) {
-      eraseWithin(sync.writes, *entity);
-      sync.writes[*entity] = dot;
-    } else {
+  for (const auto* paths : {&changes.written, &changes.added}) {
+    for (const std::string& path : *paths) {
       eraseWithin(sync.writes, path);
       sync.writes[path] = dot;
+      sync.deleted.erase(path);  // an entity deleted earlier and now back (undo) is alive again
     }
   }
-  for (const std::string& entity : removed) {
+  for (const std::string& entity : changes.removed) {
     eraseWithin(sync.writes, entity);
     sync.deleted[entity] = sync.clock;
-  }
-  // An entity deleted earlier and now back (undo) is alive again.
-  for (auto it = sync.deleted.begin(); it != sync.deleted.end();) {
-    if (after.entities.count(it->first)) it = sync.deleted.erase(it);
-    else ++it;
   }
 }
 

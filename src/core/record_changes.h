@@ -13,4 +13,8 @@ namespace gp {
 // order counts as changed only when entities present in both are reordered.
 void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState&);
 
+// How many values differ between two versions (leaves, entities added or removed), not counting
+// who-modified-when stamps: "12 changes taken" after a merge.
+size_t countDifferences(const OrderedJson& before, const OrderedJson& after);
+
 }  // namespace gp
