@@ -280,7 +280,11 @@ void beginCard(const char* id, const ImVec4* stripe, float width) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImRect r = window->Rect();
     const float w = 5 * sc();
-    window->DrawList->PushClipRect(r.Min, r.Max, false);  // the padding area is outside the content clip
+    // The padding area is outside the content clip; the scrolling parent's clip still applies, so
+    // a card scrolled under the menu bar does not paint its stripe over it.
+    ImRect clip = r;
+    if (window->ParentWindow) clip.ClipWithFull(window->ParentWindow->InnerClipRect);
+    window->DrawList->PushClipRect(clip.Min, clip.Max, false);
     window->DrawList->AddRectFilled(r.Min, ImVec2(r.Min.x + w, r.Max.y), theme::u32(*stripe), ImGui::GetStyle().ChildRounding,
                                     ImDrawFlags_RoundCornersLeft);
     window->DrawList->PopClipRect();
