@@ -68,6 +68,10 @@ std::string entityName(const OrderedJson& entity) {
   return entity["id"].get<std::string>();
 }
 
+// Conflict options read in one order from both sides: by time, author, then value.
+auto optionKey(const ConflictOption& option) { return std::make_tuple(option.at, option.by, option.value.dump()); }
+bool optionBefore(const ConflictOption& x, const ConflictOption& y) { return optionKey(x) < optionKey(y); }
+
 std::string joinLabel(const std::string& parent, const std::string& part) {
   return parent.empty() ? part : parent + " \xE2\x80\xBA " + part;
 }
@@ -117,8 +121,7 @@ class Merger {
     ConflictOption ours{o ? *o : OrderedJson(), stampField(context.ours, "by"), stampField(context.ours, "at")};
     ConflictOption theirs{t ? *t : OrderedJson(), stampField(context.theirs, "by"), stampField(context.theirs, "at")};
     addConflict(path, context.label, std::move(ours), std::move(theirs));
-    const auto key = [](const ConflictOption& option) { return std::make_tuple(option.at, option.by, option.value.dump()); };
-    const ConflictOption& later = key(conflicts_.back().options[0]) < key(conflicts_.back().options[1])
+    const ConflictOption& later = optionBefore(conflicts_.back().options[0], conflicts_.back().options[1])
                                       ? conflicts_.back().options[1]
                                       : conflicts_.back().options[0];
     if (later.value.is_null() && !(o && o->is_null()) && !(t && t->is_null())) return std::nullopt;
@@ -127,9 +130,7 @@ class Merger {
 
   void addConflict(const std::string& path, const std::string& label, ConflictOption a, ConflictOption b) {
     MergeConflict conflict{path, label, {std::move(a), std::move(b)}};
-    std::sort(conflict.options.begin(), conflict.options.end(), [](const auto& x, const auto& y) {
-      return std::make_tuple(x.at, x.by, x.value.dump()) < std::make_tuple(y.at, y.by, y.value.dump());
-    });
+    std::sort(conflict.options.begin(), conflict.options.end(), optionBefore);
     conflicts_.push_back(std::move(conflict));
   }
 
@@ -335,9 +336,7 @@ std::vector<MergeConflict> uniteConflicts(std::vector<MergeConflict> a, const st
     for (const ConflictOption& option : conflict.options)
       if (std::find(same->options.begin(), same->options.end(), option) == same->options.end())
         same->options.push_back(option);
-    std::sort(same->options.begin(), same->options.end(), [](const auto& x, const auto& y) {
-      return std::make_tuple(x.at, x.by, x.value.dump()) < std::make_tuple(y.at, y.by, y.value.dump());
-    });
+    std::sort(same->options.begin(), same->options.end(), optionBefore);
   }
   std::sort(a.begin(), a.end(), [](const auto& x, const auto& y) { return x.path < y.path; });
   return a;
