@@ -20,9 +20,11 @@ enum class TermStatus { proposed, discussing, agreed, deprecated };
 enum class TermCategory { funnelStage, metric, activity, audience, product, other };
 
 // Who did something and when (ISO 8601 UTC, e.g. "2027-01-05T09:30:00Z").
+// `team` is the team the person said they are in when they did it (files: optional "team").
 struct Stamp {
   std::string by;
   std::string at;
+  std::optional<Team> team;
   bool operator==(const Stamp&) const = default;
 };
 
@@ -66,6 +68,7 @@ struct TermChange {
   std::string by;
   std::string field;    // the file key that changed ("name", "definition", ...); "" when the term was added
   std::string summary;  // short, for display
+  std::optional<Team> team;  // of the person, when known
   bool operator==(const TermChange&) const = default;
 };
 
@@ -174,6 +177,38 @@ struct PlanConflict {
   bool operator==(const PlanConflict&) const = default;
 };
 
+// Comments: a thread on one thing of the plan, with replies, that can be resolved and reopened.
+// Targets are an entity's id (section, term, commitment, campaign) or kPlanTarget / kSlaTarget.
+inline constexpr const char* kPlanTarget = "plan";
+inline constexpr const char* kSlaTarget = "sla";
+
+struct CommentMessage {
+  std::string id;  // unique in the plan, so replies written in two copies merge side by side
+  Stamp posted;
+  std::string text;
+  bool operator==(const CommentMessage&) const = default;
+};
+
+struct CommentThread {
+  EntityMeta meta;
+  std::string target;
+  std::vector<CommentMessage> messages;  // oldest first; the first one opened the thread
+  bool resolved = false;
+  Stamp resolvedStamp;  // who resolved or reopened it last, and when
+  bool operator==(const CommentThread&) const = default;
+};
+
+// A team's approval of a section, term, the SLA or the whole plan (target as for comments). It
+// holds a fingerprint of what was approved (review.h): when the content changes the sign-off no
+// longer counts, and the plan shows who changed it after the team signed off.
+struct SignOff {
+  EntityMeta meta;  // created: who signed, and when
+  std::string target;
+  Team team = Team::marketing;
+  std::string fingerprint;
+  bool operator==(const SignOff&) const = default;
+};
+
 struct Document {
   PlanInfo plan;
   std::vector<Person> people;
@@ -182,6 +217,8 @@ struct Document {
   GrowthModel growth;
   std::vector<Commitment> commitments;  // the service level agreement, since schema version 4
   std::vector<Campaign> campaigns;      // since schema version 4
+  std::vector<CommentThread> comments;  // optional in files (written when there are some)
+  std::vector<SignOff> signOffs;        // optional in files
   std::vector<PlanConflict> conflicts;  // left by a merge, until resolved (optional in files)
   SyncState sync;                       // what merging copies needs (optional in files)
   bool operator==(const Document&) const = default;

@@ -43,7 +43,7 @@ class DocumentReader {
   Document read(const Json& root) {
     const JsonNode rootNode(root, "");
     ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
-                                 "commitments", "campaigns", "conflicts", "sync"});
+                                 "commitments", "campaigns", "comments", "signOffs", "conflicts", "sync"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));
     doc.growth = readGrowth(file.field("growth"));
@@ -52,6 +52,10 @@ class DocumentReader {
     for (const auto& node : file.field("glossary").elements()) doc.glossary.push_back(readTerm(node));
     for (const auto& node : file.field("commitments").elements()) doc.commitments.push_back(readCommitment(node));
     for (const auto& node : file.field("campaigns").elements()) doc.campaigns.push_back(readCampaign(node));
+    if (root.contains("comments"))
+      for (const auto& node : file.field("comments").elements()) doc.comments.push_back(readThread(node));
+    if (root.contains("signOffs"))
+      for (const auto& node : file.field("signOffs").elements()) doc.signOffs.push_back(readSignOff(node));
     if (root.contains("conflicts")) doc.conflicts = readConflicts(file.field("conflicts"));
     if (root.contains("sync")) doc.sync = readSync(file.field("sync"));
     return doc;
@@ -171,6 +175,59 @@ class DocumentReader {
     return campaign;
   }
 
+  CommentThread readThread(const JsonNode& node) {
+    ObjectReader object(node, {"id", "target", "messages", "resolved", "resolvedBy", "resolvedAt", "resolvedTeam",
+                               "created", "modified"});
+    CommentThread thread;
+    thread.meta.id = readId(object, node);
+    thread.target = readTarget(object.field("target"));
+    for (const auto& element : object.field("messages").elements()) {
+      ObjectReader message(element, {"id", "by", "at", "team", "text"});
+      CommentMessage item;
+      item.posted.team = readOptionalTeam(element);
+      item.id = readId(message, element);
+      item.posted.by = message.string("by");
+      const JsonNode postedAt = message.field("at");
+      item.posted.at = postedAt.string();
+      if (!isValidTimestamp(item.posted.at)) postedAt.fail("expected a UTC time like 2027-01-31T09:30:00Z");
+      item.text = message.string("text");
+      thread.messages.push_back(std::move(item));
+    }
+    if (thread.messages.empty()) object.field("messages").fail("expected at least one message");
+    thread.resolved = readBool(object.field("resolved"));
+    thread.resolvedStamp.by = object.string("resolvedBy");
+    const JsonNode at = object.field("resolvedAt");
+    thread.resolvedStamp.at = at.string();
+    if (!thread.resolvedStamp.at.empty() && !isValidTimestamp(thread.resolvedStamp.at))
+      at.fail("expected a UTC time like 2027-01-31T09:30:00Z");
+    if (node.value().contains("resolvedTeam")) thread.resolvedStamp.team = readTeam(object.field("resolvedTeam"));
+    readStamps(object, thread.meta);
+    return thread;
+  }
+
+  SignOff readSignOff(const JsonNode& node) {
+    ObjectReader object(node, {"id", "target", "team", "fingerprint", "created", "modified"});
+    SignOff signOff;
+    signOff.meta.id = readId(object, node);
+    signOff.target = readTarget(object.field("target"));
+    signOff.team = readTeam(object.field("team"));
+    signOff.fingerprint = object.string("fingerprint");
+    readStamps(object, signOff.meta);
+    return signOff;
+  }
+
+  // The optional "team" of a stamp.
+  static std::optional<Team> readOptionalTeam(const JsonNode& stampNode) {
+    if (!stampNode.value().is_object() || !stampNode.value().contains("team")) return std::nullopt;
+    return readTeam(JsonNode(stampNode.value().at("team"), stampNode.childPath("team")));
+  }
+
+  static std::string readTarget(const JsonNode& node) {
+    const std::string& target = node.string();
+    if (target.empty()) node.fail("expected \"plan\", \"sla\" or the id of a section, term, commitment or campaign");
+    return target;
+  }
+
   // "2027-Q1" or "2027-01": the labels periodSlots gives (plan_period.h).
   static bool isPeriodLabel(const std::string& label) {
     const auto digits = [&](size_t from, size_t count) {
@@ -190,8 +247,9 @@ class DocumentReader {
   }
 
   static TermChange readTermChange(const JsonNode& node) {
-    ObjectReader object(node, {"at", "by", "field", "summary"});
+    ObjectReader object(node, {"at", "by", "field", "summary", "team"});
     TermChange change;
+    change.team = readOptionalTeam(node);
     const JsonNode at = object.field("at");
     change.at = at.string();
     if (!change.at.empty() && !isValidTimestamp(change.at)) at.fail("expected a UTC time like 2027-01-31T09:30:00Z");
@@ -362,8 +420,9 @@ class DocumentReader {
   }
 
   static Stamp readStamp(const JsonNode& node) {
-    ObjectReader object(node, {"by", "at"});
+    ObjectReader object(node, {"by", "at", "team"});
     Stamp stamp;
+    stamp.team = readOptionalTeam(node);
     stamp.by = object.string("by");
     const JsonNode at = object.field("at");
     stamp.at = at.string();

@@ -6,6 +6,7 @@
 #include "format.h"
 #include "format_sync.h"
 #include "format_growth.h"
+#include "format_entities.h"
 
 namespace gp {
 
@@ -17,6 +18,7 @@ Json stampJson(const Stamp& stamp) {
   Json json = Json::object();
   json["by"] = stamp.by;
   json["at"] = stamp.at;
+  if (stamp.team) json["team"] = teamName(*stamp.team);
   return json;
 }
 
@@ -72,6 +74,7 @@ Json termChangeJson(const TermChange& change) {
   json["by"] = change.by;
   json["field"] = change.field;
   json["summary"] = change.summary;
+  if (change.team) json["team"] = teamName(*change.team);
   return json;
 }
 
@@ -226,6 +229,35 @@ Json campaignJson(const Campaign& campaign) {
   return json;
 }
 
+Json threadJson(const CommentThread& thread) {
+  Json json = startEntity(thread.meta);
+  json["target"] = thread.target;
+  json["messages"] = arrayJson(thread.messages, [](const CommentMessage& message) {
+    Json item = Json::object();
+    item["id"] = message.id;
+    item["by"] = message.posted.by;
+    item["at"] = message.posted.at;
+    if (message.posted.team) item["team"] = teamName(*message.posted.team);
+    item["text"] = message.text;
+    return item;
+  });
+  json["resolved"] = thread.resolved;
+  json["resolvedBy"] = thread.resolvedStamp.by;
+  json["resolvedAt"] = thread.resolvedStamp.at;
+  if (thread.resolvedStamp.team) json["resolvedTeam"] = teamName(*thread.resolvedStamp.team);
+  finishEntity(json, thread.meta);
+  return json;
+}
+
+Json signOffJson(const SignOff& signOff) {
+  Json json = startEntity(signOff.meta);
+  json["target"] = signOff.target;
+  json["team"] = teamName(signOff.team);
+  json["fingerprint"] = signOff.fingerprint;
+  finishEntity(json, signOff.meta);
+  return json;
+}
+
 }  // namespace
 
 Json growthJson(const GrowthModel& growth) {
@@ -246,11 +278,20 @@ std::string saveDocument(const Document& doc) {
   json["glossary"] = arrayJson(doc.glossary, termJson);
   json["commitments"] = arrayJson(doc.commitments, commitmentJson);
   json["campaigns"] = arrayJson(doc.campaigns, campaignJson);
+  // Review (comments, sign-offs) only when there is some, so plans without any keep their form.
+  if (!doc.comments.empty()) json["comments"] = arrayJson(doc.comments, threadJson);
+  if (!doc.signOffs.empty()) json["signOffs"] = arrayJson(doc.signOffs, signOffJson);
   // Merge bookkeeping last and only when there is some, so plain plans and git diffs stay clean.
   if (!doc.conflicts.empty()) json["conflicts"] = conflictsJson(doc.conflicts);
   if (!isEmpty(doc.sync)) json["sync"] = syncJson(doc.sync);
   // `replace` instead of throwing: invalid UTF-8 typed into a field must not lose the whole save.
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
+
+Json entityJson(const PlanInfo& plan) { return planJson(plan); }
+Json entityJson(const Section& section) { return sectionJson(section); }
+Json entityJson(const GlossaryTerm& term) { return termJson(term); }
+Json entityJson(const Commitment& commitment) { return commitmentJson(commitment); }
+Json entityJson(const Campaign& campaign) { return campaignJson(campaign); }
 
 }  // namespace gp

@@ -15,11 +15,14 @@ namespace gp {
 namespace history_detail {
 
 // `document` is a whole-plan step (a merge), the only kind that stores more than one entity.
-enum class Collection { plan, people, sections, glossary, growth, scenarios, commitments, campaigns, document };
+enum class Collection {
+  plan, people, sections, glossary, growth, scenarios, commitments, campaigns, comments, signOffs, document
+};
 enum class StepKind { add, edit, remove, move };
 
 using EntityValue =
-    std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign, Document>;
+    std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign,
+                 CommentThread, SignOff, Document>;
 
 // One entity at one position: before absent means it was added, after absent means removed.
 struct EntityChange {
@@ -58,6 +61,16 @@ template <> struct EntityTraits<Campaign> {
   static std::vector<Campaign>& list(Document& doc) { return doc.campaigns; }
 };
 
+template <> struct EntityTraits<CommentThread> {
+  static constexpr Collection collection = Collection::comments;
+  static std::vector<CommentThread>& list(Document& doc) { return doc.comments; }
+};
+
+template <> struct EntityTraits<SignOff> {
+  static constexpr Collection collection = Collection::signOffs;
+  static std::vector<SignOff>& list(Document& doc) { return doc.signOffs; }
+};
+
 template <typename T>
 std::optional<size_t> indexOf(const std::vector<T>& list, const std::string& id) {
   const auto found = std::find_if(list.begin(), list.end(), [&](const T& item) { return item.meta.id == id; });
@@ -67,7 +80,12 @@ std::optional<size_t> indexOf(const std::vector<T>& list, const std::string& id)
 
 bool idInUse(const Document& doc, const std::string& id) {
   return doc.plan.meta.id == id || indexOf(doc.people, id) || indexOf(doc.sections, id) || indexOf(doc.glossary, id) ||
-         indexOf(doc.growth.scenarios, id) || indexOf(doc.commitments, id) || indexOf(doc.campaigns, id);
+         indexOf(doc.growth.scenarios, id) || indexOf(doc.commitments, id) || indexOf(doc.campaigns, id) ||
+         indexOf(doc.comments, id) || indexOf(doc.signOffs, id) ||
+         std::any_of(doc.comments.begin(), doc.comments.end(), [&](const CommentThread& thread) {
+           return std::any_of(thread.messages.begin(), thread.messages.end(),
+                              [&](const CommentMessage& message) { return message.id == id; });
+         });
 }
 
 // Ids must be unique across the document for the file to load again.
@@ -97,7 +115,7 @@ GrowthAssumptions withUniqueIds(GrowthAssumptions assumptions, IdGenerator& ids)
   return assumptions;
 }
 
-Stamp stampFor(const EditContext& context) { return Stamp{context.author, context.now}; }
+Stamp stampFor(const EditContext& context) { return Stamp{context.author, context.now, context.team}; }
 
 template <typename T>
 EntityChange addEntity(Document& doc, T entity, const EditContext& context, IdGenerator& ids) {
@@ -163,6 +181,8 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
     case Collection::scenarios: replaceInList(doc.growth.scenarios, change.index, from, to); break;
     case Collection::commitments: replaceInList(doc.commitments, change.index, from, to); break;
     case Collection::campaigns: replaceInList(doc.campaigns, change.index, from, to); break;
+    case Collection::comments: replaceInList(doc.comments, change.index, from, to); break;
+    case Collection::signOffs: replaceInList(doc.signOffs, change.index, from, to); break;
     case Collection::document:
       if (to) doc = std::get<Document>(*to);
       break;
@@ -179,6 +199,8 @@ const char* nounOf(Collection collection) {
     case Collection::scenarios: return "scenario";
     case Collection::commitments: return "commitment";
     case Collection::campaigns: return "campaign";
+    case Collection::comments: return "comment";
+    case Collection::signOffs: return "sign-off";
     case Collection::document: return "plan";
   }
   return "item";
@@ -194,6 +216,8 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const Scenario& scenario) const { return scenario.name; }
     std::string operator()(const Commitment& commitment) const { return commitment.metric; }
     std::string operator()(const Campaign& campaign) const { return campaign.name; }
+    std::string operator()(const CommentThread&) const { return {}; }
+    std::string operator()(const SignOff&) const { return {}; }
     std::string operator()(const Document& doc) const { return doc.plan.title; }
   };
   return std::visit(NameOf{}, value);
@@ -366,7 +390,7 @@ namespace {
 // A term as History stores it when added: the caller's history replaced by one "Added" entry.
 GlossaryTerm withAddedEntry(GlossaryTerm term, const EditContext& context, const std::string& summary) {
   term.history.clear();
-  term.history.push_back(TermChange{context.now, context.author, "", summary});
+  term.history.push_back(TermChange{context.now, context.author, "", summary, context.team});
   return term;
 }
 
@@ -488,7 +512,7 @@ bool History::applyGlossaryImport(const CsvImportPreview& preview, const EditCon
     for (auto& related : term.relatedTermIds) related = realId(related);
     if (row.action == ImportAction::add) {
       term.history.clear();
-      term.history.push_back(TermChange{stamp.at, stamp.by, "", "Imported from CSV"});
+      term.history.push_back(TermChange{stamp.at, stamp.by, "", "Imported from CSV", stamp.team});
       term.meta.created = term.meta.modified = stamp;
       doc_.glossary.push_back(term);
       changes.push_back(EntityChange{Collection::glossary, doc_.glossary.size() - 1, std::nullopt, std::move(term)});
@@ -518,12 +542,17 @@ void History::removeTerm(const std::string& id, const EditContext&) {
   if (auto change = removeEntity<GlossaryTerm>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
 }
 
-void History::setGrowth(const GrowthAssumptions& updated, const EditContext&, std::string mergeKey) {
+// The plan's "modified" stamp records who last changed the assumptions (they carry no stamp).
+void History::setGrowth(const GrowthAssumptions& updated, const EditContext& context, std::string mergeKey) {
   GrowthAssumptions after = withUniqueIds(updated, ids_);
   if (after == doc_.growth.assumptions) return;
   EntityChange change{Collection::growth, 0, doc_.growth.assumptions, after};
   doc_.growth.assumptions = std::move(after);
-  record(Step{StepKind::edit, std::move(mergeKey), {std::move(change)}});
+  PlanInfo plan = doc_.plan;
+  plan.meta.modified = stampFor(context);
+  EntityChange planChange{Collection::plan, 0, doc_.plan, plan};
+  doc_.plan = std::move(plan);
+  record(Step{StepKind::edit, std::move(mergeKey), {std::move(change), std::move(planChange)}});
 }
 
 std::string History::addScenario(Scenario scenario, const EditContext& context) {
@@ -678,6 +707,73 @@ const Commitment* History::findCommitment(const std::string& id) const {
 const Campaign* History::findCampaign(const std::string& id) const {
   const auto index = indexOf(doc_.campaigns, id);
   return index ? &doc_.campaigns[*index] : nullptr;
+}
+
+const CommentThread* History::findThread(const std::string& id) const {
+  const auto index = indexOf(doc_.comments, id);
+  return index ? &doc_.comments[*index] : nullptr;
+}
+
+// ---- Review ---------------------------------------------------------------------------------
+
+namespace {
+
+bool isBlankText(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+}  // namespace
+
+std::string History::addComment(const std::string& target, const std::string& text, const EditContext& context) {
+  if (target.empty() || isBlankText(text)) return {};
+  CommentThread thread;
+  thread.target = target;
+  thread.messages.push_back(CommentMessage{unusedId(doc_, {}, ids_), stampFor(context), text});
+  EntityChange change = addEntity(doc_, std::move(thread), context, ids_);
+  std::string id = doc_.comments.back().meta.id;
+  record(Step{StepKind::add, {}, {std::move(change)}, "Add comment"});
+  return id;
+}
+
+void History::replyToComment(const std::string& threadId, const std::string& text, const EditContext& context) {
+  const auto index = indexOf(doc_.comments, threadId);
+  if (!index || isBlankText(text)) return;
+  CommentThread after = doc_.comments[*index];
+  after.messages.push_back(CommentMessage{unusedId(doc_, {}, ids_), stampFor(context), text});
+  if (auto change = updateEntity(doc_, after, context)) record(Step{StepKind::edit, {}, {std::move(*change)}, "Reply to comment"});
+}
+
+void History::setCommentResolved(const std::string& threadId, bool resolved, const EditContext& context) {
+  const auto index = indexOf(doc_.comments, threadId);
+  if (!index || doc_.comments[*index].resolved == resolved) return;
+  CommentThread after = doc_.comments[*index];
+  after.resolved = resolved;
+  after.resolvedStamp = stampFor(context);
+  if (auto change = updateEntity(doc_, after, context))
+    record(Step{StepKind::edit, {}, {std::move(*change)}, resolved ? "Resolve comment" : "Reopen comment"});
+}
+
+void History::signOff(const std::string& target, Team team, const std::string& fingerprint, const EditContext& context) {
+  if (target.empty()) return;
+  std::vector<EntityChange> changes;
+  for (size_t i = doc_.signOffs.size(); i-- > 0;) {
+    if (doc_.signOffs[i].target != target || doc_.signOffs[i].team != team) continue;
+    if (auto removal = removeEntity<SignOff>(doc_, doc_.signOffs[i].meta.id)) changes.push_back(std::move(*removal));
+  }
+  SignOff signOff;
+  signOff.target = target;
+  signOff.team = team;
+  signOff.fingerprint = fingerprint;
+  changes.push_back(addEntity(doc_, std::move(signOff), context, ids_));
+  record(Step{StepKind::add, {}, std::move(changes), std::string("Sign off as ") + teamLabel(team)});
+}
+
+void History::withdrawSignOff(const std::string& target, Team team, const EditContext&) {
+  std::vector<EntityChange> changes;
+  for (size_t i = doc_.signOffs.size(); i-- > 0;) {
+    if (doc_.signOffs[i].target != target || doc_.signOffs[i].team != team) continue;
+    if (auto removal = removeEntity<SignOff>(doc_, doc_.signOffs[i].meta.id)) changes.push_back(std::move(*removal));
+  }
+  if (!changes.empty())
+    record(Step{StepKind::remove, {}, std::move(changes), std::string("Withdraw ") + teamLabel(team) + " sign-off"});
 }
 
 }  // namespace gp

@@ -19,6 +19,7 @@ struct CsvImportPreview;  // glossary_csv.h
 struct EditContext {
   std::string author;  // display name of the person editing
   std::string now;     // ISO 8601 UTC
+  std::optional<Team> team = std::nullopt;  // the person's team, when they said it
 };
 
 class History {
@@ -90,6 +91,15 @@ class History {
   void updateCampaign(const Campaign& updated, const EditContext&, std::string mergeKey = {});
   void removeCampaign(const std::string& id, const EditContext&);
 
+  // Review (review.h): comment threads and sign-offs, each change one undo step. Empty texts are
+  // ignored. A thread's target is an entity id or kPlanTarget / kSlaTarget.
+  std::string addComment(const std::string& target, const std::string& text, const EditContext&);  // thread id
+  void replyToComment(const std::string& threadId, const std::string& text, const EditContext&);
+  void setCommentResolved(const std::string& threadId, bool resolved, const EditContext&);
+  // `team` approves `target` as it is now (`fingerprint`, review.h), replacing its earlier sign-offs.
+  void signOff(const std::string& target, Team team, const std::string& fingerprint, const EditContext&);
+  void withdrawSignOff(const std::string& target, Team team, const EditContext&);
+
   // Replaces the whole plan as one undo step labelled `label` (e.g. "Merge Ana's copy").
   void replaceDocument(Document doc, std::string label);
   // Records what merging needs (sync_state.h). Not an edit: no undo step, no new revision.
@@ -113,6 +123,7 @@ class History {
   const Scenario* findScenario(const std::string& id) const;
   const Commitment* findCommitment(const std::string& id) const;
   const Campaign* findCampaign(const std::string& id) const;
+  const CommentThread* findThread(const std::string& id) const;
 
   std::string newId() { return ids_.next(); }
 

@@ -23,7 +23,7 @@ constexpr StarterSection kStarterSections[] = {
 }  // namespace
 
 Document newDocument(IdGenerator& ids, const EditContext& context) {
-  const Stamp stamp{context.author, context.now};
+  const Stamp stamp{context.author, context.now, context.team};
   Document doc;
   doc.plan.meta = EntityMeta{ids.next(), stamp, stamp};
   doc.plan.currency = "EUR";

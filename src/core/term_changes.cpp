@@ -46,7 +46,7 @@ std::vector<TermChange> termChangesBetween(const GlossaryTerm& before, const Glo
                                            const std::vector<GlossaryTerm>& glossary) {
   std::vector<TermChange> changes;
   const auto add = [&](const char* field, std::string summary) {
-    changes.push_back(TermChange{stamp.at, stamp.by, field, std::move(summary)});
+    changes.push_back(TermChange{stamp.at, stamp.by, field, std::move(summary), stamp.team});
   };
   if (before.name != after.name) add("name", "Renamed " + quoted(before.name) + " → " + quoted(after.name));
   if (before.definition != after.definition)

@@ -1,0 +1,128 @@
+#include "activity.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "review.h"
+#include "utf8.h"
+
+namespace gp {
+
+namespace {
+
+constexpr size_t kQuoteChars = 60;
+
+std::string quoted(const std::string& text) { return "\xE2\x80\x9C" + text + "\xE2\x80\x9D"; }
+
+class Collector {
+ public:
+  Collector(const Document& doc, const ActivityFilter& filter) : doc_(doc), filter_(filter) {
+    for (const auto& person : doc.people) teamsByName_.emplace(person.name, person.team);
+  }
+
+  void add(const Stamp& stamp, std::string what, const std::string& target) {
+    add(stamp.at, stamp.by, stamp.team, std::move(what), target);
+  }
+  void add(const std::string& at, const std::string& by, const std::optional<Team>& stamped, std::string what,
+           const std::string& target) {
+    if (at.empty()) return;  // nothing recorded (e.g. plans written by hand)
+    if (!filter_.since.empty() && at.compare(0, filter_.since.size(), filter_.since) < 0) return;
+    std::optional<Team> team = stamped;
+    if (!team) {
+      const auto found = teamsByName_.find(by);
+      if (found != teamsByName_.end()) team = found->second;
+    }
+    if (filter_.team && team != filter_.team) return;
+    items_.push_back(ActivityItem{at, by, team, std::move(what), target});
+  }
+
+  // "Added section “Goals”" at creation; "Edited …" when it was modified later.
+  template <typename T>
+  void addEntity(const T& entity, const char* noun, const std::string& name, const std::string& target) {
+    const std::string label = std::string(noun) + " " + quoted(name.empty() ? std::string("Untitled") : name);
+    add(entity.meta.created, "Added " + label, target);
+    if (entity.meta.modified.at != entity.meta.created.at || entity.meta.modified.by != entity.meta.created.by)
+      add(entity.meta.modified, "Edited " + label, target);
+  }
+
+  std::vector<ActivityItem> take(size_t limit, size_t* total) {
+    if (total) *total = items_.size();
+    const auto newestFirst = [](const ActivityItem& a, const ActivityItem& b) { return a.at > b.at; };
+    if (items_.size() > limit) {
+      std::partial_sort(items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(limit), items_.end(), newestFirst);
+      items_.resize(limit);
+    } else {
+      std::stable_sort(items_.begin(), items_.end(), newestFirst);
+    }
+    return std::move(items_);
+  }
+
+ private:
+  const Document& doc_;
+  const ActivityFilter& filter_;
+  std::unordered_map<std::string, Team> teamsByName_;
+  std::vector<ActivityItem> items_;
+};
+
+std::string firstWords(const std::string& text) {
+  std::string line = text.substr(0, text.find('\n'));
+  return truncateUtf8(line, kQuoteChars);
+}
+
+}  // namespace
+
+std::optional<Team> teamOf(const Document& doc, const std::string& by, const std::optional<Team>& stamped) {
+  if (stamped) return stamped;
+  for (const auto& person : doc.people)
+    if (person.name == by) return person.team;
+  return std::nullopt;
+}
+
+std::vector<ActivityItem> planActivity(const Document& doc, const ActivityFilter& filter, size_t limit, size_t* total) {
+  Collector collect(doc, filter);
+  collect.add(doc.plan.meta.created, "Started the plan", kPlanTarget);
+  if (doc.plan.meta.modified.at != doc.plan.meta.created.at)
+    collect.add(doc.plan.meta.modified, "Edited the plan's details or growth assumptions", kPlanTarget);
+  for (const auto& person : doc.people) collect.addEntity(person, "person", person.name, "");
+  for (const auto& section : doc.sections) collect.addEntity(section, "section", section.title, section.meta.id);
+  for (const auto& term : doc.glossary) {
+    const std::string label = "Term " + quoted(term.name);
+    if (term.history.empty()) collect.addEntity(term, "term", term.name, term.meta.id);
+    for (const auto& change : term.history)
+      collect.add(change.at, change.by, change.team,
+                  change.field.empty() ? (change.summary == "Added" ? "Added term " + quoted(term.name) : label + ": " + change.summary)
+                                       : label + ": " + change.summary,
+                  term.meta.id);
+  }
+  for (const auto& scenario : doc.growth.scenarios) collect.addEntity(scenario, "scenario", scenario.name, kPlanTarget);
+  for (const auto& commitment : doc.commitments)
+    collect.addEntity(commitment, "commitment", commitment.metric, commitment.meta.id);
+  for (const auto& campaign : doc.campaigns) collect.addEntity(campaign, "campaign", campaign.name, campaign.meta.id);
+  for (const auto& thread : doc.comments) {
+    const std::string on = targetLabel(doc, thread.target);
+    for (size_t i = 0; i < thread.messages.size(); ++i) {
+      const auto& message = thread.messages[i];
+      collect.add(message.posted, (i == 0 ? "Commented on " : "Replied on ") + on + ": " + quoted(firstWords(message.text)),
+                  thread.target);
+    }
+    if (!thread.resolvedStamp.at.empty())
+      collect.add(thread.resolvedStamp, (thread.resolved ? "Resolved a comment on " : "Reopened a comment on ") + on,
+                  thread.target);
+  }
+  for (const auto& signOff : doc.signOffs)
+    collect.add(signOff.meta.created,
+                std::string("Signed off ") + targetLabel(doc, signOff.target) + " for " + teamLabel(signOff.team),
+                signOff.target);
+  return collect.take(limit, total);
+}
+
+bool isDay(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (text[i] < '0' || text[i] > '9') return false;
+  const int month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1];
+}
+
+}  // namespace gp

@@ -1,0 +1,17 @@
+// Canonical JSON of single entities, exactly as the file holds them (review.h fingerprints what a
+// team signed off from these, so a sign-off follows the file's notion of content).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "document.h"
+
+namespace gp {
+
+nlohmann::ordered_json entityJson(const PlanInfo&);
+nlohmann::ordered_json entityJson(const Section&);
+nlohmann::ordered_json entityJson(const GlossaryTerm&);
+nlohmann::ordered_json entityJson(const Commitment&);
+nlohmann::ordered_json entityJson(const Campaign&);
+
+}  // namespace gp
