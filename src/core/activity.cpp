@@ -16,7 +16,7 @@ std::string quoted(const std::string& text) { return "\xE2\x80\x9C" + text + "\x
 
 class Collector {
  public:
-  Collector(const Document& doc, const ActivityFilter& filter) : doc_(doc), filter_(filter) {
+  Collector(const Document& doc, const ActivityFilter& filter) : filter_(filter) {
     for (const auto& person : doc.people) teamsByName_.emplace(person.name, person.team);
   }
 
@@ -58,7 +58,6 @@ class Collector {
   }
 
  private:
-  const Document& doc_;
   const ActivityFilter& filter_;
   std::unordered_map<std::string, Team> teamsByName_;
   std::vector<ActivityItem> items_;

@@ -19,6 +19,7 @@
 #include "views/campaigns_view.h"
 #include "views/sla_view.h"
 #include "views/conflicts_view.h"
+#include "views/review_view.h"
 #include "widgets.h"
 
 namespace gp::ui {
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeCampaignsView());
   views.push_back(makeGlossaryView());
   views.push_back(makeLanguageCheckView());
+  views.push_back(makeReviewView());
   views.push_back(makeConflictsView());
   return views;
 }
@@ -56,6 +58,7 @@ constexpr const char* kAppName = "Growth Plan Studio";
 // Views that navigation helpers open (their title()).
 constexpr const char* kGlossaryTitle = "Glossary";
 constexpr const char* kOverviewTitle = "Plan overview";
+constexpr const char* kReviewTitle = "Review";
 constexpr const char* kReplacePopup = "##replace-plan";
 constexpr double kToastSeconds = 4.0;
 constexpr double kUndoToastSeconds = 12.0;
@@ -109,8 +112,10 @@ struct App::State final : UiContext {
         ids_(idSeed ^ 0x5DEECE66DULL),
         history_(Document{}, idSeed),
         views_(makeViews()) {
-    author_ = platform.loadSetting("person");
-    if (author_.empty()) author_ = "Someone";
+    me_.name = platform.loadSetting("person");
+    me_.team = teamFromName(platform.loadSetting("team"));
+    recent_ = parseRecentIdentities(platform.loadSetting("recent-people"));
+    if (!me_.complete()) identityDialog_.open(me_, true);
     dark_ = platform.loadSetting("theme") == "dark";
     // This session's name in the plan's version clocks (sync_state.h): one per tab, so two tabs
     // of one browser never claim the same write.
@@ -124,7 +129,36 @@ struct App::State final : UiContext {
   History& history() override { return history_; }
   Platform& platform() override { return platform_; }
   const Fonts& fonts() const override { return fonts_; }
-  EditContext edit() override { return EditContext{author_, platform_.nowIso()}; }
+  EditContext edit() override {
+    return EditContext{me_.name.empty() ? std::string("Someone") : me_.name, platform_.nowIso(), me_.team};
+  }
+  const Identity& me() const override { return me_; }
+  void askWhoIsEditing() override { identityDialog_.open(me_, !me_.complete()); }
+
+  void setIdentity(const Identity& identity) {
+    const bool switched = me_.complete() && identity.name != me_.name;
+    me_ = identity;
+    rememberIdentity(recent_, identity);
+    platform_.saveSetting("person", identity.name);
+    platform_.saveSetting("team", teamName(*identity.team));
+    platform_.saveSetting("recent-people", recentIdentitiesSetting(recent_));
+    history_.seal();  // the next person's typing is their own undo step
+    notify(Notice::Kind::success, (switched ? "Now editing: " : "Editing as ") + identity.label(), kToastSeconds);
+  }
+
+  // People to offer in "Who is editing?": this browser's recent ones, then the plan's people.
+  std::vector<Identity> identitySuggestions() const {
+    std::vector<Identity> list;
+    const auto known = [&](const std::string& name) {
+      return std::any_of(list.begin(), list.end(), [&](const Identity& i) { return i.name == name; });
+    };
+    for (const auto& identity : recent_)
+      if (!known(identity.name)) list.push_back(identity);
+    for (const auto& person : history_.doc().people)
+      if (!person.name.empty() && !known(person.name) && list.size() < 6) list.push_back(Identity{person.name, person.team});
+    if (list.size() > 6) list.resize(6);
+    return list;
+  }
 
   void notify(Notice::Kind kind, std::string text, double seconds = 0) override {
     // The same message twice shows once (e.g. a person retrying a broken file).
@@ -162,6 +196,11 @@ struct App::State final : UiContext {
   }
   std::optional<std::string> takeTermToShow() override { return std::exchange(termToShow_, std::nullopt); }
   std::optional<std::string> takeSectionToShow() override { return std::exchange(sectionToShow_, std::nullopt); }
+  void showComments(const std::string& target) override {
+    commentsToShow_ = target;
+    navigate(kReviewTitle);
+  }
+  std::optional<std::string> takeCommentsToShow() override { return std::exchange(commentsToShow_, std::nullopt); }
 
   const std::vector<LanguageIssue>& languageIssues() override {
     // A check that costs more than a few milliseconds (thousands of terms) waits while a field
@@ -361,7 +400,9 @@ struct App::State final : UiContext {
   History history_;
   std::vector<std::unique_ptr<View>> views_;
   Fonts fonts_;
-  std::string author_;
+  Identity me_;
+  std::vector<Identity> recent_;
+  IdentityDialog identityDialog_;
   bool dark_ = false;
   bool themeToggleRequested_ = false;
   size_t currentView_ = 0;
@@ -383,7 +424,7 @@ struct App::State final : UiContext {
   std::vector<Shown> notices_;
   uint64_t nextNoticeId_ = 0;
 
-  std::optional<std::string> termToShow_, sectionToShow_;
+  std::optional<std::string> termToShow_, sectionToShow_, commentsToShow_;
   std::optional<ImportedFile> imported_;
   std::vector<LanguageIssue> issues_;
   std::optional<uint64_t> issuesRevision_;
@@ -439,6 +480,8 @@ void App::State::draw() {
   ImGui::SameLine(0, 0);
   drawContent();
   drawReplaceModal();
+  if (!pending_)
+    if (auto chosen = identityDialog_.draw(identitySuggestions())) setIdentity(*chosen);
 
   // A thin line under the menu bar.
   ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -452,7 +495,7 @@ void App::State::draw() {
 
 void App::State::handleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (pending_) return;  // the modal asks first
+  if (pending_ || identityDialog_.isOpen()) return;  // the modal asks first
   const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
   if (ctrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
@@ -511,6 +554,8 @@ void App::State::drawMenuBar() {
     const std::string redoText = history_.canRedo() ? "Redo " + history_.redoLabel() + "###redo" : std::string("Redo###redo");
     if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, history_.canUndo())) undo();
     if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, history_.canRedo())) redo();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Switch person\xE2\x80\xA6")) askWhoIsEditing();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -521,16 +566,36 @@ void App::State::drawMenuBar() {
     ImGui::EndMenu();
   }
 
-  // Right side: file name and whether the work is saved.
+  // Right side: who is editing, the file name and whether the work is saved.
   const char* status = unsaved() ? "Unsaved changes" : fileName_.empty() ? "New plan" : "Saved";
   const ImVec4 statusColor = unsaved() ? p.warning : fileName_.empty() ? p.textMuted : p.success;
   const std::string name = fileName_.empty() ? std::string("Not saved to a file yet") : fileName_;
+  const std::string who = me_.complete() ? me_.label() : std::string("Who is editing?");
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float whoW = ImGui::CalcTextSize(who.c_str()).x + ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().FramePadding.x;
   const float nameW = ImGui::CalcTextSize(name.c_str()).x;
   const float pillW = pillSize(status).x;
   const float right = ImGui::GetWindowContentRegionMax().x - 16 * s;
-  const float x = right - pillW - nameW - ImGui::GetStyle().ItemSpacing.x;
+  float x = right - pillW - nameW - spacing;
+  const bool showWho = x - whoW - 2 * spacing > ImGui::GetCursorPosX();
+  if (showWho) x -= whoW + 2 * spacing;
   if (x > ImGui::GetCursorPosX()) {
     ImGui::SetCursorPosX(x);
+    if (showWho) {
+      // A button with the team's dot: click to pass the laptop to someone else.
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::PushStyleColor(ImGuiCol_Button, p.fieldBg);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.fieldBgHover);
+      const std::string label = "    " + who + "##who-is-editing";  // room for the dot
+      if (ImGui::Button(label.c_str(), ImVec2(whoW, 0))) askWhoIsEditing();
+      ImGui::PopStyleColor(2);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Editing as %s. Click to switch person.", who.c_str());
+      const float r = ImGui::GetTextLineHeight() * 0.22f;
+      ImGui::GetWindowDrawList()->AddCircleFilled(
+          ImVec2(at.x + ImGui::GetStyle().FramePadding.x + r + 2 * s, at.y + ImGui::GetFrameHeight() * 0.5f), r,
+          theme::u32(me_.team ? theme::teamColor(*me_.team) : p.textMuted));
+      ImGui::SameLine(0, 2 * spacing);
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
     ImGui::TextUnformatted(name.c_str());
     ImGui::PopStyleColor();

@@ -11,6 +11,7 @@
 #include "app.h"
 #include "core/history.h"
 #include "core/language_check.h"
+#include "identity_dialog.h"
 
 namespace gp::ui {
 
@@ -24,6 +25,9 @@ class UiContext {
 
   // Who is editing and now, for History's edit functions.
   virtual EditContext edit() = 0;
+  // The person at the keyboard (name and team), and a way to let someone else take over.
+  virtual const Identity& me() const = 0;
+  virtual void askWhoIsEditing() = 0;
 
   // A transient message (seconds > 0) or one that stays until dismissed (seconds == 0).
   virtual void notify(Notice::Kind kind, std::string text, double seconds = 0) = 0;
@@ -39,6 +43,9 @@ class UiContext {
   // The term or section another view asked to show; the view that shows it takes it (once).
   virtual std::optional<std::string> takeTermToShow() = 0;
   virtual std::optional<std::string> takeSectionToShow() = 0;
+  // Opens Review on the comments of `target` (an entity id, kPlanTarget or kSlaTarget).
+  virtual void showComments(const std::string& target) = 0;
+  virtual std::optional<std::string> takeCommentsToShow() = 0;
 
   // ---- Shared derived data -------------------------------------------------------------------
   // The language check of the current document, recomputed when the document changes (in big

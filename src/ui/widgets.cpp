@@ -376,6 +376,37 @@ std::string stampLine(const EntityMeta& meta) {
   return line;
 }
 
+int segmentedControl(const char* id, const std::vector<std::string>& labels, int selected, float width) {
+  const theme::Palette& p = theme::palette();
+  const float s = sc();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetFrameHeight() + 4 * s;
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + h + 8 * s), theme::u32(p.cardBg), 10 * s);
+  dl->AddRect(origin, ImVec2(origin.x + width, origin.y + h + 8 * s), theme::u32(p.cardBorder), 10 * s);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + 4 * s, origin.y + 4 * s));
+  const float segment = (width - 8 * s) / static_cast<float>(std::max<size_t>(1, labels.size()));
+  int clicked = selected;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const bool on = static_cast<int>(i) == selected;
+    const std::string label = labels[i] + "##" + id + "-" + std::to_string(i);
+    ImGui::PushStyleColor(ImGuiCol_Button, on ? p.accent : ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? p.accent : p.accentSoft);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, on ? p.accentActive : p.accentSoft);
+    ImGui::PushStyleColor(ImGuiCol_Text, on ? p.accentText : p.text);
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 7 * s);
+    if (ImGui::Button(label.c_str(), ImVec2(segment, h))) clicked = static_cast<int>(i);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(5);
+    ImGui::SameLine(0, 0);
+  }
+  ImGui::NewLine();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h + 8 * s));
+  ImGui::Dummy(ImVec2(width, 0));
+  return clicked;
+}
+
 void alignRight(float width) {
   const float avail = ImGui::GetContentRegionAvail().x;
   if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - width);

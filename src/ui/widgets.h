@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app.h"
 #include "core/document.h"
@@ -71,6 +72,10 @@ void endCard();
 bool beginCombo(const char* id, const char* preview, float width);
 std::optional<Team> teamCombo(const char* id, Team current, float width);
 std::optional<TermStatus> statusCombo(const char* id, TermStatus current, float width);
+
+// A row of equal-width segments (tabs); returns the index clicked, or `selected` when none was.
+// Each segment's ImGui label is "<label>##<id>-<index>".
+int segmentedControl(const char* id, const std::vector<std::string>& labels, int selected, float width);
 
 // ---- Formatting --------------------------------------------------------------------------
 // "2027-01-05T09:30:00Z" or "2027-01-05" → "5 Jan 2027"; "" when unreadable.

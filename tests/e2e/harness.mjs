@@ -43,8 +43,21 @@ export async function openApp(context, url, { deviceScaleFactor } = {}) {
   return { page, problems };
 }
 
-export async function newContext(browser, options = {}) {
+// `identity`: who the browser remembers as editing ({ name, team }), so the first-use "Who is
+// editing?" dialog does not ask; null to meet that dialog as a new person does.
+export const defaultIdentity = { name: 'Test Person', team: 'marketing' };
+export async function newContext(browser, { identity = defaultIdentity, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options });
+  if (identity) {
+    await context.addInitScript((who) => {
+      try {
+        if (!localStorage.getItem('growthplan.setting.person')) {
+          localStorage.setItem('growthplan.setting.person', who.name);
+          localStorage.setItem('growthplan.setting.team', who.team);
+        }
+      } catch (e) { /* storage disabled */ }
+    }, identity);
+  }
   // Exercise the download path for saving (Firefox and Safari have no File System Access API;
   // Chromium's native save dialog cannot be driven headless).
   await context.addInitScript(() => { delete window.showSaveFilePicker; delete window.showOpenFilePicker; });

@@ -22,6 +22,7 @@
 #include "core/term_mentions.h"
 #include "core/text_fold.h"
 #include "ui/term_text.h"
+#include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -619,6 +620,11 @@ void GlossaryView::drawEditor(UiContext& ui) {
   if (name.deactivated) history.seal();
   if (!history.findTerm(id)) return;
 
+  if (const GlossaryTerm* current = history.findTerm(id)) {
+    const EntityMeta meta = current->meta;
+    reviewStrip(ui, id, &meta);
+  }
+  if (!history.findTerm(id)) return;
   ImGui::Dummy(ImVec2(0, 6 * s));
   drawLifecycle(ui, id);
   ImGui::Dummy(ImVec2(0, 10 * s));

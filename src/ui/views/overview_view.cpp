@@ -12,6 +12,7 @@
 #include "core/term_mentions.h"
 #include "core/validation.h"
 #include "ui/term_text.h"
+#include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -166,9 +167,9 @@ void OverviewView::drawHeader(UiContext& ui, float width) {
                         plural(doc.sections.size(), "section", "sections") + "  \xC2\xB7  " +
                         plural(doc.glossary.size(), "glossary term", "glossary terms");
   if (!doc.glossary.empty()) summary += " (" + std::to_string(agreed) + " agreed)";
-  const std::string stamp = stampLine(doc.plan.meta);
-  if (!stamp.empty()) summary += "  \xC2\xB7  " + stamp;
   textMuted(summary.c_str());
+  ImGui::Dummy(ImVec2(0, 4 * s));
+  reviewStrip(ui, kPlanTarget, &doc.plan.meta);
 }
 
 void OverviewView::drawDetails(UiContext& ui, float width) {
@@ -411,11 +412,10 @@ void OverviewView::drawSections(UiContext& ui, float width) {
     }
     if (body.deactivated) history.seal();
     if (!body.active && !body.deactivated) markMentions(doc, section);
-    const std::string stamp = stampLine(section.meta);
-    if (!stamp.empty()) {
-      ImGui::PushFont(smallFont());
-      textColored(p.textFaint, stamp.c_str());
-      ImGui::PopFont();
+    {
+      const std::string sectionId = section.meta.id;  // copies: the strip may change the document
+      const EntityMeta meta = section.meta;
+      reviewStrip(ui, sectionId, &meta);
     }
     endCard();
     if (shown && ImGui::GetTime() - shownAt_ < 2.5) {

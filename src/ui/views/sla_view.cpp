@@ -13,6 +13,7 @@
 #include "core/number_text.h"
 #include "core/sla.h"
 #include "ui/entity_fields.h"
+#include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -124,7 +125,7 @@ void SlaView::draw(UiContext& ui) {
   }
 }
 
-void SlaView::drawHeader(UiContext&, float width) {
+void SlaView::drawHeader(UiContext& ui, float width) {
   caption("SERVICE LEVEL AGREEMENT");
   heading("What marketing and sales promise each other");
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
@@ -136,6 +137,8 @@ void SlaView::drawHeader(UiContext&, float width) {
           "waterfall.";
   textWrappedMuted(line.c_str());
   ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(0, 4 * theme::scale()));
+  reviewStrip(ui, kSlaTarget, nullptr);
 }
 
 void SlaView::drawColumn(UiContext& ui, const TeamScorecard& card, float width) {

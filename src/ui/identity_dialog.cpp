@@ -1,0 +1,161 @@
+#include "identity_dialog.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "theme.h"
+#include "widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+constexpr const char* kPopup = "##who-is-editing";
+constexpr size_t kMaxRemembered = 8;
+constexpr size_t kMaxNameBytes = 80;
+
+std::string trimmed(const std::string& text) {
+  const size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string::npos) return {};
+  const size_t end = text.find_last_not_of(" \t\r\n");
+  return text.substr(begin, end - begin + 1);
+}
+
+}  // namespace
+
+bool Identity::complete() const { return !trimmed(name).empty() && team.has_value(); }
+
+std::string Identity::label() const {
+  std::string text = name;
+  if (team) text += std::string(" \xC2\xB7 ") + teamLabel(*team);
+  return text;
+}
+
+std::vector<Identity> parseRecentIdentities(const std::string& setting) {
+  std::vector<Identity> recent;
+  std::istringstream lines(setting);
+  std::string line;
+  while (std::getline(lines, line)) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    Identity identity{trimmed(line.substr(0, tab)), teamFromName(line.substr(tab + 1))};
+    if (identity.complete()) recent.push_back(std::move(identity));
+  }
+  return recent;
+}
+
+std::string recentIdentitiesSetting(const std::vector<Identity>& recent) {
+  std::string text;
+  for (const auto& identity : recent)
+    if (identity.complete()) text += identity.name + "\t" + teamName(*identity.team) + "\n";
+  return text;
+}
+
+void rememberIdentity(std::vector<Identity>& recent, const Identity& identity) {
+  std::erase_if(recent, [&](const Identity& other) { return other.name == identity.name; });
+  recent.insert(recent.begin(), identity);
+  if (recent.size() > kMaxRemembered) recent.resize(kMaxRemembered);
+}
+
+void IdentityDialog::open(const Identity& current, bool firstUse) {
+  open_ = true;
+  requestPopup_ = true;
+  firstUse_ = firstUse;
+  focusName_ = true;
+  name_ = current.name;
+  team_ = current.team;
+}
+
+std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& suggestions) {
+  if (!open_) return std::nullopt;
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  if (requestPopup_) {
+    requestPopup_ = false;
+    ImGui::OpenPopup(kPopup);
+  }
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(520 * s, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
+  const bool visible = ImGui::BeginPopupModal(kPopup, nullptr,
+                                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
+                                                  ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleVar(2);
+  if (!visible) {
+    if (!ImGui::IsPopupOpen(kPopup)) requestPopup_ = true;  // something closed it: ask again
+    return std::nullopt;
+  }
+
+  std::optional<Identity> chosen;
+  caption(firstUse_ ? "WELCOME" : "PASS THE LAPTOP");
+  heading("Who is editing?");
+  ImGui::Spacing();
+  textWrappedMuted("Your name and team go with every change, comment and sign-off you make, so both teams see who "
+                   "wrote what. This browser remembers it; switch any time from the top bar.");
+  ImGui::Dummy(ImVec2(0, 10 * s));
+
+  if (!suggestions.empty()) {
+    caption("CONTINUE AS");
+    for (size_t i = 0; i < suggestions.size(); ++i) {
+      const Identity& suggestion = suggestions[i];
+      const std::string label = suggestion.label();
+      const std::string id = "##pick-person-" + std::to_string(i);
+      if (i > 0 && ImGui::GetContentRegionAvail().x > buttonWidth(label.c_str()) + 40 * s) ImGui::SameLine();
+      if (button(label.c_str(), id.c_str())) chosen = suggestion;
+    }
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    caption("OR SOMEONE NEW");
+  }
+
+  caption("Your name");
+  if (focusName_) {
+    ImGui::SetKeyboardFocusHere();
+    focusName_ = false;
+  }
+  TextEdit name = textField("##identity-name", name_, "e.g. Ana Costa");
+  if (name.changed) name_ = name.text.substr(0, kMaxNameBytes);
+  ImGui::Dummy(ImVec2(0, 6 * s));
+  caption("Your team");
+  for (Team team : kAllTeams) {
+    const bool selected = team_ == team;
+    const std::string id = std::string("##identity-team-") + teamName(team);
+    if (team != kAllTeams[0]) ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? theme::teamColor(team) : p.fieldBg);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? theme::teamColor(team) : p.fieldBgHover);
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accentText : p.text);
+    if (ImGui::Button((std::string(teamLabel(team)) + id).c_str())) team_ = team;
+    ImGui::PopStyleColor(3);
+  }
+  ImGui::Dummy(ImVec2(0, 14 * s));
+
+  const Identity typed{trimmed(name_), team_};
+  const bool ready = typed.complete();
+  const float total = buttonWidth("Continue") + (firstUse_ ? 0 : buttonWidth("Cancel") + ImGui::GetStyle().ItemSpacing.x);
+  if (!ready) textMuted(trimmed(name_).empty() ? "Type your name and pick your team." : "Pick your team.");
+  if (!ready) ImGui::SameLine();
+  alignRight(total);
+  bool cancel = false;
+  if (!firstUse_) {
+    cancel = button("Cancel", "##identity-cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    ImGui::SameLine();
+  }
+  ImGui::BeginDisabled(!ready);
+  if ((button("Continue", "##identity-continue", ButtonKind::primary) ||
+       (ready && ImGui::IsKeyPressed(ImGuiKey_Enter, false))))
+    chosen = typed;
+  ImGui::EndDisabled();
+
+  if (chosen || cancel) {
+    open_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+  return chosen;
+}
+
+}  // namespace gp::ui

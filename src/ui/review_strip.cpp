@@ -1,0 +1,130 @@
+#include "review_strip.h"
+
+#include <imgui.h>
+
+#include <unordered_map>
+
+#include "core/activity.h"
+#include "core/review.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+struct CachedFingerprint {
+  uint64_t revision = 0;
+  std::string fingerprint;
+};
+
+bool isSigningTeam(const std::optional<Team>& team) {
+  return team && (*team == Team::marketing || *team == Team::sales || *team == Team::leadership);
+}
+
+}  // namespace
+
+const std::string& cachedFingerprint(UiContext& ui, const std::string& target) {
+  static std::unordered_map<std::string, CachedFingerprint> cache;
+  if (cache.size() > 256) cache.clear();
+  CachedFingerprint& entry = cache[target];
+  const uint64_t revision = ui.history().revision();
+  if (entry.revision != revision) {
+    entry.fingerprint = contentFingerprint(ui.history().doc(), target);
+    entry.revision = revision;
+  }
+  return entry.fingerprint;
+}
+
+void signOffAsMe(UiContext& ui, const std::string& target) {
+  const Identity& me = ui.me();
+  if (!me.complete()) {
+    ui.askWhoIsEditing();
+    return;
+  }
+  History& history = ui.history();
+  history.seal();
+  history.signOff(target, *me.team, cachedFingerprint(ui, target), ui.edit());
+  ui.notify(Notice::Kind::success,
+            targetLabel(history.doc(), target) + " signed off for " + teamLabel(*me.team) + " by " + me.name, 4.0);
+}
+
+void teamStampLine(const Document& doc, const EntityMeta& meta) {
+  const std::string line = stampLine(meta);
+  if (line.empty()) return;
+  const Stamp& stamp = meta.modified.at.empty() && meta.modified.by.empty() ? meta.created : meta.modified;
+  const std::optional<Team> team = teamOf(doc, stamp.by, stamp.team);
+  const theme::Palette& p = theme::palette();
+  ImGui::PushFont(smallFont());
+  ImGui::AlignTextToFramePadding();
+  colorDot(team ? theme::teamColor(*team) : p.textFaint);
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  std::string text = line;
+  if (team) text += std::string(" \xC2\xB7 ") + teamLabel(*team);
+  textColored(p.textMuted, text.c_str());
+  ImGui::PopFont();
+}
+
+void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* meta) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  const Document& doc = ui.history().doc();
+  const std::string& fingerprint = cachedFingerprint(ui, target);
+  ImGui::PushID(target.c_str());
+
+  if (meta) {
+    teamStampLine(doc, *meta);
+    ImGui::SameLine(0, 18 * s);
+  }
+  std::vector<TeamSignOff> cleared;
+  bool mineApproved = false;
+  const Identity& me = ui.me();
+  for (Team team : kSignOffTeams) {
+    if (!signOffRequired(target, team)) continue;
+    const TeamSignOff status = signOffStatus(doc, target, team, fingerprint);
+    std::string text = teamLabel(team);
+    ImVec4 color = p.textMuted;
+    switch (status.state) {
+      case SignOffState::approved: text += " signed"; color = p.success; break;
+      case SignOffState::cleared: text += " sign-off cleared"; color = p.warning; cleared.push_back(status); break;
+      case SignOffState::awaiting: text += " awaits"; break;
+    }
+    if (me.team == team && status.state == SignOffState::approved) mineApproved = true;
+    ImGui::AlignTextToFramePadding();
+    pill(text.c_str(), color);
+    if (ImGui::IsItemHovered()) {
+      if (status.state == SignOffState::awaiting)
+        ImGui::SetTooltip("%s has not signed this off yet.", teamLabel(team));
+      else
+        ImGui::SetTooltip("Signed off by %s on %s%s", status.signedBy.by.c_str(), friendlyDate(status.signedBy.at).c_str(),
+                          status.state == SignOffState::cleared ? ", then changed." : ".");
+    }
+    ImGui::SameLine();
+  }
+  const std::string signId = "##sign-off-" + target;
+  const std::string withdrawId = "##withdraw-" + target;
+  if (isSigningTeam(me.team) && signOffRequired(target, *me.team)) {
+    if (!mineApproved) {
+      const std::string text = std::string("Sign off as ") + teamLabel(*me.team);
+      if (button(text.c_str(), signId.c_str(), ButtonKind::primary)) signOffAsMe(ui, target);
+    } else if (button("Withdraw sign-off", withdrawId.c_str(), ButtonKind::subtle)) {
+      ui.history().seal();
+      ui.history().withdrawSignOff(target, *me.team, ui.edit());
+    }
+    ImGui::SameLine();
+  }
+  const size_t open = openThreadCount(doc, target);
+  const std::string commentsText = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
+  const std::string commentsId = "##comments-" + target;
+  if (button(commentsText.c_str(), commentsId.c_str(), ButtonKind::subtle)) ui.showComments(target);
+  for (const auto& status : cleared) {
+    const std::string message = clearedMessage(status) + ": sign again to approve this version.";
+    ImGui::PushFont(smallFont());
+    textColored(p.warning, message.c_str());
+    ImGui::PopFont();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace gp::ui

@@ -1,0 +1,24 @@
+// Under a section, a term or the SLA: who changed it last (in their team's colour), each team's
+// sign-off ("Marketing signed", "Sales awaits", cleared by a later change), a button to sign off
+// as the person's own team, and the comments on it.
+#pragma once
+
+#include <string>
+
+#include "app_state.h"
+
+namespace gp::ui {
+
+// `meta` (may be null) gives the "Edited by … " line.
+void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* meta);
+
+// "Edited by Ana · 5 Jan 2027" with a dot in the team's colour (muted when the team is unknown).
+void teamStampLine(const Document& doc, const EntityMeta& meta);
+
+// The fingerprint of `target` in the current document, computed once per revision.
+const std::string& cachedFingerprint(UiContext& ui, const std::string& target);
+
+// Signs `target` off for the person's team (or asks who is editing first).
+void signOffAsMe(UiContext& ui, const std::string& target);
+
+}  // namespace gp::ui
