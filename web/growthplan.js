@@ -3,6 +3,14 @@
 'use strict';
 (function () {
   const canvas = document.getElementById('canvas');
+  // The wheel handlers of emscripten's GLFW (on the canvas) and of ImGui's backend (on the document)
+  // call preventDefault(): the app scrolls, not the page. Chromium takes wheel listeners on the
+  // document as passive unless told otherwise, and logs an error for every wheel event.
+  for (const target of [canvas, document]) {
+    const add = target.addEventListener.bind(target);
+    target.addEventListener = (type, listener, options) => add(type, listener,
+      type === 'wheel' || type === 'mousewheel' ? { capture: options === true || !!(options && options.capture), passive: false } : options);
+  }
   const loading = document.getElementById('loading');
   const fileInput = document.getElementById('file-input');
   const importInput = document.getElementById('import-input');
@@ -286,7 +294,12 @@
     textAgent.value = '';
   });
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  // A click on the canvas focuses it; while a field is being edited the typing must still go to
+  // the text field (ImGui reports the caret only when it moves, e.g. not for a click into the same field).
+  let textActive = false;
+  canvas.addEventListener('pointerup', () => { if (textActive) textAgent.focus({ preventScroll: true }); });
   function textInput(active, x, y, lineHeight) {
+    textActive = active;
     if (active) {
       textAgent.style.left = `${x}px`;
       textAgent.style.top = `${y}px`;
@@ -296,6 +309,124 @@
       canvas.focus({ preventScroll: true });
     }
   }
+
+  // ---- Share links: the plan, gzip-compressed by the browser's CompressionStream and optionally
+  // encrypted (AES-GCM, key from the passphrase by PBKDF2), in the URL fragment, which browsers
+  // never send to a server. Format: #share=1z<base64url gzip> or #share=1e<base64url salt|iv|ciphertext>.
+  const SHARE_PREFIX = '#share=1';
+  const MAX_LINK_CHARS = 2000000;   // Chromium refuses longer URLs
+  const LONG_LINK_CHARS = 64000;    // longer links get cut by some mail and chat apps
+  const PBKDF2_ITERATIONS = 310000;
+  const toBase64Url = (bytes) => {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  };
+  const fromBase64Url = (text) => {
+    if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('it contains characters a share link never has (was it cut or changed?)');
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
+  const through = async (bytes, transform) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(transform)).arrayBuffer());
+  async function passphraseKey(passphrase, salt) {
+    const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+    return crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations: PBKDF2_ITERATIONS, hash: 'SHA-256' }, material,
+      { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  }
+  function shareResult(ok, text, detail) {
+    withString(text, (t) => withString(detail || '', (d) => Module._gp_share_link_ready(ok ? 1 : 0, t, d)));
+  }
+  async function requestShareLink(json, passphrase) {
+    try {
+      const compressed = await through(new TextEncoder().encode(json), new CompressionStream('gzip'));
+      let payload = compressed;
+      if (passphrase) {
+        const salt = crypto.getRandomValues(new Uint8Array(16));
+        const iv = crypto.getRandomValues(new Uint8Array(12));
+        const key = await passphraseKey(passphrase, salt);
+        const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, compressed));
+        payload = new Uint8Array(salt.length + iv.length + sealed.length);
+        payload.set(salt, 0);
+        payload.set(iv, salt.length);
+        payload.set(sealed, salt.length + iv.length);
+      }
+      const link = location.href.split('#')[0] + SHARE_PREFIX + (passphrase ? 'e' : 'z') + toBase64Url(payload);
+      const size = link.length >= 1048576 ? `${(link.length / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(link.length / 1024))} KB`;
+      if (link.length > MAX_LINK_CHARS) {
+        shareResult(false, `This plan makes a link of ${size} (${link.length.toLocaleString('en')} characters); browsers open links of up to 2 MB. Save the plan to a file and send the file instead.`);
+        return;
+      }
+      let copied = false;
+      try { await navigator.clipboard.writeText(link); copied = true; } catch (e) { copied = false; }
+      let detail = copied ? `Link copied to the clipboard (${size}).` : `Copy the link below (${size}).`;
+      if (link.length > LONG_LINK_CHARS) detail += ' Some mail and chat apps cut links this long; if it does not open, send the file instead.';
+      if (passphrase) detail += ' Send the passphrase separately, e.g. by phone.';
+      shareResult(true, link, detail);
+    } catch (e) {
+      shareResult(false, `Could not make a share link: ${e.message}`);
+    }
+  }
+  // The fragment this page was opened with (or that was pasted later), kept until the app takes it.
+  let pendingShare = null;
+  function takeShareFromUrl() {
+    if (!location.hash.startsWith(SHARE_PREFIX)) return;
+    pendingShare = location.hash.slice(SHARE_PREFIX.length);
+    history.replaceState(null, '', location.href.split('#')[0]);  // a reload must not offer it again
+    if (started) deliverShare();
+  }
+  function shareError(message) { withString(`This share link cannot be opened: ${message}`, (m) => Module._gp_show_error(m)); }
+  function deliverPlan(bytes) {
+    withBytes(bytes, (pointer, length) => withString('share-link', (kind) =>
+      withString('shared link', (name) => Module._gp_import_file(kind, pointer, length, name))));
+  }
+  async function deliverShare() {
+    if (pendingShare === null) return;
+    const share = pendingShare;
+    const mode = share.charAt(0);
+    if (mode === 'e') { Module._gp_share_needs_passphrase(); return; }
+    pendingShare = null;
+    if (mode !== 'z') { shareError('it was made by a newer version of Growth Plan Studio, or it was cut.'); return; }
+    try {
+      deliverPlan(await through(fromBase64Url(share.slice(1)), new DecompressionStream('gzip')));
+    } catch (e) {
+      shareError(e.message && !/^Failed|TypeError/.test(e.name) ? e.message : 'its data is damaged (was it cut when copied?)');
+    }
+  }
+  async function unlockShareLink(passphrase) {
+    const share = pendingShare;
+    if (share === null || share.charAt(0) !== 'e') return;
+    let bytes;
+    try {
+      bytes = fromBase64Url(share.slice(1));
+      if (bytes.length < 16 + 12 + 16) throw new Error('it is too short (was it cut when copied?)');
+    } catch (e) {
+      pendingShare = null;
+      withString('', (m) => Module._gp_share_unlock_result(0, m));
+      shareError(e.message);
+      return;
+    }
+    let plain;
+    try {
+      const key = await passphraseKey(passphrase, bytes.subarray(0, 16));
+      plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(16, 28) }, key, bytes.subarray(28)));
+    } catch (e) {
+      withString('That passphrase does not open this plan. Check it with the person who sent the link.',
+        (m) => Module._gp_share_unlock_result(0, m));
+      return;
+    }
+    pendingShare = null;
+    withString('', (m) => Module._gp_share_unlock_result(1, m));
+    try {
+      deliverPlan(await through(plain, new DecompressionStream('gzip')));
+    } catch (e) {
+      shareError('its data is damaged.');
+    }
+  }
+  function cancelShare() { pendingShare = null; }
+  takeShareFromUrl();
+  window.addEventListener('hashchange', takeShareFromUrl);
 
   function setDark(dark) { document.documentElement.classList.toggle('dark', dark); }
   function loadSetting(key) { try { return localStorage.getItem(SETTING_PREFIX + key) || ''; } catch (e) { return ''; } }
@@ -312,6 +443,7 @@
     onAbort: (what) => fatal('The app stopped unexpectedly (' + what + '). Reload the page to continue.'),
     gp: {
       requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
+      requestShareLink, unlockShareLink, cancelShare,
       loadSetting, saveSetting, setDark, textInput, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
@@ -319,10 +451,12 @@
       firstFrame: () => {
         started = true;
         loading.hidden = true;
-        canvas.focus();
+        if (textActive) textAgent.focus({ preventScroll: true });  // a dialog asks for text at once
+        else canvas.focus();
         window.growthplan.version = Module.UTF8ToString(Module._gp_version());
         window.growthplan.startupMs = performance.now();  // navigation start to first drawn frame
         readyResolve();
+        deliverShare();  // a share link this page was opened with: offered once the app runs
       },
     },
   };
@@ -335,6 +469,7 @@
     openJson: (text, fileName = 'plan.json') => openBytes(new TextEncoder().encode(String(text)), fileName, false),
     notices: () => JSON.parse(takeString(Module._gp_notices())),
     languageIssues: () => JSON.parse(takeString(Module._gp_language_issues())),
+    review: () => JSON.parse(takeString(Module._gp_review_status())),
     framesRendered: () => Module._gp_frames_rendered(),
     lastFrameMs: () => Module._gp_last_frame_ms(),
     peakFrameMs: () => Module._gp_take_peak_frame_ms(),

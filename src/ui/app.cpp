@@ -13,6 +13,7 @@
 #include "app_state.h"
 #include "core/format.h"
 #include "core/plan_merge.h"
+#include "share_dialogs.h"
 #include "theme.h"
 #include "views/dashboard_view.h"
 #include "views/growth_view.h"
@@ -297,8 +298,12 @@ struct App::State final : UiContext {
       notify(Notice::Kind::error, "Could not merge " + what + ": " + error->message);
       return;
     }
+    mergeDocument(std::get<Document>(loaded), what);
+  }
+
+  void mergeDocument(const Document& theirs, const std::string& what) {
     stampEdits();
-    PlanMergeResult result = mergeCopies(history_.doc(), std::get<Document>(loaded));
+    PlanMergeResult result = mergeCopies(history_.doc(), theirs);
     if (auto* refusal = std::get_if<MergeRefusal>(&result)) {
       notify(Notice::Kind::error, "Could not merge " + what + ": " + refusal->message);
       return;
@@ -362,6 +367,34 @@ struct App::State final : UiContext {
     if (newConflicts) navigate("Conflicts");
   }
 
+  // ---- Share links ----
+  void createShareLink(const std::string& passphrase) {
+    stampEdits();
+    platform_.requestShareLink(saveDocument(history_.doc()), passphrase);
+  }
+
+  void receiveSharedPlan(std::string_view text) {
+    LoadResult loaded = loadDocument(text);
+    if (auto* error = std::get_if<LoadError>(&loaded)) {
+      notify(Notice::Kind::error, "Could not open the shared plan: " + error->message);
+      return;
+    }
+    share_.offer(std::get<Document>(std::move(loaded)));
+  }
+
+  // The shared plan replaces the open one as one undo step: local work stays one Undo away.
+  void openSharedCopy(Document shared) {
+    releaseActiveField();
+    history_.seal();
+    const std::string title = shared.plan.title.empty() ? std::string("shared plan") : shared.plan.title;
+    history_.replaceDocument(std::move(shared), "Open shared plan");
+    markStamped();
+    platform_.forgetSaveTarget();
+    fileName_.clear();
+    savedRevision_.reset();  // not in any file yet
+    notifyUndoable("Opened \xE2\x80\x9C" + title + "\xE2\x80\x9D from the link. Undo brings your previous plan back.");
+  }
+
   void save(bool saveAs) {
     stampEdits();
     history_.seal();
@@ -403,6 +436,7 @@ struct App::State final : UiContext {
   Identity me_;
   std::vector<Identity> recent_;
   IdentityDialog identityDialog_;
+  ShareDialogs share_;
   bool dark_ = false;
   bool themeToggleRequested_ = false;
   size_t currentView_ = 0;
@@ -482,6 +516,14 @@ void App::State::draw() {
   drawReplaceModal();
   if (!pending_)
     if (auto chosen = identityDialog_.draw(identitySuggestions())) setIdentity(*chosen);
+  if (!pending_ && !identityDialog_.isOpen()) {
+    ShareDialogs::Actions actions = share_.draw(history_.doc());
+    if (actions.createWithPassphrase) createShareLink(*actions.createWithPassphrase);
+    if (actions.unlockWith) platform_.unlockShareLink(*actions.unlockWith);
+    if (actions.cancelUnlock) platform_.cancelShareLink();
+    if (actions.openAsCopy) openSharedCopy(std::move(*actions.openAsCopy));
+    if (actions.mergeIn) mergeDocument(*actions.mergeIn, "the shared plan");
+  }
 
   // A thin line under the menu bar.
   ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -495,7 +537,7 @@ void App::State::draw() {
 
 void App::State::handleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (pending_ || identityDialog_.isOpen()) return;  // the modal asks first
+  if (pending_ || identityDialog_.isOpen() || share_.isOpen()) return;  // the modal asks first
   const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
   if (ctrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
@@ -547,6 +589,7 @@ void App::State::drawMenuBar() {
     if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
     ImGui::Separator();
     if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
+    if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) share_.openCreate();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
@@ -586,14 +629,17 @@ void App::State::drawMenuBar() {
       const ImVec2 at = ImGui::GetCursorScreenPos();
       ImGui::PushStyleColor(ImGuiCol_Button, p.fieldBg);
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.fieldBgHover);
-      const std::string label = "    " + who + "##who-is-editing";  // room for the dot
-      if (ImGui::Button(label.c_str(), ImVec2(whoW, 0))) askWhoIsEditing();
+      if (ImGui::Button("##who-is-editing", ImVec2(whoW, 0))) askWhoIsEditing();
       ImGui::PopStyleColor(2);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Editing as %s. Click to switch person.", who.c_str());
       const float r = ImGui::GetTextLineHeight() * 0.22f;
-      ImGui::GetWindowDrawList()->AddCircleFilled(
-          ImVec2(at.x + ImGui::GetStyle().FramePadding.x + r + 2 * s, at.y + ImGui::GetFrameHeight() * 0.5f), r,
-          theme::u32(me_.team ? theme::teamColor(*me_.team) : p.textMuted));
+      const float padX = ImGui::GetStyle().FramePadding.x;
+      const float midY = at.y + ImGui::GetFrameHeight() * 0.5f;
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      dl->AddCircleFilled(ImVec2(at.x + padX + r + 2 * s, midY), r,
+                          theme::u32(me_.team ? theme::teamColor(*me_.team) : p.textMuted));
+      dl->AddText(ImVec2(at.x + padX + ImGui::GetTextLineHeight(), midY - ImGui::GetTextLineHeight() * 0.5f),
+                  theme::u32(p.text), who.c_str());
       ImGui::SameLine(0, 2 * spacing);
     }
     ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
@@ -836,9 +882,19 @@ void App::importFile(const std::string& kind, std::string text, const std::strin
     state_->mergeOtherTab(text);
     return;
   }
+  if (kind == "share-link") {
+    state_->receiveSharedPlan(text);
+    return;
+  }
   state_->imported_ = UiContext::ImportedFile{kind, std::move(text), fileName};
   if (kind == "glossary-csv") state_->navigate(kGlossaryTitle);
 }
+
+void App::shareLinkReady(bool ok, const std::string& linkOrError, const std::string& detail) {
+  state_->share_.linkReady(ok, linkOrError, detail);
+}
+void App::shareNeedsPassphrase() { state_->share_.needPassphrase(); }
+void App::shareUnlockResult(bool ok, const std::string& message) { state_->share_.unlockResult(ok, message); }
 
 void App::fileSaved(const std::string& fileName) {
   State& s = *state_;

@@ -51,6 +51,11 @@ class App {
   OpenOutcome restore(std::string_view text, const std::string& fileName, bool unsaved);
   // A file picked through Platform::requestImportFile arrived; the view that asked shows it.
   void importFile(const std::string& kind, std::string text, const std::string& fileName);
+  // Share links: a link was made (or why not), a protected link needs its passphrase, and
+  // whether the passphrase opened it. The plan itself arrives as importFile("share-link").
+  void shareLinkReady(bool ok, const std::string& linkOrError, const std::string& detail);
+  void shareNeedsPassphrase();
+  void shareUnlockResult(bool ok, const std::string& message);
   void fileSaved(const std::string& fileName);
   void saveFailed(const std::string& message);
   // Shows a message (e.g. a platform error) in the UI.

@@ -35,6 +35,14 @@ class Platform {
   // Writes the autosave soon even though nothing changed (another tab needs what this one has).
   virtual void requestAutosave() = 0;
 
+  // Share links: `json` compressed (and with a non-empty passphrase encrypted) into a link, copied
+  // to the clipboard where allowed; the result arrives via App::shareLinkReady.
+  virtual void requestShareLink(const std::string& json, const std::string& passphrase) = 0;
+  // The protected link this page was opened with: the plan arrives via App::importFile("share-link")
+  // when the passphrase opens it; App::shareUnlockResult says whether it did.
+  virtual void unlockShareLink(const std::string& passphrase) = 0;
+  virtual void cancelShareLink() = 0;
+
   // Theme change: the shell rebuilds the style at the current pixel ratio.
   virtual void setDarkTheme(bool dark) = 0;
 };

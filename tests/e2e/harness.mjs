@@ -78,6 +78,19 @@ export async function widget(page, label, timeout = 5000) {
   }
 }
 
+// Scrolls the content area with the mouse wheel, as a person would, until the widget shows.
+export async function scrollTo(page, label, { x = 760, y = 480, step = 320, tries = 40 } = {}) {
+  for (let i = 0; i < tries; i++) {
+    const rect = await page.evaluate((l) => window.growthplan.widgetRect(l), label);
+    const height = page.viewportSize().height;
+    if (rect && rect.width > 0 && rect.height > 0 && rect.y > 40 && rect.y + rect.height < height - 10) return rect;
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, rect && rect.y < 40 ? -step : step);
+    await page.waitForTimeout(80);
+  }
+  throw new Error(`widget "${label}" did not scroll into view`);
+}
+
 export async function click(page, label) {
   const r = await widget(page, label);
   await page.mouse.click(r.x + Math.min(r.width / 2, 40), r.y + r.height / 2);

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/review.h"
 #include "item_rects.h"
 #include "js_bridge.h"
 #include "shell.h"
@@ -85,6 +86,30 @@ EMSCRIPTEN_KEEPALIVE char* gp_notices() {
   return copyString(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// {"awaiting":{"marketing":n,...},"signOffs":[{"target","label","team","state","message"}]}: the
+// review state of the open plan, as the Review view shows it.
+EMSCRIPTEN_KEEPALIVE char* gp_review_status() {
+  const gp::Document& doc = gp::web::shell().app->history().doc();
+  const gp::ReviewSummary summary = gp::summarizeReview(doc);
+  nlohmann::json out = nlohmann::json::object();
+  nlohmann::json awaiting = nlohmann::json::object();
+  for (size_t i = 0; i < std::size(gp::kSignOffTeams); ++i)
+    awaiting[gp::teamName(gp::kSignOffTeams[i])] = summary.awaiting[i].size();
+  out["awaiting"] = awaiting;
+  out["openThreads"] = summary.openThreads;
+  nlohmann::json signOffs = nlohmann::json::array();
+  for (const auto& signOff : doc.signOffs) {
+    const auto status = gp::signOffStatus(doc, signOff.target, signOff.team, gp::contentFingerprint(doc, signOff.target));
+    const char* state = status.state == gp::SignOffState::approved ? "approved"
+                        : status.state == gp::SignOffState::cleared ? "cleared" : "awaiting";
+    signOffs.push_back({{"target", signOff.target}, {"label", gp::targetLabel(doc, signOff.target)},
+                        {"team", gp::teamName(signOff.team)}, {"state", state},
+                        {"message", status.state == gp::SignOffState::cleared ? gp::clearedMessage(status) : ""}});
+  }
+  out["signOffs"] = signOffs;
+  return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // [{"kind":"not-agreed","message":"..."}, ...]: the language check of the open plan.
 EMSCRIPTEN_KEEPALIVE char* gp_language_issues() {
   nlohmann::json list = nlohmann::json::array();
@@ -97,6 +122,21 @@ EMSCRIPTEN_KEEPALIVE void gp_save_result(int ok, const char* nameOrError) {
   auto& s = gp::web::shell();
   if (ok) s.app->fileSaved(nameOrError);
   else s.app->saveFailed(nameOrError);
+  gp::web::wake();
+}
+
+// Share links (web/growthplan.js): a link made, a protected link needing its passphrase, and
+// whether a passphrase opened it.
+EMSCRIPTEN_KEEPALIVE void gp_share_link_ready(int ok, const char* linkOrError, const char* detail) {
+  gp::web::shell().app->shareLinkReady(ok != 0, linkOrError, detail);
+  gp::web::wake();
+}
+EMSCRIPTEN_KEEPALIVE void gp_share_needs_passphrase() {
+  gp::web::shell().app->shareNeedsPassphrase();
+  gp::web::wake();
+}
+EMSCRIPTEN_KEEPALIVE void gp_share_unlock_result(int ok, const char* message) {
+  gp::web::shell().app->shareUnlockResult(ok != 0, message);
   gp::web::wake();
 }
 

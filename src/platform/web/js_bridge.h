@@ -24,4 +24,7 @@ void gpjs_set_canvas_size(int width, int height);  // drawing-buffer size in phy
 void gpjs_text_input(int active, double x, double y, double lineHeight);  // CSS pixels
 void gpjs_report_error(const char* message);
 void gpjs_first_frame();
+void gpjs_request_share_link(const char* json, const char* passphrase);
+void gpjs_unlock_share_link(const char* passphrase);
+void gpjs_cancel_share_link();
 }

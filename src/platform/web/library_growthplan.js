@@ -56,4 +56,9 @@ mergeInto(LibraryManager.library, {
   gpjs_text_input: function(active, x, y, lineHeight) { Module.gp.textInput(active !== 0, x, y, lineHeight); },
   gpjs_report_error: function(message) { Module.gp.fatal(UTF8ToString(message)); },
   gpjs_first_frame: function() { Module.gp.firstFrame(); },
+  gpjs_request_share_link: function(json, passphrase) {
+    Module.gp.requestShareLink(UTF8ToString(json), UTF8ToString(passphrase));
+  },
+  gpjs_unlock_share_link: function(passphrase) { Module.gp.unlockShareLink(UTF8ToString(passphrase)); },
+  gpjs_cancel_share_link: function() { Module.gp.cancelShare(); },
 });

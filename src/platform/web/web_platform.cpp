@@ -59,4 +59,10 @@ void WebPlatform::setDarkTheme(bool dark) {
 
 void WebPlatform::requestAutosave() { gpjs_schedule_autosave(); }
 
+void WebPlatform::requestShareLink(const std::string& json, const std::string& passphrase) {
+  gpjs_request_share_link(json.c_str(), passphrase.c_str());
+}
+void WebPlatform::unlockShareLink(const std::string& passphrase) { gpjs_unlock_share_link(passphrase.c_str()); }
+void WebPlatform::cancelShareLink() { gpjs_cancel_share_link(); }
+
 }  // namespace gp::web

@@ -18,6 +18,9 @@ class WebPlatform final : public ui::Platform {
   void saveSetting(const std::string& key, const std::string& value) override;
   void setDarkTheme(bool dark) override;
   void requestAutosave() override;
+  void requestShareLink(const std::string& json, const std::string& passphrase) override;
+  void unlockShareLink(const std::string& passphrase) override;
+  void cancelShareLink() override;
 };
 
 // ISO 8601 UTC for a time in milliseconds since the epoch.
