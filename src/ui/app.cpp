@@ -916,6 +916,8 @@ std::vector<Notice> App::visibleNotices() const {
   std::vector<Notice> out;
   for (const auto& shown : state_->notices_) out.push_back(shown.notice);
   if (state_->pending_) out.push_back(Notice{Notice::Kind::info, "Replace the open plan? It has unsaved changes."});
+  if (const std::string problem = state_->share_.problem(); !problem.empty())
+    out.push_back(Notice{Notice::Kind::error, problem});
   return out;
 }
 

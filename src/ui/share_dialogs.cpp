@@ -16,6 +16,12 @@ std::string quoted(const std::string& text) { return "\xE2\x80\x9C" + text + "\x
 
 }  // namespace
 
+std::string ShareDialogs::problem() const {
+  if (mode_ == Mode::create) return error_;
+  if (mode_ == Mode::unlock) return unlockError_;
+  return {};
+}
+
 void ShareDialogs::show(Mode mode) {
   mode_ = mode;
   requestPopup_ = true;

@@ -28,6 +28,8 @@ class ShareDialogs {
   };
   Actions draw(const Document& current);
   bool isOpen() const { return mode_ != Mode::closed; }
+  // The problem the open dialog shows (a link too large, a wrong passphrase), or "" (automation).
+  std::string problem() const;
 
  private:
   enum class Mode { closed, create, unlock, offer };

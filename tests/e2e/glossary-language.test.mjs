@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, documentJson, settle, widget, tempFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, documentJson, settle, widget, tempFile, scrollTo } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -229,6 +229,7 @@ test('a deprecated term names its replacement, and the language check sends the 
 
   // The plan still says "demo": the check names the replacement and jumps to the section.
   await click(page, 'Plan overview');
+  await scrollTo(page, '##section-body-1');
   await typeInto(page, '##section-body-1', 'Every week we run a demo for new leads.');
   await clickAway(page);
   const message = '“Demo” in section “Who we sell to” is deprecated; use “Campaign” instead';
