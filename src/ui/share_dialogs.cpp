@@ -133,7 +133,11 @@ void ShareDialogs::drawCreate(Actions& actions) {
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     std::string shown = link_.size() > 300 ? link_.substr(0, 300) + "\xE2\x80\xA6" : link_;
     ImGui::InputText("##share-link-text", &shown[0], shown.size() + 1, ImGuiInputTextFlags_ReadOnly);
-    textColored(p.success, detail_.c_str());
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.success);
+    ImGui::TextWrapped("%s", detail_.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
   }
   if (!error_.empty()) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 500 * s);
@@ -208,7 +212,7 @@ void ShareDialogs::drawOffer(const Document& current, Actions& actions) {
           " glossary terms";
   const std::string edited = stampLine(shared.plan.meta);
   if (!edited.empty()) line += " \xC2\xB7 " + edited;
-  textMuted(line.c_str());
+  textWrappedMuted(line.c_str());
   ImGui::Dummy(ImVec2(0, 8 * s));
   const bool samePlan = shared.plan.meta.id == current.plan.meta.id;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 500 * s);

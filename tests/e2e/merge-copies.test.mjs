@@ -81,12 +81,23 @@ test('a colleague\'s copy merges in, and a conflict is settled through the UI', 
   await settle(marketing);
   assert.equal((await documentJson(marketing)).plan.title, 'Sales title');
 
+
   // A copy of another plan is refused with a clear message, and the plan is untouched.
   const other = { ...sample, plan: { ...sample.plan, id: 'someoneelsesplan' } };
   await mergeFile(marketing, tempFile('other.json', JSON.stringify(other, null, 2)));
   const errors = await marketing.evaluate(() => window.growthplan.notices().filter((n) => n.kind === 'error').map((n) => n.text));
   assert.ok(errors.some((t) => t.includes('is a different plan')), JSON.stringify(errors));
   assert.equal(JSON.stringify(await documentJson(marketing)), settled);
+
+  // Or neither value: undo the resolution and write a title that combines both.
+  await marketing.keyboard.press('Control+Z');
+  await settle(marketing);
+  assert.equal((await documentJson(marketing)).conflicts.length, 1);
+  await typeInto(marketing, '##conflict-edit-0', 'Joint title');
+  await click(marketing, '##conflict-keep-edit-0');
+  doc = await documentJson(marketing);
+  assert.equal(doc.plan.title, 'Joint title');
+  assert.equal(doc.conflicts, undefined);
   assert.deepEqual(problems, []);
   await salesContext.close();
   await marketingContext.close();

@@ -5,7 +5,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -40,7 +42,17 @@ class ConflictsView final : public View {
 
  private:
   void keep(UiContext& ui, const PlanConflict& conflict, const ConflictChoice& choice);
+  std::unordered_map<std::string, std::string> drafts_;  // conflict path -> text written anew
 };
+
+// Text conflicts can also be settled by writing a new text that combines both.
+bool isTextConflict(const PlanConflict& conflict) {
+  for (const auto& option : conflict.options) {
+    const auto value = nlohmann::ordered_json::parse(option.valueJson, nullptr, false);
+    if (!value.is_string()) return false;
+  }
+  return true;
+}
 
 void ConflictsView::keep(UiContext& ui, const PlanConflict& conflict, const ConflictChoice& choice) {
   auto resolved = resolveConflict(ui.history().doc(), conflict.path, choice.valueJson);
@@ -85,6 +97,7 @@ void ConflictsView::draw(UiContext& ui) {
 
   const PlanConflict* chosenConflict = nullptr;
   const ConflictChoice* chosen = nullptr;
+  std::optional<ConflictChoice> edited;
   const float gap = 16 * s;
   for (size_t i = 0; i < doc.conflicts.size(); ++i) {
     const PlanConflict& conflict = doc.conflicts[i];
@@ -128,6 +141,26 @@ void ConflictsView::draw(UiContext& ui) {
       ImGui::EndChild();
       ImGui::EndGroup();
     }
+    if (isTextConflict(conflict)) {
+      ImGui::Dummy(ImVec2(0, 6 * s));
+      caption("OR WRITE IT ANEW, E.G. COMBINING BOTH");
+      auto draft = drafts_.find(conflict.path);
+      if (draft == drafts_.end()) {
+        const auto first = nlohmann::ordered_json::parse(conflict.options.front().valueJson, nullptr, false);
+        draft = drafts_.emplace(conflict.path, first.is_string() ? first.get<std::string>() : std::string()).first;
+      }
+      const std::string editId = "##conflict-edit-" + std::to_string(i);
+      TextEdit edit = textArea(editId.c_str(), draft->second, nullptr, 2);
+      if (edit.changed) draft->second = edit.text;
+      const std::string keepId = "##conflict-keep-edit-" + std::to_string(i);
+      if (button("Keep this text", keepId.c_str(), ButtonKind::primary)) {
+        edited = ConflictChoice{nlohmann::ordered_json(draft->second).dump(-1, ' ', false,
+                                                                           nlohmann::ordered_json::error_handler_t::replace),
+                                {}, {}};
+        chosenConflict = &conflict;
+        chosen = &*edited;
+      }
+    }
     endCard();
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::PopID();
@@ -138,6 +171,7 @@ void ConflictsView::draw(UiContext& ui) {
   if (chosenConflict) {
     const PlanConflict conflict = *chosenConflict;  // the document changes under the references
     const ConflictChoice choice = *chosen;
+    drafts_.erase(conflict.path);
     keep(ui, conflict, choice);
   }
 }
