@@ -20,6 +20,7 @@ int runWaterfall(const Arguments&);
 int runGlossary(const Arguments&);
 int runCheck(const Arguments&);
 int runMerge(const Arguments&);
+int runReview(const Arguments&);
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

@@ -40,6 +40,7 @@ constexpr Command kCommands[] = {
      "            row: exit 1, nothing written; without -o, FILE is updated).",
      runGlossary},
     {"check", "check FILE...", "The language check: undefined, unagreed, deprecated and ambiguous terms.", runCheck},
+    {"review", "review FILE...", "What awaits which team's sign-off, cleared sign-offs, open comments.", runReview},
     {"merge", "merge BASE OURS THEIRS [-o OUT]",
      "Three-way merge of copies of one plan (a git merge driver); conflicts are\n"
      "            recorded in the plan for the app, and exit 1 while any remain.",
