@@ -20,11 +20,14 @@ class Collector {
     for (const auto& person : doc.people) teamsByName_.emplace(person.name, person.team);
   }
 
-  void add(const Stamp& stamp, std::string what, const std::string& target) {
-    add(stamp.at, stamp.by, stamp.team, std::move(what), target);
+  // `describe` builds the text only for changes the filter keeps (plans can hold 10,000s).
+  template <typename Describe>
+  void add(const Stamp& stamp, const std::string& target, Describe describe) {
+    add(stamp.at, stamp.by, stamp.team, target, describe);
   }
-  void add(const std::string& at, const std::string& by, const std::optional<Team>& stamped, std::string what,
-           const std::string& target) {
+  template <typename Describe>
+  void add(const std::string& at, const std::string& by, const std::optional<Team>& stamped, const std::string& target,
+           Describe describe) {
     if (at.empty()) return;  // nothing recorded (e.g. plans written by hand)
     if (!filter_.since.empty() && at.compare(0, filter_.since.size(), filter_.since) < 0) return;
     std::optional<Team> team = stamped;
@@ -33,16 +36,16 @@ class Collector {
       if (found != teamsByName_.end()) team = found->second;
     }
     if (filter_.team && team != filter_.team) return;
-    items_.push_back(ActivityItem{at, by, team, std::move(what), target});
+    items_.push_back(ActivityItem{at, by, team, describe(), target});
   }
 
   // "Added section “Goals”" at creation; "Edited …" when it was modified later.
   template <typename T>
   void addEntity(const T& entity, const char* noun, const std::string& name, const std::string& target) {
-    const std::string label = std::string(noun) + " " + quoted(name.empty() ? std::string("Untitled") : name);
-    add(entity.meta.created, "Added " + label, target);
+    const auto label = [&] { return std::string(noun) + " " + quoted(name.empty() ? std::string("Untitled") : name); };
+    add(entity.meta.created, target, [&] { return "Added " + label(); });
     if (entity.meta.modified.at != entity.meta.created.at || entity.meta.modified.by != entity.meta.created.by)
-      add(entity.meta.modified, "Edited " + label, target);
+      add(entity.meta.modified, target, [&] { return "Edited " + label(); });
   }
 
   std::vector<ActivityItem> take(size_t limit, size_t* total) {
@@ -79,39 +82,42 @@ std::optional<Team> teamOf(const Document& doc, const std::string& by, const std
 
 std::vector<ActivityItem> planActivity(const Document& doc, const ActivityFilter& filter, size_t limit, size_t* total) {
   Collector collect(doc, filter);
-  collect.add(doc.plan.meta.created, "Started the plan", kPlanTarget);
+  TargetLabels labelOf(doc);
+  collect.add(doc.plan.meta.created, kPlanTarget, [] { return std::string("Started the plan"); });
   if (doc.plan.meta.modified.at != doc.plan.meta.created.at)
-    collect.add(doc.plan.meta.modified, "Edited the plan's details or growth assumptions", kPlanTarget);
+    collect.add(doc.plan.meta.modified, kPlanTarget,
+                [] { return std::string("Edited the plan's details or growth assumptions"); });
   for (const auto& person : doc.people) collect.addEntity(person, "person", person.name, "");
   for (const auto& section : doc.sections) collect.addEntity(section, "section", section.title, section.meta.id);
   for (const auto& term : doc.glossary) {
-    const std::string label = "Term " + quoted(term.name);
     if (term.history.empty()) collect.addEntity(term, "term", term.name, term.meta.id);
     for (const auto& change : term.history)
-      collect.add(change.at, change.by, change.team,
-                  change.field.empty() ? (change.summary == "Added" ? "Added term " + quoted(term.name) : label + ": " + change.summary)
-                                       : label + ": " + change.summary,
-                  term.meta.id);
+      collect.add(change.at, change.by, change.team, term.meta.id, [&] {
+        if (change.field.empty() && change.summary == "Added") return "Added term " + quoted(term.name);
+        return "Term " + quoted(term.name) + ": " + change.summary;
+      });
   }
   for (const auto& scenario : doc.growth.scenarios) collect.addEntity(scenario, "scenario", scenario.name, kPlanTarget);
   for (const auto& commitment : doc.commitments)
     collect.addEntity(commitment, "commitment", commitment.metric, commitment.meta.id);
   for (const auto& campaign : doc.campaigns) collect.addEntity(campaign, "campaign", campaign.name, campaign.meta.id);
   for (const auto& thread : doc.comments) {
-    const std::string on = targetLabel(doc, thread.target);
     for (size_t i = 0; i < thread.messages.size(); ++i) {
       const auto& message = thread.messages[i];
-      collect.add(message.posted, (i == 0 ? "Commented on " : "Replied on ") + on + ": " + quoted(firstWords(message.text)),
-                  thread.target);
+      collect.add(message.posted, thread.target, [&] {
+        return (i == 0 ? "Commented on " : "Replied on ") + labelOf(thread.target) + ": " +
+               quoted(firstWords(message.text));
+      });
     }
     if (!thread.resolvedStamp.at.empty())
-      collect.add(thread.resolvedStamp, (thread.resolved ? "Resolved a comment on " : "Reopened a comment on ") + on,
-                  thread.target);
+      collect.add(thread.resolvedStamp, thread.target, [&] {
+        return (thread.resolved ? "Resolved a comment on " : "Reopened a comment on ") + labelOf(thread.target);
+      });
   }
   for (const auto& signOff : doc.signOffs)
-    collect.add(signOff.meta.created,
-                std::string("Signed off ") + targetLabel(doc, signOff.target) + " for " + teamLabel(signOff.team),
-                signOff.target);
+    collect.add(signOff.meta.created, signOff.target, [&] {
+      return std::string("Signed off ") + labelOf(signOff.target) + " for " + teamLabel(signOff.team);
+    });
   return collect.take(limit, total);
 }
 

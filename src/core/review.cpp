@@ -112,6 +112,21 @@ std::string targetLabel(const Document& doc, const std::string& target) {
   return "A deleted item";
 }
 
+const std::string& TargetLabels::operator()(const std::string& target) {
+  if (!built_) {
+    built_ = true;
+    labels_.emplace(kPlanTarget, targetLabel(doc_, kPlanTarget));
+    labels_.emplace(kSlaTarget, targetLabel(doc_, kSlaTarget));
+    for (const auto& section : doc_.sections) labels_.emplace(section.meta.id, "Section " + quoted(section.title, "Untitled"));
+    for (const auto& term : doc_.glossary) labels_.emplace(term.meta.id, "Term " + quoted(term.name, "Unnamed"));
+    for (const auto& c : doc_.commitments) labels_.emplace(c.meta.id, "Commitment " + quoted(c.metric, "Unnamed"));
+    for (const auto& c : doc_.campaigns) labels_.emplace(c.meta.id, "Campaign " + quoted(c.name, "Unnamed"));
+  }
+  static const std::string kDeleted = "A deleted item";
+  const auto found = labels_.find(target);
+  return found == labels_.end() ? kDeleted : found->second;
+}
+
 std::vector<std::string> signOffTargets(const Document& doc) {
   std::vector<std::string> targets{kPlanTarget, kSlaTarget};
   for (const auto& section : doc.sections) targets.push_back(section.meta.id);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "document.h"
@@ -22,6 +23,18 @@ bool targetExists(const Document&, const std::string& target);
 // "Whole plan", "Service level agreement", "Section “Goals”", "Term “MQL”", "Commitment “…”",
 // "Campaign “…”", or "A deleted item".
 std::string targetLabel(const Document&, const std::string& target);
+// targetLabel for many lookups: indexes the plan's entities once.
+class TargetLabels {
+ public:
+  explicit TargetLabels(const Document& doc) : doc_(doc) {}
+  const std::string& operator()(const std::string& target);
+
+ private:
+  const Document& doc_;
+  bool built_ = false;
+  std::unordered_map<std::string, std::string> labels_;
+};
+
 // Everything that can be signed off, in display order: the plan, the SLA, sections, terms.
 std::vector<std::string> signOffTargets(const Document&);
 

@@ -1,7 +1,9 @@
 #include "review_strip.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/activity.h"
@@ -29,7 +31,11 @@ const std::string& cachedFingerprint(UiContext& ui, const std::string& target) {
   if (cache.size() > 256) cache.clear();
   CachedFingerprint& entry = cache[target];
   const uint64_t revision = ui.history().revision();
-  if (entry.revision != revision) {
+  // The whole plan's fingerprint costs tens of milliseconds in a 10,000-term plan: while a field is
+  // being typed in, the last one stands until the field lets go (keystrokes stay smooth).
+  const bool typing = ImGui::GetIO().WantTextInput && ImGui::GetActiveID() != 0;
+  const bool deferred = typing && target == kPlanTarget && entry.revision != 0;
+  if (entry.revision != revision && !deferred) {
     entry.fingerprint = contentFingerprint(ui.history().doc(), target);
     entry.revision = revision;
   }
@@ -70,7 +76,11 @@ void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* met
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
   const Document& doc = ui.history().doc();
-  const std::string& fingerprint = cachedFingerprint(ui, target);
+  // Only a target someone signed needs its fingerprint; the rest simply await.
+  static const std::string kNone;
+  const bool signedBySomeone = std::any_of(doc.signOffs.begin(), doc.signOffs.end(),
+                                           [&](const SignOff& signOff) { return signOff.target == target; });
+  const std::string& fingerprint = signedBySomeone ? cachedFingerprint(ui, target) : kNone;
   ImGui::PushID(target.c_str());
 
   if (meta) {
