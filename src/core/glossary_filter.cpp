@@ -38,9 +38,28 @@ std::vector<std::string> queryWords(const std::string& text) {
   return words;
 }
 
+bool changedAsAsked(const std::string& at, const std::string& by, const std::optional<Team>& team,
+                    const GlossaryFilter& filter) {
+  if (at.empty()) return false;
+  if (!filter.changedSince.empty() && at.compare(0, filter.changedSince.size(), filter.changedSince) < 0) return false;
+  if (!filter.changedBy) return true;
+  if (team) return *team == *filter.changedBy;
+  const auto found = filter.teamsByName.find(by);
+  return found != filter.teamsByName.end() && found->second == *filter.changedBy;
+}
+
+bool passesChange(const GlossaryTerm& term, const GlossaryFilter& filter) {
+  if (!filter.changedBy && filter.changedSince.empty()) return true;
+  const Stamp& last = term.meta.modified;
+  if (changedAsAsked(last.at, last.by, last.team, filter)) return true;
+  for (const auto& change : term.history)
+    if (changedAsAsked(change.at, change.by, change.team, filter)) return true;
+  return false;
+}
+
 bool passesFields(const GlossaryTerm& term, const GlossaryFilter& filter) {
   return (!filter.status || term.status == *filter.status) && (!filter.category || term.category == *filter.category) &&
-         (!filter.owner || term.owner == *filter.owner);
+         (!filter.owner || term.owner == *filter.owner) && passesChange(term, filter);
 }
 
 bool containsAll(std::string_view haystack, const std::vector<std::string>& words) {

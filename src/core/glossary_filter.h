@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "document.h"
@@ -16,6 +17,12 @@ struct GlossaryFilter {
   std::optional<TermStatus> status;
   std::optional<TermCategory> category;
   std::optional<Team> owner;
+  // Only terms `changedBy` changed on or after `changedSince` ("YYYY-MM-DD"; "" for any day), going
+  // by the term's history and its last change. Stamps without a team count by `teamsByName`
+  // (the plan's people).
+  std::optional<Team> changedBy;
+  std::string changedSince;
+  std::unordered_map<std::string, Team> teamsByName;
 };
 
 // Indices into `terms` of the terms the filter keeps, in glossary order.

@@ -178,3 +178,34 @@ test('comment threads: start one on a section, reply as the other team, resolve 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the glossary shows who changed each term in their team\'s colour, and filters "changed by sales since" a day', async () => {
+  const context = await newContext(browser, { identity: { name: 'Marcus Oyelaran', team: 'sales' } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  const doc = await documentJson(page);
+  const [first, second] = doc.glossary;
+  await click(page, 'Glossary');
+  await click(page, `${first.name}##term-row-${first.id}`);
+  await scrollTo(page, '##term-sales-definition', { x: 1000 });
+  await typeInto(page, '##term-sales-definition', 'Sales: a lead that booked a meeting.');
+  await page.mouse.click(5, 700);
+  await settle(page);
+
+  await click(page, '##glossary-changed-by');
+  await click(page, 'Changed by Sales');
+  const today = new Date().toISOString().slice(0, 10);
+  await typeInto(page, '##glossary-changed-since', today);
+  await page.mouse.click(5, 700);
+  await settle(page, 300);
+  assert.ok(await visible(page, `${first.name}##term-row-${first.id}`), 'the term sales changed today is listed');
+  assert.equal(await visible(page, `${second.name}##term-row-${second.id}`), false, 'a term nobody changed today is not');
+
+  // Marketing's changes are a different list.
+  await click(page, '##glossary-changed-by');
+  await click(page, 'Changed by Marketing');
+  await settle(page, 300);
+  assert.equal(await visible(page, `${first.name}##term-row-${first.id}`), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

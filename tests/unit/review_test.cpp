@@ -3,6 +3,7 @@
 
 #include "core/activity.h"
 #include "core/format.h"
+#include "core/glossary_filter.h"
 #include "core/history.h"
 #include "core/plan_merge.h"
 #include "core/review.h"
@@ -235,4 +236,30 @@ TEST_CASE("the activity feed lists changes newest first and filters by team and 
   CHECK(isDay("2027-02-28"));
   CHECK_FALSE(isDay("2027-13-01"));
   CHECK_FALSE(isDay("27-01-01"));
+}
+
+TEST_CASE("the glossary filters terms changed by a team since a day") {
+  History history(sample(), 19);
+  GlossaryTerm term = history.doc().glossary[2];
+  term.notes = "Sales wants this reworded.";
+  history.updateTerm(term, kBen);
+
+  GlossaryFilter filter;
+  filter.changedBy = Team::sales;
+  filter.changedSince = "2031-03-02";
+  const auto rows = filterTerms(history.doc().glossary, filter);
+  REQUIRE(rows.size() == 1);
+  CHECK(history.doc().glossary[static_cast<size_t>(rows[0])].meta.id == term.meta.id);
+  filter.changedSince = "2031-03-03";
+  CHECK(filterTerms(history.doc().glossary, filter).empty());
+  filter.changedBy = Team::marketing;
+  filter.changedSince = "2031-03-02";
+  CHECK(filterTerms(history.doc().glossary, filter).empty());
+
+  // Stamps without a team (older files) count by the plan's people.
+  filter.changedBy = Team::sales;
+  filter.changedSince.clear();
+  const size_t withoutPeople = filterTerms(history.doc().glossary, filter).size();
+  for (const auto& person : history.doc().people) filter.teamsByName.emplace(person.name, person.team);
+  CHECK(filterTerms(history.doc().glossary, filter).size() > withoutPeople);
 }

@@ -22,6 +22,7 @@
 #include "core/term_mentions.h"
 #include "core/text_fold.h"
 #include "ui/term_text.h"
+#include "core/activity.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -183,6 +184,8 @@ class GlossaryView final : public View {
   std::optional<TermStatus> statusFilter_;
   std::optional<TermCategory> categoryFilter_;
   std::optional<Team> ownerFilter_;
+  std::optional<Team> changedByFilter_;  // "changed by sales since 2027-03-01"
+  std::string changedSince_;
   std::string selectedId_;
   bool focusName_ = false;
   bool scrollToSelected_ = false;
@@ -226,7 +229,9 @@ class GlossaryView final : public View {
 void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
   std::string key = search_ + '\x1f' + std::to_string(statusFilter_ ? static_cast<int>(*statusFilter_) : -1) + '\x1f' +
                     std::to_string(categoryFilter_ ? static_cast<int>(*categoryFilter_) : -1) + '\x1f' +
-                    std::to_string(ownerFilter_ ? static_cast<int>(*ownerFilter_) : -1);
+                    std::to_string(ownerFilter_ ? static_cast<int>(*ownerFilter_) : -1) + '\x1f' +
+                    std::to_string(changedByFilter_ ? static_cast<int>(*changedByFilter_) : -1) + '\x1f' +
+                    (isDay(changedSince_) ? changedSince_ : std::string());
   if (revision == rowsRevision_ && key == rowsKey_) return;
   if (key != rowsKey_) scrollToTop_ = true;  // a new question starts at the top
   rowsRevision_ = revision;
@@ -258,6 +263,10 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
   }
 
   GlossaryFilter filter{search_, statusFilter_, categoryFilter_, ownerFilter_};
+  filter.changedBy = changedByFilter_;
+  if (isDay(changedSince_)) filter.changedSince = changedSince_;
+  if (changedByFilter_)
+    for (const auto& person : doc.people) filter.teamsByName.emplace(person.name, person.team);
   if (isBlank(search_)) {
     rows_ = filterTerms(doc.glossary, filter);  // no text: no folding needed
   } else {
@@ -275,6 +284,8 @@ void GlossaryView::clearFilters() {
   statusFilter_.reset();
   categoryFilter_.reset();
   ownerFilter_.reset();
+  changedByFilter_.reset();
+  changedSince_.clear();
 }
 
 void GlossaryView::select(UiContext& ui, const std::string& id) {
@@ -434,6 +445,28 @@ void GlossaryView::drawFilters(UiContext&) {
     }
     ImGui::EndCombo();
   }
+
+  // Who changed it, since when: "changed by sales since 2027-03-01".
+  const std::string changedText =
+      changedByFilter_ ? std::string("Changed by ") + teamLabel(*changedByFilter_) : std::string("Changed by anyone");
+  if (beginCombo("##glossary-changed-by", changedText.c_str(), 2 * w + gap)) {
+    if (ImGui::Selectable("Changed by anyone", !changedByFilter_, 0, ImVec2(0, rowH))) changedByFilter_.reset();
+    for (Team team : kAllTeams) {
+      colorDot(theme::teamColor(team));
+      ImGui::SameLine();
+      const std::string label = std::string("Changed by ") + teamLabel(team);
+      if (ImGui::Selectable(label.c_str(), changedByFilter_ == team, 0, ImVec2(0, rowH))) changedByFilter_ = team;
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine(0, gap);
+  TextEdit since = textField("##glossary-changed-since", changedSince_, "since YYYY-MM-DD", ImGui::GetContentRegionAvail().x);
+  if (since.changed) changedSince_ = since.text;
+  if (!changedSince_.empty() && !isDay(changedSince_)) {
+    ImGui::PushFont(smallFont());
+    textColored(theme::palette().danger, "Write the day as YYYY-MM-DD, e.g. 2027-03-05.");
+    ImGui::PopFont();
+  }
 }
 
 void GlossaryView::drawList(UiContext& ui) {
@@ -473,11 +506,20 @@ void GlossaryView::drawList(UiContext& ui) {
     if (statusFilter_) text += std::string(" with status ") + termStatusLabel(*statusFilter_);
     if (categoryFilter_) text += std::string(" in ") + termCategoryLabel(*categoryFilter_);
     if (ownerFilter_) text += std::string(" owned by ") + teamLabel(*ownerFilter_);
+    if (changedByFilter_) text += std::string(" changed by ") + teamLabel(*changedByFilter_);
+    if (isDay(changedSince_)) text += " since " + friendlyDate(changedSince_);
     text += ".";
     textWrappedMuted(text.c_str());
     if (button("Clear filters")) clearFilters();
     return;
   }
+
+  // Teams by person, for stamps written before stamps carried the team.
+  const auto teamByName = [&](const std::string& name) -> std::optional<Team> {
+    for (const auto& person : doc.people)
+      if (person.name == name) return person.team;
+    return std::nullopt;
+  };
 
   // The list: fixed-height rows, only visible ones drawn.
   ImGui::BeginChild("##glossary-list", ImVec2(0, 0));
@@ -528,7 +570,13 @@ void GlossaryView::drawList(UiContext& ui) {
       if (term.name.empty()) ellipsized(dl, namePos, pillX - 8 * s, "Untitled term", theme::u32(p.textFaint));
       else ellipsized(dl, namePos, pillX - 8 * s, term.name, theme::u32(selected ? p.accent : p.text));
       ImGui::PushFont(small);
-      const ImVec2 linePos(min.x + padX, namePos.y + lineH + gap);
+      // Who changed it last, in their team's colour.
+      const Stamp& last = term.meta.modified;
+      const std::optional<Team> lastTeam = last.team ? last.team : teamByName(last.by);
+      const float dotR = 3.5f * s;
+      dl->AddCircleFilled(ImVec2(min.x + padX + dotR, namePos.y + lineH + gap + smallH * 0.5f), dotR,
+                          theme::u32(lastTeam ? theme::teamColor(*lastTeam) : p.textFaint));
+      const ImVec2 linePos(min.x + padX + 2 * dotR + 6 * s, namePos.y + lineH + gap);
       const char* category = termCategoryLabel(term.category);
       const float categoryW = ImGui::CalcTextSize(category).x;
       ellipsized(dl, linePos, max.x - padX, category, theme::u32(p.textMuted));
