@@ -20,6 +20,13 @@ struct CachedFingerprint {
   std::string fingerprint;
 };
 
+// Places the next item of `width` on the current line when it fits, else on a new one.
+void flow(bool first, float width, float spacing) {
+  if (first) return;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
+}
+
 bool isSigningTeam(const std::optional<Team>& team) {
   return team && (*team == Team::marketing || *team == Team::sales || *team == Team::leadership);
 }
@@ -83,9 +90,13 @@ void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* met
   const std::string& fingerprint = signedBySomeone ? cachedFingerprint(ui, target) : kNone;
   ImGui::PushID(target.c_str());
 
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  bool first = true;
   if (meta) {
+    ImGui::BeginGroup();
     teamStampLine(doc, *meta);
-    ImGui::SameLine(0, 18 * s);
+    ImGui::EndGroup();
+    first = false;
   }
   std::vector<TeamSignOff> cleared;
   bool mineApproved = false;
@@ -101,6 +112,8 @@ void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* met
       case SignOffState::awaiting: text += " awaits"; break;
     }
     if (me.team == team && status.state == SignOffState::approved) mineApproved = true;
+    flow(first, pillSize(text.c_str()).x, first ? 0 : (meta && team == kSignOffTeams[0] ? 18 * s : spacing));
+    first = false;
     ImGui::AlignTextToFramePadding();
     pill(text.c_str(), color);
     if (ImGui::IsItemHovered()) {
@@ -110,23 +123,24 @@ void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* met
         ImGui::SetTooltip("Signed off by %s on %s%s", status.signedBy.by.c_str(), friendlyDate(status.signedBy.at).c_str(),
                           status.state == SignOffState::cleared ? ", then changed." : ".");
     }
-    ImGui::SameLine();
   }
   const std::string signId = "##sign-off-" + target;
   const std::string withdrawId = "##withdraw-" + target;
   if (isSigningTeam(me.team) && signOffRequired(target, *me.team)) {
+    const std::string text = mineApproved ? std::string("Withdraw sign-off") : std::string("Sign off as ") + teamLabel(*me.team);
+    flow(first, buttonWidth(text.c_str()), spacing);
+    first = false;
     if (!mineApproved) {
-      const std::string text = std::string("Sign off as ") + teamLabel(*me.team);
       if (button(text.c_str(), signId.c_str(), ButtonKind::primary)) signOffAsMe(ui, target);
-    } else if (button("Withdraw sign-off", withdrawId.c_str(), ButtonKind::subtle)) {
+    } else if (button(text.c_str(), withdrawId.c_str(), ButtonKind::subtle)) {
       ui.history().seal();
       ui.history().withdrawSignOff(target, *me.team, ui.edit());
     }
-    ImGui::SameLine();
   }
   const size_t open = openThreadCount(doc, target);
   const std::string commentsText = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
   const std::string commentsId = "##comments-" + target;
+  flow(first, buttonWidth(commentsText.c_str()), spacing);
   if (button(commentsText.c_str(), commentsId.c_str(), ButtonKind::subtle)) ui.showComments(target);
   for (const auto& status : cleared) {
     const std::string message = clearedMessage(status) + ": sign again to approve this version.";
