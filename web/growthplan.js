@@ -470,6 +470,7 @@
     notices: () => JSON.parse(takeString(Module._gp_notices())),
     languageIssues: () => JSON.parse(takeString(Module._gp_language_issues())),
     review: () => JSON.parse(takeString(Module._gp_review_status())),
+    lastChanged: (path) => JSON.parse(withString(path, (p) => takeString(Module._gp_last_changed(p)))),
     framesRendered: () => Module._gp_frames_rendered(),
     lastFrameMs: () => Module._gp_last_frame_ms(),
     peakFrameMs: () => Module._gp_take_peak_frame_ms(),

@@ -43,7 +43,7 @@ std::vector<PlanConflict> readConflicts(const JsonNode& node) {
 }
 
 SyncState readSync(const JsonNode& node) {
-  ObjectReader object(node, {"clock", "writes", "deleted"});
+  ObjectReader object(node, {"clock", "writes", "deleted", "authors"});
   SyncState sync;
   sync.clock = readClock(object.field("clock"));
   const JsonNode writes = object.field("writes");
@@ -57,6 +57,22 @@ SyncState readSync(const JsonNode& node) {
   const JsonNode deleted = object.field("deleted");
   if (!deleted.value().is_object()) deleted.fail("expected an object");
   for (const auto& [path, clock] : deleted.value().items()) sync.deleted[path] = readClock(JsonNode(clock, deleted.childPath(path)));
+  if (node.value().contains("authors")) {
+    const JsonNode authors = object.field("authors");
+    if (!authors.value().is_object()) authors.fail("expected an object");
+    for (const auto& [dot, item] : authors.value().items()) {
+      const JsonNode itemNode(item, authors.childPath(dot));
+      if (!dotFromText(dot)) itemNode.fail("expected a key \"replica:counter\"");
+      ObjectReader fields(itemNode, {"by", "at", "team"});
+      WriteAuthor author{fields.string("by"), fields.string("at"), {}};
+      if (item.contains("team")) {
+        const JsonNode team = fields.field("team");
+        if (!teamFromName(team.string())) team.fail("expected one of marketing, sales, leadership, other");
+        author.team = team.string();
+      }
+      sync.authors[dot] = std::move(author);
+    }
+  }
   return sync;
 }
 
@@ -78,9 +94,21 @@ Json syncJson(const SyncState& sync) {
   for (const auto& [path, dot] : sync.writes) writes[path] = dotText(dot);
   Json deleted = Json::object();
   for (const auto& [path, clock] : sync.deleted) deleted[path] = clockJson(clock);
-  return Json{{"clock", clockJson(sync.clock)}, {"writes", std::move(writes)}, {"deleted", std::move(deleted)}};
+  Json json{{"clock", clockJson(sync.clock)}, {"writes", std::move(writes)}, {"deleted", std::move(deleted)}};
+  if (!sync.authors.empty()) {
+    Json authors = Json::object();
+    for (const auto& [dot, author] : sync.authors) {
+      Json item{{"by", author.by}, {"at", author.at}};
+      if (!author.team.empty()) item["team"] = author.team;
+      authors[dot] = std::move(item);
+    }
+    json["authors"] = std::move(authors);
+  }
+  return json;
 }
 
-bool isEmpty(const SyncState& sync) { return sync.clock.empty() && sync.writes.empty() && sync.deleted.empty(); }
+bool isEmpty(const SyncState& sync) {
+  return sync.clock.empty() && sync.writes.empty() && sync.deleted.empty() && sync.authors.empty();
+}
 
 }  // namespace gp

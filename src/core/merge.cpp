@@ -323,6 +323,9 @@ SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const 
     }
     if (chosen) out.writes[path] = *chosen;
   }
+  for (const auto* side : {&ours, &theirs})
+    for (const auto& [dot, author] : side->authors) out.authors.emplace(dot, author);
+  pruneAuthors(out);
   return out;
 }
 

@@ -94,8 +94,8 @@ PlanMergeResult mergeWithAncestor(const Document& base, const Document& ours, co
                 mergeJson(oursJson, theirsJson, ThreeWayOracle(baseJson, oursJson, theirsJson)));
 }
 
-void recordEdits(const Document& previous, Document& current, const std::string& replica) {
-  recordChanges(contentJson(previous), contentJson(current), replica, current.sync);
+void recordEdits(const Document& previous, Document& current, const std::string& replica, const WriteAuthor* author) {
+  recordChanges(contentJson(previous), contentJson(current), replica, current.sync, author);
 }
 
 std::variant<Document, MergeRefusal> resolveConflict(const Document& doc, const std::string& path,

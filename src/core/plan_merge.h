@@ -27,7 +27,9 @@ PlanMergeResult mergeWithAncestor(const Document& base, const Document& ours, co
 
 // Before saving or merging: records what changed since `previous` (the last recorded state) as
 // writes of `replica` in `current.sync`.
-void recordEdits(const Document& previous, Document& current, const std::string& replica);
+// `author`: who is saving, so each field records who last changed it (SyncState::authors).
+void recordEdits(const Document& previous, Document& current, const std::string& replica,
+                 const WriteAuthor* author = nullptr);
 
 // Settles a conflict with the option `valueJson` (or the value already in the plan when empty):
 // the document with that value at the conflict's path and the conflict gone.

@@ -82,7 +82,8 @@ size_t countDifferences(const OrderedJson& before, const OrderedJson& after) {
   return count;
 }
 
-void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState& sync) {
+void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState& sync,
+                   const WriteAuthor* author) {
   Changes changes;
   diff(&previous, &next, "", changes);
   if (changes.written.empty() && changes.added.empty() && changes.removed.empty()) return;
@@ -100,6 +101,8 @@ void recordChanges(const OrderedJson& previous, const OrderedJson& next, const s
     eraseWithin(sync.writes, entity);
     sync.deleted[entity] = sync.clock;
   }
+  if (author) sync.authors[dotText(dot)] = *author;
+  pruneAuthors(sync);
 }
 
 }  // namespace gp

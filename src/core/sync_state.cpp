@@ -1,5 +1,7 @@
 #include "sync_state.h"
 
+#include <set>
+
 #include <charconv>
 
 #include "json_paths.h"
@@ -56,6 +58,21 @@ std::optional<Dot> dotFromText(const std::string& text) {
   auto [end, error] = std::from_chars(first, last, dot.counter);
   if (error != std::errc() || end != last || dot.counter == 0) return std::nullopt;
   return dot;
+}
+
+std::optional<WriteAuthor> lastWriter(const SyncState& sync, const std::string& path) {
+  const std::optional<Dot> dot = effectiveWrite(sync, path);
+  if (!dot) return std::nullopt;
+  const auto found = sync.authors.find(dotText(*dot));
+  if (found == sync.authors.end()) return std::nullopt;
+  return found->second;
+}
+
+void pruneAuthors(SyncState& sync) {
+  if (sync.authors.empty()) return;
+  std::set<std::string> standing;
+  for (const auto& [path, dot] : sync.writes) standing.insert(dotText(dot));
+  std::erase_if(sync.authors, [&](const auto& entry) { return !standing.count(entry.first); });
 }
 
 }  // namespace gp

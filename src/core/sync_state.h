@@ -24,12 +24,26 @@ struct Dot {
 
 using VersionClock = std::map<std::string, uint64_t>;  // replica -> highest counter seen
 
+// Who made a write (a save of edits), so every field can say who last changed it and when.
+struct WriteAuthor {
+  std::string by;
+  std::string at;    // ISO 8601 UTC
+  std::string team;  // "marketing", ... or "" when not known
+  bool operator==(const WriteAuthor&) const = default;
+};
+
 struct SyncState {
   VersionClock clock;
   std::map<std::string, Dot> writes;            // path -> last write at or below it
   std::map<std::string, VersionClock> deleted;  // entity path -> clock when it was deleted
+  std::map<std::string, WriteAuthor> authors;   // dotText -> who wrote it; only dots still in `writes`
   bool operator==(const SyncState&) const = default;
 };
+
+// Who last changed `path` (a field, or an entity written whole), when recorded.
+std::optional<WriteAuthor> lastWriter(const SyncState&, const std::string& path);
+// Drops authors of writes that no later write left standing.
+void pruneAuthors(SyncState&);
 
 bool covers(const VersionClock&, const Dot&);
 void mergeClockInto(VersionClock& into, const VersionClock& other);

@@ -137,6 +137,7 @@ struct App::State final : UiContext {
   void askWhoIsEditing() override { identityDialog_.open(me_, !me_.complete()); }
 
   void setIdentity(const Identity& identity) {
+    stampEdits();  // what the previous person typed is recorded as theirs
     const bool switched = me_.complete() && identity.name != me_.name;
     me_ = identity;
     rememberIdentity(recent_, identity);
@@ -282,7 +283,9 @@ struct App::State final : UiContext {
   void stampEdits() {
     if (stampedRevision_ == history_.revision()) return;
     Document current = history_.doc();
-    recordEdits(stamped_, current, replica_);
+    const WriteAuthor author{me_.name.empty() ? std::string("Someone") : me_.name, platform_.nowIso(),
+                             me_.team ? teamName(*me_.team) : ""};
+    recordEdits(stamped_, current, replica_, &author);
     if (!(current.sync == history_.doc().sync)) history_.setSync(std::move(current.sync));
     markStamped();
   }
@@ -925,6 +928,11 @@ std::string App::documentJson() {
   state_->stampEdits();
   return saveDocument(state_->history_.doc());
 }
+std::optional<WriteAuthor> App::lastChanged(const std::string& path) {
+  state_->stampEdits();
+  return lastWriter(state_->history_.doc().sync, path);
+}
+
 std::vector<LanguageIssue> App::languageIssues() const { return runLanguageCheck(state_->history_.doc()); }
 uint64_t App::revision() const { return state_->history_.revision(); }
 bool App::hasUnsavedChanges() const { return state_->unsaved(); }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,8 @@ class App {
   std::string documentJson();
   // The language check of the open plan, as the Language check view lists it (automation).
   std::vector<LanguageIssue> languageIssues() const;
+  // Who last changed the value at `path` ("plan/title", "sections/<id>/body"), once recorded.
+  std::optional<WriteAuthor> lastChanged(const std::string& path);
   uint64_t revision() const;      // changes whenever the document changes
   bool hasUnsavedChanges() const;
   const std::string& fileName() const;  // name of the file last opened or saved ("" for a new plan)

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/activity.h"
+#include "core/json_paths.h"
 #include "core/review.h"
 #include "theme.h"
 #include "widgets.h"
@@ -77,6 +78,21 @@ void teamStampLine(const Document& doc, const EntityMeta& meta) {
   if (team) text += std::string(" \xC2\xB7 ") + teamLabel(*team);
   textColored(p.textMuted, text.c_str());
   ImGui::PopFont();
+}
+
+std::string fieldPath(const char* list, const std::string& id, const char* field) {
+  return childPath(childPath(list, id), field);
+}
+
+void lastChangedTooltip(UiContext& ui, const std::string& path) {
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal) || ImGui::IsItemActive()) return;
+  const auto author = lastWriter(ui.history().doc().sync, path);
+  if (!author) return;
+  std::string text = "Last changed by " + author->by;
+  if (const auto team = teamFromName(author->team)) text += std::string(" \xC2\xB7 ") + teamLabel(*team);
+  const std::string when = friendlyDate(author->at);
+  if (!when.empty()) text += " \xC2\xB7 " + when;
+  ImGui::SetTooltip("%s", text.c_str());
 }
 
 void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* meta) {

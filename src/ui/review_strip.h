@@ -18,6 +18,12 @@ void teamStampLine(const Document& doc, const EntityMeta& meta);
 // The fingerprint of `target` in the current document, computed once per revision.
 const std::string& cachedFingerprint(UiContext& ui, const std::string& target);
 
+// After a text field: on hover, "Last changed by Ana · Marketing · 5 Mar 2027" for the value at
+// `path` (json_paths.h, e.g. "sections/<id>/body"), as recorded at the last save or autosave.
+void lastChangedTooltip(UiContext& ui, const std::string& path);
+// The path of an entity's field: fieldPath("glossary", id, "definition").
+std::string fieldPath(const char* list, const std::string& id, const char* field);
+
 // Signs `target` off for the person's team (or asks who is editing first).
 void signOffAsMe(UiContext& ui, const std::string& target);
 

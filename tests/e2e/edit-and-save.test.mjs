@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle, scrollTo } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -16,6 +16,7 @@ test('a person types a plan title and adds a glossary term, and Save downloads a
   await click(page, 'Glossary');
   await click(page, 'Add term');
   await typeInto(page, '##term-name', 'Marketing qualified lead');
+  await scrollTo(page, '##term-definition', { x: 1000 });
   await typeInto(page, '##term-definition', 'A lead that fits our ICP and asked to talk to sales.');
   await page.mouse.click(5, 700);  // click away: the field commits
   await settle(page);

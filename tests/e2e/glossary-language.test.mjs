@@ -100,6 +100,7 @@ test('a person agrees a term and sees it highlighted in the plan, with its defin
   await click(page, '##use-marketing-definition');
   await until(page, async () => (await documentJson(page)).glossary[0].definition === 'A lead that downloaded two assets and fits our ICP.',
     'marketing\'s definition as the start of the agreed one');
+  await scrollTo(page, '##term-definition', { x: 1000 });
   await typeInto(page, '##term-definition', 'A lead that booked a meeting with sales and fits our ICP.');
   await clickAway(page);
   await click(page, 'Agree term');

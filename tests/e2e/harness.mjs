@@ -98,8 +98,11 @@ export async function click(page, label) {
 }
 
 // Clicks a text field, selects what is there and types over it, as a person would.
+// Keys go out once the field has the keyboard: on a busy machine the first frame after the click
+// can come late, and keys pressed before it would go nowhere.
 export async function typeInto(page, label, text) {
   await click(page, label);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 5000 });
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text, { delay: 5 });
   await settle(page);

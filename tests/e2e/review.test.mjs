@@ -61,6 +61,10 @@ test('first use asks who is editing; the answer is remembered and can be handed 
   doc = await documentJson(page);
   assert.equal(doc.plan.modified.by, 'Marcus Oyelaran');
   assert.equal(doc.plan.modified.team, 'sales');
+  // Field by field: the title is still Priya's, the company Marcus's.
+  const lastChanged = (path) => page.evaluate((p) => window.growthplan.lastChanged(p), path);
+  assert.deepEqual([(await lastChanged('plan/title')).by, (await lastChanged('plan/title')).team], ['Priya Raman', 'marketing']);
+  assert.deepEqual([(await lastChanged('plan/company')).by, (await lastChanged('plan/company')).team], ['Marcus Oyelaran', 'sales']);
 
   // Back to Priya with one click: she is offered as a recent person.
   await click(page, '##who-is-editing');

@@ -263,3 +263,47 @@ TEST_CASE("the glossary filters terms changed by a team since a day") {
   for (const auto& person : history.doc().people) filter.teamsByName.emplace(person.name, person.team);
   CHECK(filterTerms(history.doc().glossary, filter).size() > withoutPeople);
 }
+
+TEST_CASE("every field remembers who last changed it, through saves, files and merges") {
+  Document base = sample();
+  recordEdits(Document{}, base, "origin");
+  const WriteAuthor ana{"Ana", "2031-03-01T09:00:00Z", "marketing"};
+  const WriteAuthor ben{"Ben", "2031-03-02T10:00:00Z", "sales"};
+
+  Document copy = base;
+  copy.plan.title = "Ana's title";
+  recordEdits(base, copy, "tab1", &ana);
+  Document later = copy;
+  later.plan.company = "Ben's company";
+  recordEdits(copy, later, "tab1", &ben);
+
+  REQUIRE(lastWriter(later.sync, "plan/title"));
+  CHECK(*lastWriter(later.sync, "plan/title") == ana);
+  CHECK(*lastWriter(later.sync, "plan/company") == ben);
+  CHECK_FALSE(lastWriter(later.sync, "plan/currency"));  // written before authors were recorded
+
+  SUBCASE("an author whose writes were all overwritten is forgotten") {
+    Document again = later;
+    again.plan.title = "Ben's title";
+    recordEdits(later, again, "tab1", &ben);
+    CHECK(again.sync.authors.size() == 2);  // Ben's two saves; Ana's write is overwritten
+    for (const auto& [dot, author] : again.sync.authors) CHECK(author == ben);
+    CHECK(*lastWriter(again.sync, "plan/title") == ben);
+  }
+  SUBCASE("authors survive saving and loading") {
+    LoadResult loaded = loadDocument(saveDocument(later));
+    REQUIRE(std::holds_alternative<Document>(loaded));
+    CHECK(std::get<Document>(loaded).sync == later.sync);
+  }
+  SUBCASE("a merge keeps who wrote each side's changes") {
+    Document other = base;
+    other.sections[0].body = "Lea's words";
+    const WriteAuthor lea{"Lea", "2031-03-03T11:00:00Z", "leadership"};
+    recordEdits(base, other, "laptop2", &lea);
+    PlanMergeResult result = mergeCopies(later, other);
+    REQUIRE(std::holds_alternative<PlanMerge>(result));
+    const SyncState& sync = std::get<PlanMerge>(result).doc.sync;
+    CHECK(*lastWriter(sync, "plan/title") == ana);
+    CHECK(*lastWriter(sync, "sections/" + base.sections[0].meta.id + "/body") == lea);
+  }
+}

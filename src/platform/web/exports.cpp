@@ -110,6 +110,14 @@ EMSCRIPTEN_KEEPALIVE char* gp_review_status() {
   return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// {"by","at","team"} of whoever last changed the value at `path` ("plan/title"), or "null".
+EMSCRIPTEN_KEEPALIVE char* gp_last_changed(const char* path) {
+  const auto author = gp::web::shell().app->lastChanged(path);
+  if (!author) return copyString("null");
+  nlohmann::json out{{"by", author->by}, {"at", author->at}, {"team", author->team}};
+  return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // [{"kind":"not-agreed","message":"..."}, ...]: the language check of the open plan.
 EMSCRIPTEN_KEEPALIVE char* gp_language_issues() {
   nlohmann::json list = nlohmann::json::array();

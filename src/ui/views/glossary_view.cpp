@@ -662,16 +662,14 @@ void GlossaryView::drawEditor(UiContext& ui) {
   }
   ImGui::PushFont(headingFont());
   TextEdit name = textField("##term-name", term->name, "e.g. Marketing qualified lead");
+  lastChangedTooltip(ui, fieldPath("glossary", id, "name"));
   ImGui::PopFont();
   if (name.changed && name.text != term->name)
     editTerm(ui, id, [&](GlossaryTerm& t) { t.name = name.text; }, "term:" + id + ":name");
   if (name.deactivated) history.seal();
   if (!history.findTerm(id)) return;
 
-  if (const GlossaryTerm* current = history.findTerm(id)) {
-    const EntityMeta meta = current->meta;
-    reviewStrip(ui, id, &meta);
-  }
+  reviewStrip(ui, id, nullptr);  // who changed it last is at the bottom of the editor
   if (!history.findTerm(id)) return;
   ImGui::Dummy(ImVec2(0, 6 * s));
   drawLifecycle(ui, id);
@@ -688,6 +686,7 @@ void GlossaryView::drawEditor(UiContext& ui) {
   if (const GlossaryTerm* t = history.findTerm(id)) {
     caption("NOTES");
     TextEdit notes = textArea("##term-notes", t->notes, "Open questions, who decided, links to the CRM field\xE2\x80\xA6", 3);
+    lastChangedTooltip(ui, fieldPath("glossary", id, "notes"));
     if (notes.changed && notes.text != t->notes)
       editTerm(ui, id, [&](GlossaryTerm& u) { u.notes = notes.text; }, "term:" + id + ":notes");
     if (notes.deactivated) history.seal();
@@ -915,6 +914,7 @@ void GlossaryView::drawDefinitions(UiContext& ui, const std::string& id) {
     teamChip(side.team, side.team == Team::marketing ? "\xE2\x80\x99s definition" : "\xE2\x80\x99s definition");
     const std::string value = t->*(side.field);
     TextEdit e = textArea(side.label, value, side.hint, 4, colW);
+    lastChangedTooltip(ui, fieldPath("glossary", id, side.team == Team::marketing ? "marketingDefinition" : "salesDefinition"));
     if (!e.active && !e.deactivated && differ) {
       const auto spans = diffSpans(diff_, side.kind, theme::teamColor(side.team));
       markTextAreaSpans(value, spans, side.team == Team::marketing ? "##diff-marketing-" : "##diff-sales-");
@@ -973,6 +973,7 @@ void GlossaryView::drawDefinitions(UiContext& ui, const std::string& id) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   TextEdit agreed = textArea("##term-definition", t->definition,
                              "The one definition both teams use. Be specific: what counts, who decides, and when.", 4);
+  lastChangedTooltip(ui, fieldPath("glossary", id, "definition"));
   const ImVec2 max = ImGui::GetItemRectMax();
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - 8 * s, at.y + 4 * s), ImVec2(at.x - 5 * s, max.y - 4 * s),
                                             theme::u32(stripe), 2 * s);

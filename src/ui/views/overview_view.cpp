@@ -149,6 +149,7 @@ void OverviewView::drawHeader(UiContext& ui, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8 * s, 6 * s));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() - 8 * s);  // text lines up with the caption
     TextEdit e = textField("##plan-title", doc.plan.title, "Name this plan, e.g. FY2027 Joint Growth Plan", width + 8 * s);
+    lastChangedTooltip(ui, "plan/title");
     ImGui::PopStyleVar();
     ImGui::PopFont();
     if (e.changed && e.text != doc.plan.title) {
@@ -201,6 +202,7 @@ void OverviewView::drawDetails(UiContext& ui, float width) {
   };
 
   TextEdit company = textField("##plan-company", doc.plan.company, "e.g. Northwind Analytics", field(0, "Company"));
+  lastChangedTooltip(ui, "plan/company");
   commit(&PlanInfo::company, company, "plan:company", true);
   ImGui::EndGroup();
 
@@ -365,6 +367,7 @@ void OverviewView::drawSections(UiContext& ui, float width) {
       ImGui::PushFont(headingFont());
       ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, 2 * s));
       TextEdit e = textField(titleId.c_str(), section.title, "Section title", titleW + style.FramePadding.x);
+      lastChangedTooltip(ui, fieldPath("sections", section.meta.id, "title"));
       ImGui::PopStyleVar();
       ImGui::PopFont();
       if (e.changed && e.text != section.title) {
@@ -405,6 +408,7 @@ void OverviewView::drawSections(UiContext& ui, float width) {
     ImGui::PopFont();
     const std::string bodyId = idLabel("section-body", i);
     TextEdit body = textArea(bodyId.c_str(), section.body, "What does this part of the plan say? Write it so both teams can sign it.", 5);
+    lastChangedTooltip(ui, fieldPath("sections", section.meta.id, "body"));
     if (body.changed && body.text != section.body) {
       Section updated = section;
       updated.body = body.text;
