@@ -283,9 +283,15 @@ struct App::State final : UiContext {
   void stampEdits() {
     if (stampedRevision_ == history_.revision()) return;
     Document current = history_.doc();
+    // Undo and redo of a whole-plan step (a merge) bring back an older clock; this tab's counter
+    // must still only grow, or one write name could stand for two different writes.
+    const auto own = current.sync.clock.find(replica_);
+    if (replicaCounter_ > (own == current.sync.clock.end() ? 0 : own->second)) current.sync.clock[replica_] = replicaCounter_;
     const WriteAuthor author{me_.name.empty() ? std::string("Someone") : me_.name, platform_.nowIso(),
                              me_.team ? teamName(*me_.team) : ""};
     recordEdits(stamped_, current, replica_, &author);
+    if (const auto counter = current.sync.clock.find(replica_); counter != current.sync.clock.end())
+      replicaCounter_ = std::max(replicaCounter_, counter->second);
     if (!(current.sync == history_.doc().sync)) history_.setSync(std::move(current.sync));
     markStamped();
   }
@@ -446,6 +452,7 @@ struct App::State final : UiContext {
 
   std::string fileName_;
   std::string replica_;
+  uint64_t replicaCounter_ = 0;    // highest write counter this tab used
   Document stamped_;               // the plan as last recorded in its version clocks
   uint64_t stampedRevision_ = 0;
   std::optional<uint64_t> savedRevision_;  // none: unsaved whatever the revision (restored work)

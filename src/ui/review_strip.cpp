@@ -95,6 +95,18 @@ void lastChangedTooltip(UiContext& ui, const std::string& path) {
   ImGui::SetTooltip("%s", text.c_str());
 }
 
+void commentStrip(UiContext& ui, const std::string& target, const EntityMeta& meta) {
+  const Document& doc = ui.history().doc();
+  ImGui::BeginGroup();
+  teamStampLine(doc, meta);
+  ImGui::EndGroup();
+  const size_t open = openThreadCount(doc, target);
+  const std::string text = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
+  const std::string id = "##comments-" + target;
+  flow(false, buttonWidth(text.c_str()), 18 * theme::scale());
+  if (button(text.c_str(), id.c_str(), ButtonKind::subtle)) ui.showComments(target);
+}
+
 void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* meta) {
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();

@@ -12,6 +12,9 @@ namespace gp::ui {
 // `meta` (may be null) gives the "Edited by … " line.
 void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* meta);
 
+// Under a commitment or campaign: who changed it last (in the team's colour) and its comments.
+void commentStrip(UiContext& ui, const std::string& target, const EntityMeta& meta);
+
 // "Edited by Ana · 5 Jan 2027" with a dot in the team's colour (muted when the team is unknown).
 void teamStampLine(const Document& doc, const EntityMeta& meta);
 

@@ -71,7 +71,8 @@ test('a colleague\'s copy merges in, and a conflict is settled through the UI', 
   // Merging the same copy again changes nothing.
   const settled = JSON.stringify(doc);
   await mergeFile(marketing, salesFile);
-  assert.equal(JSON.stringify(await documentJson(marketing)), settled);
+  const again = await documentJson(marketing);
+  assert.equal(JSON.stringify(again), settled);
 
   // Undo takes back the resolution (one step), redo brings it back.
   await marketing.keyboard.press('Control+Z');
@@ -79,15 +80,19 @@ test('a colleague\'s copy merges in, and a conflict is settled through the UI', 
   assert.equal((await documentJson(marketing)).conflicts.length, 1);
   await marketing.keyboard.press('Control+Y');
   await settle(marketing);
-  assert.equal((await documentJson(marketing)).plan.title, 'Sales title');
-
+  const redone = await documentJson(marketing);
+  assert.equal(redone.plan.title, 'Sales title');
+  // Undo and redo are new writes of this tab: its counter goes on, never back to a used one.
+  const highest = (d) => Math.max(...Object.values(d.sync.clock));
+  assert.ok(highest(redone) > highest(JSON.parse(settled)), 'write counters never repeat');
 
   // A copy of another plan is refused with a clear message, and the plan is untouched.
+  const untouched = JSON.stringify(await documentJson(marketing));
   const other = { ...sample, plan: { ...sample.plan, id: 'someoneelsesplan' } };
   await mergeFile(marketing, tempFile('other.json', JSON.stringify(other, null, 2)));
   const errors = await marketing.evaluate(() => window.growthplan.notices().filter((n) => n.kind === 'error').map((n) => n.text));
   assert.ok(errors.some((t) => t.includes('is a different plan')), JSON.stringify(errors));
-  assert.equal(JSON.stringify(await documentJson(marketing)), settled);
+  assert.equal(JSON.stringify(await documentJson(marketing)), untouched);
 
   // Or neither value: undo the resolution and write a title that combines both.
   await marketing.keyboard.press('Control+Z');

@@ -14,6 +14,7 @@
 #include "core/validation.h"
 #include "ui/campaign_charts.h"
 #include "ui/entity_fields.h"
+#include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -460,11 +461,10 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   }
   if (followUp.deactivated) history.seal();
 
-  const std::string stamp = stampLine(campaign.meta);
-  if (!stamp.empty()) {
-    ImGui::PushFont(smallFont());
-    textColored(p.textFaint, stamp.c_str());
-    ImGui::PopFont();
+  {
+    const std::string target = campaign.meta.id;  // copies: the strip may change the view
+    const EntityMeta meta = campaign.meta;
+    commentStrip(ui, target, meta);
   }
   endCard();
   ImGui::PopID();

@@ -421,11 +421,10 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
     issuesOn(item + ".actuals[" + std::to_string(j) + "].value");
   }
 
-  const std::string stamp = stampLine(commitment.meta);
-  if (!stamp.empty()) {
-    ImGui::PushFont(smallFont());
-    textColored(p.textFaint, stamp.c_str());
-    ImGui::PopFont();
+  {
+    const std::string target = commitment.meta.id;  // copies: the strip may change the view
+    const EntityMeta meta = commitment.meta;
+    commentStrip(ui, target, meta);
   }
   endCard();
   ImGui::PopID();
