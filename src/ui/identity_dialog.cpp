@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "theme.h"
 #include "widgets.h"
@@ -35,9 +34,12 @@ std::string Identity::label() const {
 
 std::vector<Identity> parseRecentIdentities(const std::string& setting) {
   std::vector<Identity> recent;
-  std::istringstream lines(setting);
-  std::string line;
-  while (std::getline(lines, line)) {
+  // Split by hand: iostreams would add tens of kilobytes to the download.
+  for (size_t start = 0; start < setting.size();) {
+    size_t end = setting.find('\n', start);
+    if (end == std::string::npos) end = setting.size();
+    const std::string line = setting.substr(start, end - start);
+    start = end + 1;
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
     Identity identity{trimmed(line.substr(0, tab)), teamFromName(line.substr(tab + 1))};
