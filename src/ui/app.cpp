@@ -135,6 +135,7 @@ struct App::State final : UiContext {
   }
   const Identity& me() const override { return me_; }
   void askWhoIsEditing() override { identityDialog_.open(me_, !me_.complete()); }
+  void shareAsLink() override { share_.openCreate(); }
 
   void setIdentity(const Identity& identity) {
     stampEdits();  // what the previous person typed is recorded as theirs
@@ -599,7 +600,7 @@ void App::State::drawMenuBar() {
     if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
     ImGui::Separator();
     if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
-    if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) share_.openCreate();
+    if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) shareAsLink();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {

@@ -28,6 +28,8 @@ class UiContext {
   // The person at the keyboard (name and team), and a way to let someone else take over.
   virtual const Identity& me() const = 0;
   virtual void askWhoIsEditing() = 0;
+  // File ▸ Copy share link…
+  virtual void shareAsLink() = 0;
 
   // A transient message (seconds > 0) or one that stays until dismissed (seconds == 0).
   virtual void notify(Notice::Kind kind, std::string text, double seconds = 0) = 0;

@@ -107,7 +107,11 @@ std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& sugges
       const Identity& suggestion = suggestions[i];
       const std::string label = suggestion.label();
       const std::string id = "##pick-person-" + std::to_string(i);
-      if (i > 0 && ImGui::GetContentRegionAvail().x > buttonWidth(label.c_str()) + 40 * s) ImGui::SameLine();
+      if (i > 0) {  // on this line when it fits, else on the next
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        if (ImGui::GetItemRectMax().x + spacing + buttonWidth(label.c_str()) <= right) ImGui::SameLine();
+      }
       if (button(label.c_str(), id.c_str())) chosen = suggestion;
     }
     ImGui::Dummy(ImVec2(0, 8 * s));

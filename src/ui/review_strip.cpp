@@ -58,7 +58,8 @@ void signOffAsMe(UiContext& ui, const std::string& target) {
   }
   History& history = ui.history();
   history.seal();
-  history.signOff(target, *me.team, cachedFingerprint(ui, target), ui.edit());
+  // Fresh, not cached: what is signed must be exactly what is there now.
+  history.signOff(target, *me.team, contentFingerprint(history.doc(), target), ui.edit());
   ui.notify(Notice::Kind::success,
             targetLabel(history.doc(), target) + " signed off for " + teamLabel(*me.team) + " by " + me.name, 4.0);
 }

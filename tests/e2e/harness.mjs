@@ -66,12 +66,20 @@ export async function newContext(browser, { identity = defaultIdentity, ...optio
 
 export async function settle(page, ms = 150) { await page.waitForTimeout(ms); }
 
-// Waits until the app draws the widget, then returns its rectangle (CSS pixels).
+// Waits until the app draws the widget where it stays (a dialog that just opened resizes over a
+// frame or two), then returns its rectangle (CSS pixels).
 export async function widget(page, label, timeout = 5000) {
   const deadline = Date.now() + timeout;
+  let previous = null;
   for (;;) {
     const rect = await page.evaluate((l) => window.growthplan.widgetRect(l), label);
-    if (rect && rect.width > 0) return rect;
+    if (rect && rect.width > 0 && previous && JSON.stringify(rect) === JSON.stringify(previous)) return rect;
+    previous = rect && rect.width > 0 ? rect : null;
+    if (previous) {
+      if (Date.now() > deadline) return previous;  // still moving: take where it is now
+      await page.waitForTimeout(40);
+      continue;
+    }
     if (Date.now() > deadline) throw new Error(`widget "${label}" is not visible`);
     await page.mouse.move(2, 2);  // input wakes the render-on-demand loop
     await page.waitForTimeout(50);

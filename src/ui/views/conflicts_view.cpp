@@ -84,6 +84,8 @@ void ConflictsView::draw(UiContext& ui) {
   ImGui::Dummy(ImVec2(0, 6 * s));
   if (button("Merge a colleague's copy\xE2\x80\xA6", "Merge a colleague's copy", ButtonKind::primary))
     ui.platform().requestImportFile("plan-merge");
+  ImGui::SameLine();
+  if (button("Copy share link\xE2\x80\xA6", "##conflicts-share-link")) ui.shareAsLink();
   ImGui::Dummy(ImVec2(0, 12 * s));
 
   if (doc.conflicts.empty()) {
