@@ -79,6 +79,9 @@ test('a passphrase-protected link asks for it, refuses a wrong one, and merges i
   const { page: receiver, problems } = await openApp(receiverContext, server.url);
   await openSample(receiver);
   await typeInto(receiver, '##plan-company', 'Northwind (sales)');
+  await receiver.mouse.click(5, 700);  // done typing: the field lets go
+  await settle(receiver);
+  assert.equal((await documentJson(receiver)).plan.company, 'Northwind (sales)');
   await receiver.goto(link);  // same page: the fragment changes, the plan stays
   await typeInto(receiver, '##unlock-passphrase', 'wrong horse');
   await click(receiver, '##unlock');
