@@ -291,6 +291,7 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   TextEdit name = textField(idLabel("campaign-name", i).c_str(), campaign.name, "Name the campaign, e.g. Spring webinar series",
                             ImGui::GetContentRegionAvail().x - deleteW - style.ItemSpacing.x);
   ImGui::PopFont();
+  lastChangedTooltip(ui, fieldPath("campaigns", campaign.meta.id, "name"));
   if (name.changed && name.text != campaign.name) {
     Campaign updated = campaign;
     updated.name = name.text;
@@ -441,6 +442,7 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   ImGui::EndGroup();
   column(false, "Target segment");
   TextEdit segment = textField(idLabel("campaign-segment", i).c_str(), campaign.segment, "e.g. Mid-market retail, DACH", quarter);
+  lastChangedTooltip(ui, fieldPath("campaigns", campaign.meta.id, "segment"));
   if (segment.changed && segment.text != campaign.segment) {
     Campaign updated = campaign;
     updated.segment = segment.text;
@@ -454,6 +456,7 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   caption("Sales follow-up plan");
   TextEdit followUp = textArea(idLabel("campaign-followup", i).c_str(), campaign.followUp,
                                "Who calls whom, how fast, with what: e.g. SDRs call every attendee within 24 hours.", 2);
+  lastChangedTooltip(ui, fieldPath("campaigns", campaign.meta.id, "followUp"));
   if (followUp.changed && followUp.text != campaign.followUp) {
     Campaign updated = campaign;
     updated.followUp = followUp.text;

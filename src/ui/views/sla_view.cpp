@@ -257,6 +257,7 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   TextEdit metric = textField(idLabel("commitment-metric", i).c_str(), commitment.metric,
                               "What is promised, e.g. MQLs delivered per quarter", 0);
   ImGui::PopFont();
+  lastChangedTooltip(ui, fieldPath("commitments", commitment.meta.id, "metric"));
   if (metric.changed && metric.text != commitment.metric) {
     Commitment updated = commitment;
     updated.metric = metric.text;
