@@ -121,13 +121,4 @@ std::vector<ActivityItem> planActivity(const Document& doc, const ActivityFilter
   return collect.take(limit, total);
 }
 
-bool isDay(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (text[i] < '0' || text[i] > '9') return false;
-  const int month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1];
-}
-
 }  // namespace gp

@@ -29,7 +29,4 @@ std::optional<Team> teamOf(const Document&, const std::string& by, const std::op
 // Newest first, at most `limit` items (`total`, when given, receives how many matched in all).
 std::vector<ActivityItem> planActivity(const Document&, const ActivityFilter&, size_t limit, size_t* total = nullptr);
 
-// True for "YYYY-MM-DD" with a real month and day.
-bool isDay(const std::string&);
-
 }  // namespace gp

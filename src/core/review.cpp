@@ -58,6 +58,12 @@ std::string quoted(const std::string& name, const char* fallback) {
   return std::string(kOpenQuote) + (name.empty() ? std::string(fallback) : name) + kCloseQuote;
 }
 
+// "Section “Goals”", "Term “MQL”": one wording for targetLabel and TargetLabels.
+std::string labelOf(const Section& s) { return "Section " + quoted(s.title, "Untitled"); }
+std::string labelOf(const GlossaryTerm& t) { return "Term " + quoted(t.name, "Unnamed"); }
+std::string labelOf(const Commitment& c) { return "Commitment " + quoted(c.metric, "Unnamed"); }
+std::string labelOf(const Campaign& c) { return "Campaign " + quoted(c.name, "Unnamed"); }
+
 size_t teamIndex(Team team) {
   for (size_t i = 0; i < std::size(kSignOffTeams); ++i)
     if (kSignOffTeams[i] == team) return i;
@@ -104,11 +110,10 @@ bool targetExists(const Document& doc, const std::string& target) {
 std::string targetLabel(const Document& doc, const std::string& target) {
   if (target == kPlanTarget) return "Whole plan";
   if (target == kSlaTarget) return "Service level agreement";
-  if (const auto* section = findById(doc.sections, target)) return "Section " + quoted(section->title, "Untitled");
-  if (const auto* term = findById(doc.glossary, target)) return "Term " + quoted(term->name, "Unnamed");
-  if (const auto* commitment = findById(doc.commitments, target))
-    return "Commitment " + quoted(commitment->metric, "Unnamed");
-  if (const auto* campaign = findById(doc.campaigns, target)) return "Campaign " + quoted(campaign->name, "Unnamed");
+  if (const auto* section = findById(doc.sections, target)) return labelOf(*section);
+  if (const auto* term = findById(doc.glossary, target)) return labelOf(*term);
+  if (const auto* commitment = findById(doc.commitments, target)) return labelOf(*commitment);
+  if (const auto* campaign = findById(doc.campaigns, target)) return labelOf(*campaign);
   return "A deleted item";
 }
 
@@ -117,10 +122,10 @@ const std::string& TargetLabels::operator()(const std::string& target) {
     built_ = true;
     labels_.emplace(kPlanTarget, targetLabel(doc_, kPlanTarget));
     labels_.emplace(kSlaTarget, targetLabel(doc_, kSlaTarget));
-    for (const auto& section : doc_.sections) labels_.emplace(section.meta.id, "Section " + quoted(section.title, "Untitled"));
-    for (const auto& term : doc_.glossary) labels_.emplace(term.meta.id, "Term " + quoted(term.name, "Unnamed"));
-    for (const auto& c : doc_.commitments) labels_.emplace(c.meta.id, "Commitment " + quoted(c.metric, "Unnamed"));
-    for (const auto& c : doc_.campaigns) labels_.emplace(c.meta.id, "Campaign " + quoted(c.name, "Unnamed"));
+    for (const auto& section : doc_.sections) labels_.emplace(section.meta.id, labelOf(section));
+    for (const auto& term : doc_.glossary) labels_.emplace(term.meta.id, labelOf(term));
+    for (const auto& commitment : doc_.commitments) labels_.emplace(commitment.meta.id, labelOf(commitment));
+    for (const auto& campaign : doc_.campaigns) labels_.emplace(campaign.meta.id, labelOf(campaign));
   }
   static const std::string kDeleted = "A deleted item";
   const auto found = labels_.find(target);

@@ -197,7 +197,6 @@ void ShareDialogs::drawUnlock(Actions& actions) {
 
 void ShareDialogs::drawOffer(const Document& current, Actions& actions) {
   const float s = theme::scale();
-  const theme::Palette& p = theme::palette();
   if (!shared_) {
     mode_ = Mode::closed;
     return;
@@ -248,7 +247,6 @@ void ShareDialogs::drawOffer(const Document& current, Actions& actions) {
       mode_ = Mode::closed;
     }
   }
-  (void)p;
 }
 
 }  // namespace gp::ui

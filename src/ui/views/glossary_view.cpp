@@ -23,6 +23,7 @@
 #include "core/text_fold.h"
 #include "ui/term_text.h"
 #include "core/activity.h"
+#include "core/validation.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -231,7 +232,7 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
                     std::to_string(categoryFilter_ ? static_cast<int>(*categoryFilter_) : -1) + '\x1f' +
                     std::to_string(ownerFilter_ ? static_cast<int>(*ownerFilter_) : -1) + '\x1f' +
                     std::to_string(changedByFilter_ ? static_cast<int>(*changedByFilter_) : -1) + '\x1f' +
-                    (isDay(changedSince_) ? changedSince_ : std::string());
+                    (isValidDate(changedSince_) ? changedSince_ : std::string());
   if (revision == rowsRevision_ && key == rowsKey_) return;
   if (key != rowsKey_) scrollToTop_ = true;  // a new question starts at the top
   rowsRevision_ = revision;
@@ -262,9 +263,13 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
     for (size_t i = 0; i < order.size(); ++i) rank_[static_cast<size_t>(order[i])] = static_cast<int>(i);
   }
 
-  GlossaryFilter filter{search_, statusFilter_, categoryFilter_, ownerFilter_};
+  GlossaryFilter filter;
+  filter.text = search_;
+  filter.status = statusFilter_;
+  filter.category = categoryFilter_;
+  filter.owner = ownerFilter_;
   filter.changedBy = changedByFilter_;
-  if (isDay(changedSince_)) filter.changedSince = changedSince_;
+  if (isValidDate(changedSince_)) filter.changedSince = changedSince_;
   if (changedByFilter_)
     for (const auto& person : doc.people) filter.teamsByName.emplace(person.name, person.team);
   if (isBlank(search_)) {
@@ -462,7 +467,7 @@ void GlossaryView::drawFilters(UiContext&) {
   ImGui::SameLine(0, gap);
   TextEdit since = textField("##glossary-changed-since", changedSince_, "since YYYY-MM-DD", ImGui::GetContentRegionAvail().x);
   if (since.changed) changedSince_ = since.text;
-  if (!changedSince_.empty() && !isDay(changedSince_)) {
+  if (!changedSince_.empty() && !isValidDate(changedSince_)) {
     ImGui::PushFont(smallFont());
     textColored(theme::palette().danger, "Write the day as YYYY-MM-DD, e.g. 2027-03-05.");
     ImGui::PopFont();
@@ -507,19 +512,12 @@ void GlossaryView::drawList(UiContext& ui) {
     if (categoryFilter_) text += std::string(" in ") + termCategoryLabel(*categoryFilter_);
     if (ownerFilter_) text += std::string(" owned by ") + teamLabel(*ownerFilter_);
     if (changedByFilter_) text += std::string(" changed by ") + teamLabel(*changedByFilter_);
-    if (isDay(changedSince_)) text += " since " + friendlyDate(changedSince_);
+    if (isValidDate(changedSince_)) text += " since " + friendlyDate(changedSince_);
     text += ".";
     textWrappedMuted(text.c_str());
     if (button("Clear filters")) clearFilters();
     return;
   }
-
-  // Teams by person, for stamps written before stamps carried the team.
-  const auto teamByName = [&](const std::string& name) -> std::optional<Team> {
-    for (const auto& person : doc.people)
-      if (person.name == name) return person.team;
-    return std::nullopt;
-  };
 
   // The list: fixed-height rows, only visible ones drawn.
   ImGui::BeginChild("##glossary-list", ImVec2(0, 0));
@@ -572,7 +570,7 @@ void GlossaryView::drawList(UiContext& ui) {
       ImGui::PushFont(small);
       // Who changed it last, in their team's colour.
       const Stamp& last = term.meta.modified;
-      const std::optional<Team> lastTeam = last.team ? last.team : teamByName(last.by);
+      const std::optional<Team> lastTeam = teamOf(doc, last.by, last.team);
       const float dotR = 3.5f * s;
       dl->AddCircleFilled(ImVec2(min.x + padX + dotR, namePos.y + lineH + gap + smallH * 0.5f), dotR,
                           theme::u32(lastTeam ? theme::teamColor(*lastTeam) : p.textFaint));

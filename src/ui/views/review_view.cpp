@@ -8,6 +8,8 @@
 #include <unordered_map>
 
 #include "core/activity.h"
+#include "core/plan_period.h"
+#include "core/validation.h"
 #include "core/review.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
@@ -53,7 +55,7 @@ class ReviewView final : public View {
   void draw(UiContext& ui) override;
 
  private:
-  void drawSummary(UiContext& ui, float width);
+  void drawSummary(float width);
   void drawSignOffs(UiContext& ui, float width);
   void drawComments(UiContext& ui, float width);
   void drawNewComment(UiContext& ui, float width);
@@ -120,15 +122,13 @@ void ReviewView::draw(UiContext& ui) {
                    "words they have not read. Comments keep questions next to what they are about.");
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, 10 * s));
-  drawSummary(ui, width);
+  drawSummary(width);
   ImGui::Dummy(ImVec2(0, 14 * s));
 
-  const Document& doc = ui.history().doc();
   const std::vector<std::string> tabs{"Sign-off", "Comments (" + std::to_string(summary_.openThreads) + " open)",
                                       "Activity"};
   part_ = static_cast<Part>(segmentedControl("review-tab", tabs, static_cast<int>(part_), width));
   ImGui::Dummy(ImVec2(0, 12 * s));
-  (void)doc;
   switch (part_) {
     case Part::signOff: drawSignOffs(ui, width); break;
     case Part::comments: drawComments(ui, width); break;
@@ -140,7 +140,7 @@ void ReviewView::draw(UiContext& ui) {
 }
 
 // One card per team: how many sign-offs it still owes, and how many of those a change cleared.
-void ReviewView::drawSummary(UiContext& ui, float width) {
+void ReviewView::drawSummary(float width) {
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
   const float gap = 16 * s;
@@ -169,7 +169,6 @@ void ReviewView::drawSummary(UiContext& ui, float width) {
     }
     endCard();
   }
-  (void)ui;
 }
 
 void ReviewView::drawSignOffs(UiContext& ui, float width) {
@@ -485,26 +484,12 @@ void ReviewView::drawActivity(UiContext& ui, float width) {
   if (since.changed) since_ = since.text;
   ImGui::SameLine();
   if (button("Last 7 days", "##activity-week", ButtonKind::subtle)) {
-    const std::string now = ui.platform().nowIso();
-    // A week back by calendar arithmetic on the date part.
-    int year = std::stoi(now.substr(0, 4)), month = std::stoi(now.substr(5, 2)), day = std::stoi(now.substr(8, 2)) - 7;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    while (day < 1) {
-      if (--month < 1) {
-        month = 12;
-        --year;
-      }
-      const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-      day += kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-    }
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-    since_ = text;
+    since_ = addDays(ui.platform().nowIso().substr(0, 10), -7);
   }
   ImGui::SameLine();
   if (button("All time", "##activity-all", ButtonKind::subtle)) since_.clear();
 
-  const bool sinceValid = since_.empty() || isDay(since_);
+  const bool sinceValid = since_.empty() || isValidDate(since_);
   if (!sinceValid) {
     ImGui::PushFont(smallFont());
     textColored(p.danger, "Write the day as YYYY-MM-DD, e.g. 2027-03-05.");
