@@ -8,7 +8,7 @@
 #include "core/format.h"
 #include "core/glossary_csv.h"
 #include "core/glossary_markdown.h"
-#include "core/history.h"
+#include "core/session/plan_session.h"
 #include "edit_context.h"
 #include "file_io.h"
 #include "plan_file.h"
@@ -65,7 +65,7 @@ int runImport(const Arguments& arguments) {
   const std::string& csvPath = paths[1];
   if (outputPath.empty()) outputPath = planPath;
 
-  const LoadedPlan plan = loadPlanFile(planPath);
+  LoadedPlan plan = loadPlanFile(planPath);
   if (!plan.doc) return plan.exitCode;
   const ReadOutcome csv = readWholeFile(csvPath);
   if (!csv.text) {
@@ -79,9 +79,12 @@ int runImport(const Arguments& arguments) {
               << (preview.errors.size() == 1 ? " problem" : " problems") << ")\n";
     return kExitProblem;
   }
-  History history(*plan.doc, freshSeed());
-  history.applyGlossaryImport(preview, cliEditContext());
-  if (!replaceFile(outputPath, saveDocument(history.doc()))) {
+  // Edited through a plan session, as in the app: the import is recorded in the version clocks as
+  // this run's write, so merging treats it like any other edit.
+  PlanSession session = cliSession();
+  session.open(std::move(*plan.doc), planPath);
+  session.history().applyGlossaryImport(preview, session.edit());
+  if (!replaceFile(outputPath, session.startSave())) {
     std::cerr << outputPath << ": cannot write file\n";
     return kExitUsage;
   }

@@ -4,7 +4,7 @@
 
 #include "commands.h"
 #include "core/format.h"
-#include "core/history.h"
+#include "core/session/plan_session.h"
 #include "edit_context.h"
 #include "file_io.h"
 
@@ -24,11 +24,9 @@ int runNew(const Arguments& arguments) {
     }
   }
 
-  IdGenerator ids(freshSeed());
-  const EditContext context = cliEditContext();
-  History history(newDocument(ids, context), freshSeed());
-  if (starterGlossary) history.addStarterGlossary(context);
-  const std::string text = saveDocument(history.doc());
+  PlanSession session = cliSession();
+  if (starterGlossary) session.history().addStarterGlossary(session.edit());
+  const std::string text = session.startSave();
   if (outputPath.empty()) {
     std::cout << text;
     return kExitOk;

@@ -26,6 +26,8 @@ uint64_t freshSeed() {
   return (static_cast<uint64_t>(device()) << 32 ^ device()) ^ clock;
 }
 
-EditContext cliEditContext() { return EditContext{kCliAuthor, utcNow()}; }
+PlanSession cliSession() {
+  return PlanSession(freshSeed(), utcNow, Editor{kCliAuthor, std::nullopt});
+}
 
 }  // namespace gp::cli

@@ -13,5 +13,11 @@ nlohmann::ordered_json entityJson(const Section&);
 nlohmann::ordered_json entityJson(const GlossaryTerm&);
 nlohmann::ordered_json entityJson(const Commitment&);
 nlohmann::ordered_json entityJson(const Campaign&);
+nlohmann::ordered_json entityJson(const Person&);
+nlohmann::ordered_json entityJson(const Scenario&);
+nlohmann::ordered_json entityJson(const CommentThread&);
+nlohmann::ordered_json entityJson(const SignOff&);
+// The plan's own assumptions as the "growth" object holds them (without its scenarios).
+nlohmann::ordered_json assumptionsJson(const GrowthAssumptions&);
 
 }  // namespace gp

@@ -293,5 +293,14 @@ Json entityJson(const Section& section) { return sectionJson(section); }
 Json entityJson(const GlossaryTerm& term) { return termJson(term); }
 Json entityJson(const Commitment& commitment) { return commitmentJson(commitment); }
 Json entityJson(const Campaign& campaign) { return campaignJson(campaign); }
+Json entityJson(const Person& person) { return personJson(person); }
+Json entityJson(const Scenario& scenario) { return scenarioJson(scenario); }
+Json entityJson(const CommentThread& thread) { return threadJson(thread); }
+Json entityJson(const SignOff& signOff) { return signOffJson(signOff); }
+Json assumptionsJson(const GrowthAssumptions& assumptions) {
+  Json json = Json::object();
+  writeAssumptions(json, assumptions);
+  return json;
+}
 
 }  // namespace gp

@@ -2,6 +2,8 @@
 // costs one entity even in a plan with 10,000 glossary terms.
 #include "history.h"
 
+#include "history_change.h"
+
 #include <algorithm>
 
 #include "glossary_csv.h"
@@ -13,24 +15,6 @@
 namespace gp {
 
 namespace history_detail {
-
-// `document` is a whole-plan step (a merge), the only kind that stores more than one entity.
-enum class Collection {
-  plan, people, sections, glossary, growth, scenarios, commitments, campaigns, comments, signOffs, document
-};
-enum class StepKind { add, edit, remove, move };
-
-using EntityValue =
-    std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign,
-                 CommentThread, SignOff, Document>;
-
-// One entity at one position: before absent means it was added, after absent means removed.
-struct EntityChange {
-  Collection collection = Collection::plan;
-  size_t index = 0;  // position in its list (unused for the plan and the growth assumptions)
-  std::optional<EntityValue> before;
-  std::optional<EntityValue> after;
-};
 
 template <typename T> struct EntityTraits;
 template <> struct EntityTraits<Person> {
@@ -272,6 +256,7 @@ void History::reset(Document doc) {
   undo_.clear();
   redo_.clear();
   sealed_ = true;
+  journal_.clear();
   ++revision_;
 }
 
@@ -294,6 +279,7 @@ bool History::willMerge(const std::string& mergeKey) const {
 }
 
 void History::record(Step step) {
+  journal_.noteStep(step.changes, true, doc_);
   redo_.clear();
   ++revision_;
   const bool mergeable = !step.mergeKey.empty();
@@ -659,6 +645,7 @@ bool History::undo() {
   Step step = std::move(undo_.back());
   undo_.pop_back();
   for (auto change = step.changes.rbegin(); change != step.changes.rend(); ++change) applyChange(doc_, *change, false);
+  journal_.noteStep(step.changes, false, doc_);
   redo_.push_back(std::move(step));
   sealed_ = true;
   ++revision_;
@@ -670,6 +657,7 @@ bool History::redo() {
   Step step = std::move(redo_.back());
   redo_.pop_back();
   for (const auto& change : step.changes) applyChange(doc_, change, true);
+  journal_.noteStep(step.changes, true, doc_);
   undo_.push_back(std::move(step));
   sealed_ = true;
   ++revision_;

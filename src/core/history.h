@@ -10,6 +10,7 @@
 
 #include "document.h"
 #include "ids.h"
+#include "session/edit_journal.h"
 
 namespace gp {
 
@@ -39,7 +40,7 @@ class History {
   // Increases on every change, undo and redo; never repeats within a session.
   uint64_t revision() const { return revision_; }
 
-  // Replace the whole document (New / Open): clears undo history.
+  // Replace the whole document (New / Open): clears undo history and the journal.
   void reset(Document doc);
 
   // Edits. `mergeKey` (e.g. "term:<id>:definition") lets a burst of typing in one field become
@@ -127,6 +128,11 @@ class History {
 
   std::string newId() { return ids_.next(); }
 
+  // What changed since clearJournal(), noted as each edit, undo and redo happens (edit_journal.h):
+  // the plan session turns it into the writes of a save.
+  const EditJournal& journal() const { return journal_; }
+  void clearJournal() { journal_.clear(); }
+
  private:
   // Defined in history.cpp: one recorded step holds whole-entity before/after values.
   struct Step;
@@ -142,6 +148,7 @@ class History {
   uint64_t revision_ = 1;
   bool sealed_ = true;
   IdGenerator ids_;
+  EditJournal journal_;
 };
 
 // A new, valid, empty plan (no people, the three starter sections).

@@ -1,26 +1,17 @@
 #include "record_changes.h"
 
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace gp {
 
 namespace {
 
-struct Changes {
-  std::vector<std::string> written;  // leaves or whole keys that changed, appeared or went away
-  std::vector<std::string> added;    // entities new in `next`
-  std::vector<std::string> removed;  // entities `next` no longer has
-};
-
-// The ids of `a` that are also in `b`, in a's order.
-std::vector<std::string> commonIds(const OrderedJson& a, const OrderedJson& b) {
-  std::unordered_map<std::string, bool> inB;
-  for (const auto& entity : b) inB[entity["id"].get<std::string>()] = true;
-  std::vector<std::string> out;
-  for (const auto& entity : a)
-    if (inB.count(entity["id"].get<std::string>())) out.push_back(entity["id"].get<std::string>());
-  return out;
+std::vector<std::string> idsOf(const OrderedJson& list) {
+  std::vector<std::string> ids;
+  for (const auto& entity : list) ids.push_back(entity["id"].get<std::string>());
+  return ids;
 }
 
 bool isListOrEmpty(const OrderedJson* value) {
@@ -29,7 +20,7 @@ bool isListOrEmpty(const OrderedJson* value) {
 
 // Walks both versions side by side and skips every equal subtree, so the cost follows the size
 // of the change rather than of the plan.
-void diff(const OrderedJson* before, const OrderedJson* after, const std::string& path, Changes& out) {
+void diff(const OrderedJson* before, const OrderedJson* after, const std::string& path, ChangeSet& out) {
   if (before && after && *before == *after) return;
   if (before && after && before->is_object() && after->is_object()) {
     for (auto it = after->begin(); it != after->end(); ++it) {
@@ -57,7 +48,7 @@ void diff(const OrderedJson* before, const OrderedJson* after, const std::string
     for (const auto& [id, entity] : old)
       if (!present.count(id)) out.removed.push_back(childPath(path, id));
     // Adding or removing entities is recorded on them; only a reordering of survivors counts.
-    if (commonIds(*before, *after) != commonIds(*after, *before)) out.written.push_back(orderPath(path));
+    if (survivorsReordered(idsOf(*before), idsOf(*after))) out.written.push_back(orderPath(path));
     return;
   }
   out.written.push_back(path);
@@ -73,8 +64,25 @@ void eraseWithin(std::map<std::string, Dot>& writes, const std::string& path) {
 
 }  // namespace
 
+bool survivorsReordered(const std::vector<std::string>& before, const std::vector<std::string>& after) {
+  const std::unordered_set<std::string> inBefore(before.begin(), before.end()), inAfter(after.begin(), after.end());
+  auto a = before.begin(), b = after.begin();
+  for (;;) {
+    while (a != before.end() && !inAfter.count(*a)) ++a;
+    while (b != after.end() && !inBefore.count(*b)) ++b;
+    if (a == before.end() || b == after.end()) return false;
+    if (*a != *b) return true;
+    ++a;
+    ++b;
+  }
+}
+
+void collectChanges(const OrderedJson* before, const OrderedJson* after, const std::string& path, ChangeSet& out) {
+  diff(before, after, path, out);
+}
+
 size_t countDifferences(const OrderedJson& before, const OrderedJson& after) {
-  Changes changes;
+  ChangeSet changes;
   diff(&before, &after, "", changes);
   size_t count = changes.added.size() + changes.removed.size();
   for (const auto& path : changes.written)
@@ -84,9 +92,13 @@ size_t countDifferences(const OrderedJson& before, const OrderedJson& after) {
 
 void recordChanges(const OrderedJson& previous, const OrderedJson& next, const std::string& replica, SyncState& sync,
                    const WriteAuthor* author) {
-  Changes changes;
+  ChangeSet changes;
   diff(&previous, &next, "", changes);
-  if (changes.written.empty() && changes.added.empty() && changes.removed.empty()) return;
+  recordChangeSet(changes, replica, sync, author);
+}
+
+void recordChangeSet(const ChangeSet& changes, const std::string& replica, SyncState& sync, const WriteAuthor* author) {
+  if (changes.empty()) return;
 
   const Dot dot{replica, sync.clock[replica] + 1};
   sync.clock[replica] = dot.counter;

@@ -12,7 +12,7 @@
 
 #include "app_state.h"
 #include "core/format.h"
-#include "core/plan_merge.h"
+#include "core/session/plan_session.h"
 #include "share_dialogs.h"
 #include "theme.h"
 #include "views/dashboard_view.h"
@@ -65,36 +65,6 @@ constexpr double kToastSeconds = 4.0;
 constexpr double kUndoToastSeconds = 12.0;
 constexpr double kCheapCheckMs = 8.0;  // a language check this fast reruns on every keystroke
 
-// "FY2027 Joint Growth Plan" → "fy2027-joint-growth-plan"; keeps letters beyond ASCII as they are.
-std::string slugify(std::string_view text) {
-  std::string out;
-  bool dash = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      // General punctuation (U+2000–U+206F: dashes, quotes, bullets) separates words.
-      if (c == 0xE2 && i + 2 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xFE) == 0x80) {
-        dash = !out.empty();
-        i += 2;
-        continue;
-      }
-      if (dash) out += '-';
-      dash = false;
-      out += static_cast<char>(c);
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
-      if (dash) out += '-';
-      dash = false;
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    } else {
-      dash = !out.empty();
-    }
-  }
-  if (out.size() > 80) out.resize(80);
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // cut mid-character
-  while (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
-  return out;
-}
-
 ImVec4 noticeColor(Notice::Kind kind) {
   const theme::Palette& p = theme::palette();
   switch (kind) {
@@ -110,42 +80,31 @@ ImVec4 noticeColor(Notice::Kind kind) {
 struct App::State final : UiContext {
   State(Platform& platform, uint64_t idSeed)
       : platform_(platform),
-        ids_(idSeed ^ 0x5DEECE66DULL),
-        history_(Document{}, idSeed),
+        me_{platform.loadSetting("person"), teamFromName(platform.loadSetting("team"))},
+        session_(idSeed, [&platform] { return platform.nowIso(); }, Editor{me_.name, me_.team}),
         views_(makeViews()) {
-    me_.name = platform.loadSetting("person");
-    me_.team = teamFromName(platform.loadSetting("team"));
     recent_ = parseRecentIdentities(platform.loadSetting("recent-people"));
     if (!me_.complete()) identityDialog_.open(me_, true);
     dark_ = platform.loadSetting("theme") == "dark";
-    // This session's name in the plan's version clocks (sync_state.h): one per tab, so two tabs
-    // of one browser never claim the same write.
-    replica_ = ids_.next();
-    history_.reset(newDocument(ids_, edit()));
-    savedRevision_ = history_.revision();
-    markStamped();
   }
 
   // ---- UiContext ----
-  History& history() override { return history_; }
+  History& history() override { return session_.history(); }
   Platform& platform() override { return platform_; }
   const Fonts& fonts() const override { return fonts_; }
-  EditContext edit() override {
-    return EditContext{me_.name.empty() ? std::string("Someone") : me_.name, platform_.nowIso(), me_.team};
-  }
+  EditContext edit() override { return session_.edit(); }
   const Identity& me() const override { return me_; }
   void askWhoIsEditing() override { identityDialog_.open(me_, !me_.complete()); }
   void shareAsLink() override { share_.openCreate(); }
 
   void setIdentity(const Identity& identity) {
-    stampEdits();  // what the previous person typed is recorded as theirs
+    session_.setEditor(Editor{identity.name, identity.team});  // records the previous person's edits first
     const bool switched = me_.complete() && identity.name != me_.name;
     me_ = identity;
     rememberIdentity(recent_, identity);
     platform_.saveSetting("person", identity.name);
     platform_.saveSetting("team", teamName(*identity.team));
     platform_.saveSetting("recent-people", recentIdentitiesSetting(recent_));
-    history_.seal();  // the next person's typing is their own undo step
     notify(Notice::Kind::success, (switched ? "Now editing: " : "Editing as ") + identity.label(), kToastSeconds);
   }
 
@@ -157,7 +116,7 @@ struct App::State final : UiContext {
     };
     for (const auto& identity : recent_)
       if (!known(identity.name)) list.push_back(identity);
-    for (const auto& person : history_.doc().people)
+    for (const auto& person : session_.history().doc().people)
       if (!person.name.empty() && !known(person.name) && list.size() < 6) list.push_back(Identity{person.name, person.team});
     if (list.size() > 6) list.resize(6);
     return list;
@@ -177,13 +136,13 @@ struct App::State final : UiContext {
   void notifyUndoable(std::string text) override {
     std::erase_if(notices_, [](const Shown& s) { return s.undoRevision.has_value(); });
     notify(Notice::Kind::info, std::move(text), kUndoToastSeconds);
-    notices_.back().undoRevision = history_.revision();
+    notices_.back().undoRevision = session_.history().revision();
   }
 
   bool navigate(std::string_view viewTitle) override {
     for (size_t i = 0; i < views_.size(); ++i) {
       if (viewTitle != views_[i]->title()) continue;
-      if (i != currentView_) history_.seal();
+      if (i != currentView_) session_.history().seal();
       currentView_ = i;
       return true;
     }
@@ -209,11 +168,11 @@ struct App::State final : UiContext {
     // A check that costs more than a few milliseconds (thousands of terms) waits while a field
     // is being typed in, so every keystroke stays smooth; it runs when the field lets go.
     const bool typing = ImGui::GetActiveID() != 0 && ImGui::GetIO().WantTextInput;
-    if (issuesRevision_ != history_.revision() && (!issuesRevision_ || !typing || issuesCheckMs_ < kCheapCheckMs)) {
+    if (issuesRevision_ != session_.history().revision() && (!issuesRevision_ || !typing || issuesCheckMs_ < kCheapCheckMs)) {
       const auto start = std::chrono::steady_clock::now();
-      issues_ = runLanguageCheck(history_.doc());
+      issues_ = runLanguageCheck(session_.history().doc());
       issuesCheckMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-      issuesRevision_ = history_.revision();
+      issuesRevision_ = session_.history().revision();
     }
     return issues_;
   }
@@ -229,159 +188,59 @@ struct App::State final : UiContext {
     return std::exchange(imported_, std::nullopt);
   }
 
-  // ---- Document life cycle ----
-  bool unsaved() const { return !savedRevision_ || *savedRevision_ != history_.revision(); }
+  // ---- Document life cycle (plan_session.h), told to the person ----
+  bool unsaved() const { return session_.unsaved(); }
+  std::string suggestedFileName() const { return session_.suggestedFileName(); }
 
-  void replaceWith(Document doc, const std::string& fileName) {
+  // The open plan was replaced: fields, save target and messages of the old one let go.
+  void afterReplace() {
     releaseActiveField();  // a field being edited must not write into the new plan
-    history_.reset(std::move(doc));
-    markStamped();
     platform_.forgetSaveTarget();
-    fileName_ = fileName;
-    savedRevision_ = history_.revision();
-    pending_.reset();
     std::erase_if(notices_, [](const Shown& s) { return s.notice.kind == Notice::Kind::error || s.undoRevision; });
   }
 
-  OpenOutcome open(std::string_view text, const std::string& fileName, bool ask) {
-    LoadResult result = loadDocument(text);
-    if (auto* error = std::get_if<LoadError>(&result)) {
-      const std::string what = fileName.empty() ? std::string("the file") : fileName;
-      notify(Notice::Kind::error, "Could not open " + what + ": " + error->message);
-      return OpenOutcome{false, error->message};
+  OpenOutcome tell(const OpenResult& result) {
+    if (result.result == OpenResult::Result::failed) {
+      notify(Notice::Kind::error, result.message);
+      return OpenOutcome{false, result.error};
     }
-    Document doc = std::get<Document>(std::move(result));
-    if (ask && unsaved()) {
-      pending_ = Pending{std::move(doc), fileName, false};
-      openReplacePopup_ = true;
-      return OpenOutcome{true, {}};
+    if (result.result == OpenResult::Result::needsConfirmation) openReplacePopup_ = true;
+    if (result.result == OpenResult::Result::opened) {
+      afterReplace();
+      if (!result.message.empty()) notify(Notice::Kind::success, result.message, kToastSeconds);
     }
-    replaceWith(std::move(doc), fileName);
-    if (!fileName.empty()) notify(Notice::Kind::success, "Opened " + fileName, kToastSeconds);
     return OpenOutcome{true, {}};
   }
 
-  void newPlan() {
-    Document doc = newDocument(ids_, edit());
-    if (unsaved()) {
-      pending_ = Pending{std::move(doc), {}, true};
-      openReplacePopup_ = true;
-      return;
-    }
-    replaceWith(std::move(doc), {});
+  OpenOutcome open(std::string_view text, const std::string& fileName, bool ask) {
+    return tell(session_.openText(text, fileName, ask));
   }
+  void newPlan() { tell(session_.startNewPlan(true)); }
 
-  std::string suggestedFileName() const {
-    if (!fileName_.empty()) return fileName_;
-    std::string slug = slugify(history_.doc().plan.title);
-    if (slug.empty()) slug = slugify(history_.doc().plan.company);
-    if (slug.empty()) slug = "growth-plan";
-    return slug + ".json";
-  }
-
-  // Version information for merging: what changed since the last record, as this browser's write.
-  // Runs before anything leaves the app (save, autosave, merge), not per keystroke.
-  void stampEdits() {
-    if (stampedRevision_ == history_.revision()) return;
-    Document current = history_.doc();
-    // Undo and redo of a whole-plan step (a merge) bring back an older clock; this tab's counter
-    // must still only grow, or one write name could stand for two different writes.
-    const auto own = current.sync.clock.find(replica_);
-    if (replicaCounter_ > (own == current.sync.clock.end() ? 0 : own->second)) current.sync.clock[replica_] = replicaCounter_;
-    const WriteAuthor author{me_.name.empty() ? std::string("Someone") : me_.name, platform_.nowIso(),
-                             me_.team ? teamName(*me_.team) : ""};
-    recordEdits(stamped_, current, replica_, &author);
-    if (const auto counter = current.sync.clock.find(replica_); counter != current.sync.clock.end())
-      replicaCounter_ = std::max(replicaCounter_, counter->second);
-    if (!(current.sync == history_.doc().sync)) history_.setSync(std::move(current.sync));
-    markStamped();
-  }
-  void markStamped() {
-    stamped_ = history_.doc();
-    stampedRevision_ = history_.revision();
-  }
-
-  void mergeCopy(std::string_view text, const std::string& fileName) {
-    const std::string what = fileName.empty() ? std::string("the copy") : fileName;
-    LoadResult loaded = loadDocument(text);
-    if (auto* error = std::get_if<LoadError>(&loaded)) {
-      notify(Notice::Kind::error, "Could not merge " + what + ": " + error->message);
-      return;
-    }
-    mergeDocument(std::get<Document>(loaded), what);
-  }
-
-  void mergeDocument(const Document& theirs, const std::string& what) {
-    stampEdits();
-    PlanMergeResult result = mergeCopies(history_.doc(), theirs);
-    if (auto* refusal = std::get_if<MergeRefusal>(&result)) {
-      notify(Notice::Kind::error, "Could not merge " + what + ": " + refusal->message);
-      return;
-    }
-    PlanMerge merged = std::get<PlanMerge>(std::move(result));
-    if (sameContent(merged.doc, history_.doc())) {
-      history_.setSync(std::move(merged.doc.sync));
-      markStamped();
-      notify(Notice::Kind::info, "Nothing new in " + what + ": the plan already has all of it", kToastSeconds);
-      return;
-    }
-    const size_t conflicts = merged.doc.conflicts.size();
-    releaseActiveField();
-    history_.seal();
-    history_.replaceDocument(std::move(merged.doc), "Merge " + what);
-    markStamped();
-    std::string message = "Merged " + what + ":";
-    if (merged.takenFromTheirs)
-      message += " " + std::to_string(merged.takenFromTheirs) + (merged.takenFromTheirs == 1 ? " change" : " changes") + " taken";
-    if (merged.takenFromTheirs && conflicts) message += ",";
-    if (conflicts) message += " " + std::to_string(conflicts) + (conflicts == 1 ? " conflict" : " conflicts") + " to settle";
-    notify(Notice::Kind::success, message, kToastSeconds * 2);
-    if (conflicts) navigate("Conflicts");
-  }
-
-  static bool sameContent(Document a, Document b) {
-    a.sync = {};
-    b.sync = {};
-    return a == b;
+  void tell(const MergeResult& result) {
+    if (result.result == MergeResult::Result::merged) releaseActiveField();
+    if (result.message.empty()) return;
+    if (result.result == MergeResult::Result::refused) notify(Notice::Kind::error, result.message);
+    else if (result.result == MergeResult::Result::nothingNew) notify(Notice::Kind::info, result.message, kToastSeconds);
+    else notify(Notice::Kind::success, result.message, kToastSeconds * 2);
+    if (result.conflicts) navigate("Conflicts");
   }
 
   // Another tab of this browser autosaved: take its changes in, so both tabs show one plan.
   void mergeOtherTab(std::string_view text) {
-    LoadResult loaded = loadDocument(text);
-    if (!std::holds_alternative<Document>(loaded)) return;  // its own tab reports its problems
-    const Document& theirs = std::get<Document>(loaded);
-    stampEdits();
-    if (theirs.plan.meta.id != history_.doc().plan.meta.id) {
-      const std::string name = theirs.plan.title.empty() ? std::string("another plan") : "\xE2\x80\x9C" + theirs.plan.title + "\xE2\x80\x9D";
-      notify(Notice::Kind::error, "Another tab is working on " + name + ", and this browser keeps one autosaved plan. "
-                                  "Save this plan to a file (File \xE2\x80\xBA Save) so that neither is lost.");
+    const MergeResult result = session_.mergeOtherTab(text);
+    if (result.theyLackOurs) platform_.requestAutosave();  // so that the other tab takes ours in turn
+    if (result.result != MergeResult::Result::merged) {
+      if (!result.message.empty()) notify(Notice::Kind::error, result.message);
       return;
     }
-    PlanMergeResult result = mergeCopies(history_.doc(), theirs);
-    if (!std::holds_alternative<PlanMerge>(result)) return;
-    PlanMerge merged = std::get<PlanMerge>(std::move(result));
-    // This tab has changes the other lacks: autosave so that it takes them in turn.
-    if (!sameContent(merged.doc, theirs)) platform_.requestAutosave();
-    if (sameContent(merged.doc, history_.doc())) {
-      history_.setSync(std::move(merged.doc.sync));  // only what each tab has seen changed
-      markStamped();
-      return;
-    }
-    const size_t newConflicts = merged.newConflicts;
-    if (!ImGui::GetIO().WantTextInput) releaseActiveField();
-    history_.seal();
-    history_.replaceDocument(std::move(merged.doc), "Changes from another tab");
-    markStamped();
-    notify(Notice::Kind::info, newConflicts ? "Changes from another tab arrived, with conflicts to settle"
-                                            : "Changes from another tab arrived", kToastSeconds);
-    if (newConflicts) navigate("Conflicts");
+    if (!ImGui::GetIO().WantTextInput) releaseActiveField();  // the field being typed in stays active
+    notify(Notice::Kind::info, result.message, kToastSeconds);
+    if (result.conflicts) navigate("Conflicts");
   }
 
   // ---- Share links ----
-  void createShareLink(const std::string& passphrase) {
-    stampEdits();
-    platform_.requestShareLink(saveDocument(history_.doc()), passphrase);
-  }
+  void createShareLink(const std::string& passphrase) { platform_.requestShareLink(session_.documentJson(), passphrase); }
 
   void receiveSharedPlan(std::string_view text) {
     LoadResult loaded = loadDocument(text);
@@ -395,35 +254,29 @@ struct App::State final : UiContext {
   // The shared plan replaces the open one as one undo step: local work stays one Undo away.
   void openSharedCopy(Document shared) {
     releaseActiveField();
-    history_.seal();
-    const std::string title = shared.plan.title.empty() ? std::string("shared plan") : shared.plan.title;
-    history_.replaceDocument(std::move(shared), "Open shared plan");
-    markStamped();
     platform_.forgetSaveTarget();
-    fileName_.clear();
-    savedRevision_.reset();  // not in any file yet
-    notifyUndoable("Opened \xE2\x80\x9C" + title + "\xE2\x80\x9D from the link. Undo brings your previous plan back.");
+    notifyUndoable(session_.openSharedCopy(std::move(shared)));
   }
 
   void save(bool saveAs) {
-    stampEdits();
-    history_.seal();
-    pendingSaveRevision_ = history_.revision();
-    platform_.saveFile(suggestedFileName(), saveDocument(history_.doc()), saveAs);
+    const std::string text = session_.startSave();
+    platform_.saveFile(session_.suggestedFileName(), text, saveAs);
   }
 
   void undo() {
-    if (!history_.canUndo()) return;
+    History& history = session_.history();
+    if (!history.canUndo()) return;
     releaseActiveField();  // one history: a focused field lets go first, then shows the result
-    history_.seal();
-    history_.undo();
+    history.seal();
+    history.undo();
   }
 
   void redo() {
-    if (!history_.canRedo()) return;
+    History& history = session_.history();
+    if (!history.canRedo()) return;
     releaseActiveField();
-    history_.seal();
-    history_.redo();
+    history.seal();
+    history.redo();
   }
 
   void toggleTheme() { themeToggleRequested_ = true; }
@@ -439,25 +292,16 @@ struct App::State final : UiContext {
   void drawReplaceModal();
 
   Platform& platform_;
-  IdGenerator ids_;
-  History history_;
+  Identity me_;  // before session_, which starts a plan in this person's name
+  PlanSession session_;
   std::vector<std::unique_ptr<View>> views_;
   Fonts fonts_;
-  Identity me_;
   std::vector<Identity> recent_;
   IdentityDialog identityDialog_;
   ShareDialogs share_;
   bool dark_ = false;
   bool themeToggleRequested_ = false;
   size_t currentView_ = 0;
-
-  std::string fileName_;
-  std::string replica_;
-  uint64_t replicaCounter_ = 0;    // highest write counter this tab used
-  Document stamped_;               // the plan as last recorded in its version clocks
-  uint64_t stampedRevision_ = 0;
-  std::optional<uint64_t> savedRevision_;  // none: unsaved whatever the revision (restored work)
-  std::optional<uint64_t> pendingSaveRevision_;
 
   struct Shown {
     uint64_t id = 0;
@@ -475,12 +319,6 @@ struct App::State final : UiContext {
   std::optional<uint64_t> issuesRevision_;
   double issuesCheckMs_ = 0;  // how long the last language check took
 
-  struct Pending {
-    Document doc;
-    std::string fileName;
-    bool isNew = false;
-  };
-  std::optional<Pending> pending_;
   bool openReplacePopup_ = false;
 };
 
@@ -498,7 +336,7 @@ void App::State::draw() {
   // Expire transient notices and undo offers that no longer apply.
   const double now = ImGui::GetTime();
   std::erase_if(notices_, [&](const Shown& s) {
-    if (s.undoRevision && *s.undoRevision != history_.revision()) return true;
+    if (s.undoRevision && *s.undoRevision != session_.history().revision()) return true;
     return s.seconds > 0 && s.shownAt >= 0 && now - s.shownAt > s.seconds;
   });
 
@@ -525,15 +363,15 @@ void App::State::draw() {
   ImGui::SameLine(0, 0);
   drawContent();
   drawReplaceModal();
-  if (!pending_)
+  if (!session_.replacementPending())
     if (auto chosen = identityDialog_.draw(identitySuggestions())) setIdentity(*chosen);
-  if (!pending_ && !identityDialog_.isOpen()) {
-    ShareDialogs::Actions actions = share_.draw(history_.doc());
+  if (!session_.replacementPending() && !identityDialog_.isOpen()) {
+    ShareDialogs::Actions actions = share_.draw(session_.history().doc());
     if (actions.createWithPassphrase) createShareLink(*actions.createWithPassphrase);
     if (actions.unlockWith) platform_.unlockShareLink(*actions.unlockWith);
     if (actions.cancelUnlock) platform_.cancelShareLink();
     if (actions.openAsCopy) openSharedCopy(std::move(*actions.openAsCopy));
-    if (actions.mergeIn) mergeDocument(*actions.mergeIn, "the shared plan");
+    if (actions.mergeIn) tell(session_.mergeCopy(*actions.mergeIn, "the shared plan"));
   }
 
   // A thin line under the menu bar.
@@ -548,7 +386,7 @@ void App::State::draw() {
 
 void App::State::handleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (pending_ || identityDialog_.isOpen() || share_.isOpen()) return;  // the modal asks first
+  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen()) return;  // the modal asks first
   const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
   if (ctrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
@@ -604,10 +442,10 @@ void App::State::drawMenuBar() {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
-    const std::string undoText = history_.canUndo() ? "Undo " + history_.undoLabel() + "###undo" : std::string("Undo###undo");
-    const std::string redoText = history_.canRedo() ? "Redo " + history_.redoLabel() + "###redo" : std::string("Redo###redo");
-    if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, history_.canUndo())) undo();
-    if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, history_.canRedo())) redo();
+    const std::string undoText = session_.history().canUndo() ? "Undo " + session_.history().undoLabel() + "###undo" : std::string("Undo###undo");
+    const std::string redoText = session_.history().canRedo() ? "Redo " + session_.history().redoLabel() + "###redo" : std::string("Redo###redo");
+    if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, session_.history().canUndo())) undo();
+    if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, session_.history().canRedo())) redo();
     ImGui::Separator();
     if (ImGui::MenuItem("Switch person\xE2\x80\xA6")) askWhoIsEditing();
     ImGui::EndMenu();
@@ -621,9 +459,10 @@ void App::State::drawMenuBar() {
   }
 
   // Right side: who is editing, the file name and whether the work is saved.
-  const char* status = unsaved() ? "Unsaved changes" : fileName_.empty() ? "New plan" : "Saved";
-  const ImVec4 statusColor = unsaved() ? p.warning : fileName_.empty() ? p.textMuted : p.success;
-  const std::string name = fileName_.empty() ? std::string("Not saved to a file yet") : fileName_;
+  const std::string& fileName = session_.fileName();
+  const char* status = unsaved() ? "Unsaved changes" : fileName.empty() ? "New plan" : "Saved";
+  const ImVec4 statusColor = unsaved() ? p.warning : fileName.empty() ? p.textMuted : p.success;
+  const std::string name = fileName.empty() ? std::string("Not saved to a file yet") : fileName;
   const std::string who = me_.complete() ? me_.label() : std::string("Who is editing?");
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float whoW = ImGui::CalcTextSize(who.c_str()).x + ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().FramePadding.x;
@@ -818,7 +657,7 @@ void App::State::drawReplaceModal() {
     openReplacePopup_ = false;
     ImGui::OpenPopup(kReplacePopup);
   }
-  if (!pending_) return;
+  if (!session_.replacementPending()) return;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(480 * s, 0));
@@ -830,16 +669,16 @@ void App::State::drawReplaceModal() {
   ImGui::PopStyleVar(2);
   if (!open) {
     // Closed some other way (never expected): keep the plan.
-    if (!ImGui::IsPopupOpen(kReplacePopup)) pending_.reset();
+    if (!ImGui::IsPopupOpen(kReplacePopup)) session_.cancelReplacement();
     return;
   }
   heading("Replace the open plan?");
   ImGui::Spacing();
   std::string detail = "It has unsaved changes. ";
-  if (pending_->isNew)
+  if (session_.pendingIsNew())
     detail += "Starting a new plan discards them.";
   else
-    detail += "Opening " + (pending_->fileName.empty() ? std::string("this file") : "\xE2\x80\x9C" + pending_->fileName + "\xE2\x80\x9D") +
+    detail += "Opening " + (session_.pendingFileName().empty() ? std::string("this file") : "\xE2\x80\x9C" + session_.pendingFileName() + "\xE2\x80\x9D") +
               " discards them.";
   detail += " Save first if you want to keep them.";
   textWrappedMuted(detail.c_str());
@@ -850,12 +689,10 @@ void App::State::drawReplaceModal() {
   ImGui::SameLine();
   const bool replace = button("Replace", nullptr, ButtonKind::danger);
   if (replace) {
-    Pending pending = std::move(*pending_);
-    replaceWith(std::move(pending.doc), pending.fileName);
-    if (!pending.fileName.empty()) notify(Notice::Kind::success, "Opened " + pending.fileName, kToastSeconds);
+    tell(session_.confirmReplacement());
     ImGui::CloseCurrentPopup();
   } else if (keep) {
-    pending_.reset();
+    session_.cancelReplacement();
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
@@ -875,18 +712,13 @@ OpenOutcome App::openJsonNow(std::string_view text, const std::string& fileName)
 }
 
 OpenOutcome App::restore(std::string_view text, const std::string& fileName, bool unsaved) {
-  LoadResult result = loadDocument(text);
-  if (auto* error = std::get_if<LoadError>(&result)) return OpenOutcome{false, error->message};
-  state_->history_.reset(std::get<Document>(std::move(result)));
-  state_->markStamped();
-  state_->fileName_ = fileName;
-  state_->savedRevision_ = unsaved ? std::nullopt : std::optional<uint64_t>(state_->history_.revision());
-  return OpenOutcome{true, {}};
+  const OpenResult result = state_->session_.restore(text, fileName, unsaved);
+  return OpenOutcome{result.result == OpenResult::Result::opened, result.error};
 }
 
 void App::importFile(const std::string& kind, std::string text, const std::string& fileName) {
   if (kind == "plan-merge") {
-    state_->mergeCopy(text, fileName);
+    state_->tell(state_->session_.mergeCopyText(text, fileName.empty() ? std::string("the copy") : fileName));
     return;
   }
   if (kind == "tab-sync") {
@@ -909,15 +741,13 @@ void App::shareUnlockResult(bool ok, const std::string& message) { state_->share
 
 void App::fileSaved(const std::string& fileName) {
   State& s = *state_;
-  s.savedRevision_ = s.pendingSaveRevision_.value_or(s.history_.revision());
-  s.pendingSaveRevision_.reset();
-  if (!fileName.empty()) s.fileName_ = fileName;
+  s.session_.saveSucceeded(fileName);
   std::erase_if(s.notices_, [](const State::Shown& n) { return n.notice.text.starts_with("Could not save"); });
   s.notify(Notice::Kind::success, "Saved to " + (fileName.empty() ? s.suggestedFileName() : fileName), kToastSeconds);
 }
 
 void App::saveFailed(const std::string& message) {
-  state_->pendingSaveRevision_.reset();
+  state_->session_.saveFailed();
   state_->notify(Notice::Kind::error, "Could not save: " + message);
 }
 
@@ -926,28 +756,22 @@ void App::showError(const std::string& message) { state_->notify(Notice::Kind::e
 std::vector<Notice> App::visibleNotices() const {
   std::vector<Notice> out;
   for (const auto& shown : state_->notices_) out.push_back(shown.notice);
-  if (state_->pending_) out.push_back(Notice{Notice::Kind::info, "Replace the open plan? It has unsaved changes."});
+  if (state_->session_.replacementPending()) out.push_back(Notice{Notice::Kind::info, "Replace the open plan? It has unsaved changes."});
   if (const std::string problem = state_->share_.problem(); !problem.empty())
     out.push_back(Notice{Notice::Kind::error, problem});
   return out;
 }
 
-std::string App::documentJson() {
-  state_->stampEdits();
-  return saveDocument(state_->history_.doc());
-}
-std::optional<WriteAuthor> App::lastChanged(const std::string& path) {
-  state_->stampEdits();
-  return lastWriter(state_->history_.doc().sync, path);
-}
+std::string App::documentJson() { return state_->session_.documentJson(); }
+std::optional<WriteAuthor> App::lastChanged(const std::string& path) { return state_->session_.lastChanged(path); }
 
-std::vector<LanguageIssue> App::languageIssues() const { return runLanguageCheck(state_->history_.doc()); }
-uint64_t App::revision() const { return state_->history_.revision(); }
+std::vector<LanguageIssue> App::languageIssues() const { return runLanguageCheck(state_->session_.history().doc()); }
+uint64_t App::revision() const { return state_->session_.history().revision(); }
 bool App::hasUnsavedChanges() const { return state_->unsaved(); }
-const std::string& App::fileName() const { return state_->fileName_; }
+const std::string& App::fileName() const { return state_->session_.fileName(); }
 
 std::string App::windowTitle() const {
-  const PlanInfo& plan = state_->history_.doc().plan;
+  const PlanInfo& plan = state_->session_.history().doc().plan;
   std::string title = state_->unsaved() ? "\xE2\x80\xA2 " : "";
   title += plan.title.empty() ? "Untitled plan" : plan.title;
   if (!plan.company.empty()) title += " \xE2\x80\x94 " + plan.company;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/history.h"
+#include "core/session/plan_session.h"
 #include "core/language_check.h"
 #include "platform.h"
 
@@ -80,6 +81,7 @@ class App {
   static bool isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift);
 
   History& history();
+  PlanSession& session();
 
  private:
   struct State;
