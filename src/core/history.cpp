@@ -2,65 +2,15 @@
 // costs one entity even in a plan with 10,000 glossary terms.
 #include "history.h"
 
-#include "history_change.h"
+#include "history_internal.h"
 
 #include <algorithm>
 
-#include "glossary_csv.h"
-#include "starter_glossary.h"
-#include "term_changes.h"
-#include "text_fold.h"
 #include "utf8.h"
 
 namespace gp {
 
 namespace history_detail {
-
-template <typename T> struct EntityTraits;
-template <> struct EntityTraits<Person> {
-  static constexpr Collection collection = Collection::people;
-  static std::vector<Person>& list(Document& doc) { return doc.people; }
-};
-template <> struct EntityTraits<Section> {
-  static constexpr Collection collection = Collection::sections;
-  static std::vector<Section>& list(Document& doc) { return doc.sections; }
-};
-template <> struct EntityTraits<GlossaryTerm> {
-  static constexpr Collection collection = Collection::glossary;
-  static std::vector<GlossaryTerm>& list(Document& doc) { return doc.glossary; }
-};
-
-template <> struct EntityTraits<Scenario> {
-  static constexpr Collection collection = Collection::scenarios;
-  static std::vector<Scenario>& list(Document& doc) { return doc.growth.scenarios; }
-};
-
-template <> struct EntityTraits<Commitment> {
-  static constexpr Collection collection = Collection::commitments;
-  static std::vector<Commitment>& list(Document& doc) { return doc.commitments; }
-};
-
-template <> struct EntityTraits<Campaign> {
-  static constexpr Collection collection = Collection::campaigns;
-  static std::vector<Campaign>& list(Document& doc) { return doc.campaigns; }
-};
-
-template <> struct EntityTraits<CommentThread> {
-  static constexpr Collection collection = Collection::comments;
-  static std::vector<CommentThread>& list(Document& doc) { return doc.comments; }
-};
-
-template <> struct EntityTraits<SignOff> {
-  static constexpr Collection collection = Collection::signOffs;
-  static std::vector<SignOff>& list(Document& doc) { return doc.signOffs; }
-};
-
-template <typename T>
-std::optional<size_t> indexOf(const std::vector<T>& list, const std::string& id) {
-  const auto found = std::find_if(list.begin(), list.end(), [&](const T& item) { return item.meta.id == id; });
-  if (found == list.end()) return std::nullopt;
-  return static_cast<size_t>(found - list.begin());
-}
 
 bool idInUse(const Document& doc, const std::string& id) {
   return doc.plan.meta.id == id || indexOf(doc.people, id) || indexOf(doc.sections, id) || indexOf(doc.glossary, id) ||
@@ -101,39 +51,6 @@ GrowthAssumptions withUniqueIds(GrowthAssumptions assumptions, IdGenerator& ids)
 
 Stamp stampFor(const EditContext& context) { return Stamp{context.author, context.now, context.team}; }
 
-template <typename T>
-EntityChange addEntity(Document& doc, T entity, const EditContext& context, IdGenerator& ids) {
-  entity.meta.id = unusedId(doc, std::move(entity.meta.id), ids);
-  entity.meta.created = entity.meta.modified = stampFor(context);
-  auto& list = EntityTraits<T>::list(doc);
-  list.push_back(entity);
-  return EntityChange{EntityTraits<T>::collection, list.size() - 1, std::nullopt, std::move(entity)};
-}
-
-// Returns nothing when the entity is missing or its content did not change (a no-op edit).
-template <typename T>
-std::optional<EntityChange> updateEntity(Document& doc, const T& updated, const EditContext& context) {
-  auto& list = EntityTraits<T>::list(doc);
-  const auto index = indexOf(list, updated.meta.id);
-  if (!index) return std::nullopt;
-  T after = updated;
-  after.meta = list[*index].meta;  // callers cannot rewrite ids or stamps
-  if (after == list[*index]) return std::nullopt;
-  after.meta.modified = stampFor(context);
-  EntityChange change{EntityTraits<T>::collection, *index, list[*index], after};
-  list[*index] = std::move(after);
-  return change;
-}
-
-template <typename T>
-std::optional<EntityChange> removeEntity(Document& doc, const std::string& id) {
-  auto& list = EntityTraits<T>::list(doc);
-  const auto index = indexOf(list, id);
-  if (!index) return std::nullopt;
-  EntityChange change{EntityTraits<T>::collection, *index, list[*index], std::nullopt};
-  list.erase(list.begin() + static_cast<std::ptrdiff_t>(*index));
-  return change;
-}
 
 template <typename T>
 void replaceInList(std::vector<T>& list, size_t index, const std::optional<EntityValue>& from,
@@ -221,28 +138,19 @@ const char* verbOf(StepKind kind) {
 
 using namespace history_detail;
 
-struct History::Step {
-  StepKind kind = StepKind::edit;
-  std::string mergeKey;
-  std::vector<EntityChange> changes;  // applied in order; undone in reverse order
-  std::string fixedLabel;             // for steps over many entities, e.g. "Import 12 terms"
+// e.g. "Edit term “MQL”": the newest name, falling back to the old one when it was cleared.
+std::string History::Step::label() const {
+  if (!fixedLabel.empty()) return fixedLabel;
+  const EntityChange& change = changes.front();
+  if (change.collection == Collection::plan) return "Edit plan details";
+  if (change.collection == Collection::growth) return "Edit growth assumptions";
+  std::string name = change.after ? displayNameOf(*change.after) : "";
+  if (name.empty() && change.before) name = displayNameOf(*change.before);
+  std::string label = std::string(verbOf(kind)) + " " + nounOf(change.collection);
+  if (!name.empty()) label += " “" + truncateUtf8(name, 40) + "”";
+  return label;
+}
 
-  Step(StepKind kind, std::string mergeKey, std::vector<EntityChange> changes, std::string fixedLabel = {})
-      : kind(kind), mergeKey(std::move(mergeKey)), changes(std::move(changes)), fixedLabel(std::move(fixedLabel)) {}
-
-  // e.g. "Edit term “MQL”": the newest name, falling back to the old one when it was cleared.
-  std::string label() const {
-    if (!fixedLabel.empty()) return fixedLabel;
-    const EntityChange& change = changes.front();
-    if (change.collection == Collection::plan) return "Edit plan details";
-    if (change.collection == Collection::growth) return "Edit growth assumptions";
-    std::string name = change.after ? displayNameOf(*change.after) : "";
-    if (name.empty() && change.before) name = displayNameOf(*change.before);
-    std::string label = std::string(verbOf(kind)) + " " + nounOf(change.collection);
-    if (!name.empty()) label += " “" + truncateUtf8(name, 40) + "”";
-    return label;
-  }
-};
 
 History::History(Document doc, uint64_t idSeed) : doc_(std::move(doc)), ids_(idSeed) {}
 History::~History() = default;
@@ -371,162 +279,6 @@ void History::moveSection(const std::string& id, int delta, const EditContext& c
   record(Step{StepKind::move, {}, {std::move(removal), std::move(insertion)}});
 }
 
-namespace {
-
-// A term as History stores it when added: the caller's history replaced by one "Added" entry.
-GlossaryTerm withAddedEntry(GlossaryTerm term, const EditContext& context, const std::string& summary) {
-  term.history.clear();
-  term.history.push_back(TermChange{context.now, context.author, "", summary, context.team});
-  return term;
-}
-
-// Renames every funnel stage (in the plan and in each scenario) linked to `termId`, recording one
-// change per touched list so undo restores the old names together with the term.
-void renameLinkedStages(Document& doc, const std::string& termId, const std::string& name,
-                        std::vector<EntityChange>& changes) {
-  const auto rename = [&](GrowthAssumptions& assumptions) {
-    bool changed = false;
-    for (auto& stage : assumptions.stages)
-      if (stage.glossaryTermId == termId && stage.name != name) {
-        stage.name = name;
-        changed = true;
-      }
-    return changed;
-  };
-  GrowthAssumptions assumptions = doc.growth.assumptions;
-  if (rename(assumptions)) {
-    changes.push_back(EntityChange{Collection::growth, 0, doc.growth.assumptions, assumptions});
-    doc.growth.assumptions = std::move(assumptions);
-  }
-  for (size_t i = 0; i < doc.growth.scenarios.size(); ++i) {
-    Scenario scenario = doc.growth.scenarios[i];
-    if (!rename(scenario.assumptions)) continue;
-    changes.push_back(EntityChange{Collection::scenarios, i, doc.growth.scenarios[i], scenario});
-    doc.growth.scenarios[i] = std::move(scenario);
-  }
-}
-
-}  // namespace
-
-std::string History::addTerm(GlossaryTerm term, const EditContext& context) {
-  EntityChange change = addEntity(doc_, withAddedEntry(std::move(term), context, "Added"), context, ids_);
-  std::string id = doc_.glossary.back().meta.id;
-  record(Step{StepKind::add, {}, {std::move(change)}});
-  return id;
-}
-
-// The term's history gets one entry per changed field. While typing (a merging burst) the entries
-// describe the whole burst, compared with the term as it was before the burst began.
-void History::updateTerm(const GlossaryTerm& updated, const EditContext& context, std::string mergeKey) {
-  const auto index = indexOf(doc_.glossary, updated.meta.id);
-  if (!index) return;
-  const GlossaryTerm current = doc_.glossary[*index];
-  GlossaryTerm after = updated;
-  after.meta = current.meta;
-  after.history = current.history;  // callers cannot rewrite the history
-  if (after == current) return;
-
-  const GlossaryTerm* base = &current;
-  if (willMerge(mergeKey)) {
-    for (const auto& change : undo_.back().changes)
-      if (change.collection == Collection::glossary && change.index == *index && change.before)
-        if (const auto* before = std::get_if<GlossaryTerm>(&*change.before)) base = before;
-  }
-  after.history = base->history;
-  const Stamp stamp = stampFor(context);
-  appendTermChanges(after.history, termChangesBetween(*base, after, stamp, doc_.glossary));
-  after.meta.modified = stamp;
-
-  std::vector<EntityChange> changes;
-  changes.push_back(EntityChange{Collection::glossary, *index, current, after});
-  doc_.glossary[*index] = after;
-  if (after.name != current.name) renameLinkedStages(doc_, after.meta.id, after.name, changes);
-  record(Step{StepKind::edit, std::move(mergeKey), std::move(changes)});
-}
-
-size_t History::addStarterGlossary(const EditContext& context) {
-  std::vector<std::string> existing;
-  for (const auto& term : doc_.glossary) existing.push_back(foldCase(term.name));
-  std::vector<EntityChange> changes;
-  for (auto& term : starterGlossary()) {
-    if (std::find(existing.begin(), existing.end(), foldCase(term.name)) != existing.end()) continue;
-    existing.push_back(foldCase(term.name));
-    changes.push_back(addEntity(doc_, withAddedEntry(std::move(term), context, "Added from the starter glossary"), context, ids_));
-  }
-  // Starter terms link to each other by name; give them the ids they were just given.
-  for (auto& change : changes) {
-    GlossaryTerm& term = doc_.glossary[change.index];
-    for (auto& related : term.relatedTermIds) {
-      const auto index = std::find_if(doc_.glossary.begin(), doc_.glossary.end(),
-                                      [&](const GlossaryTerm& other) { return foldCase(other.name) == foldCase(related); });
-      related = index == doc_.glossary.end() ? std::string() : index->meta.id;
-    }
-    std::erase(term.relatedTermIds, std::string());
-    change.after = term;
-  }
-  const size_t added = changes.size();
-  if (added > 0)
-    record(Step{StepKind::add, {}, std::move(changes), "Add " + std::to_string(added) + " starter glossary terms"});
-  return added;
-}
-
-bool History::applyGlossaryImport(const CsvImportPreview& preview, const EditContext& context) {
-  if (!preview.ok()) return false;
-  // Real ids for the rows that add terms, so links between imported terms resolve.
-  std::vector<std::pair<std::string, std::string>> placeholders;  // placeholder -> id
-  std::vector<std::string> reserved;
-  for (const auto& row : preview.rows) {
-    if (row.action != ImportAction::add) continue;
-    std::string id = ids_.next();
-    while (idInUse(doc_, id) || std::find(reserved.begin(), reserved.end(), id) != reserved.end()) id = ids_.next();
-    reserved.push_back(id);
-    placeholders.push_back({row.term.meta.id, id});
-  }
-  const auto realId = [&](const std::string& id) {
-    for (const auto& [placeholder, real] : placeholders)
-      if (placeholder == id) return real;
-    return id;
-  };
-  const Stamp stamp = stampFor(context);
-  std::vector<EntityChange> changes;
-  int added = 0, updated = 0;
-  for (const auto& row : preview.rows) {
-    if (row.action != ImportAction::add && row.action != ImportAction::update) continue;
-    GlossaryTerm term = row.term;
-    term.meta.id = realId(term.meta.id);
-    term.replacedBy = realId(term.replacedBy);
-    for (auto& related : term.relatedTermIds) related = realId(related);
-    if (row.action == ImportAction::add) {
-      term.history.clear();
-      term.history.push_back(TermChange{stamp.at, stamp.by, "", "Imported from CSV", stamp.team});
-      term.meta.created = term.meta.modified = stamp;
-      doc_.glossary.push_back(term);
-      changes.push_back(EntityChange{Collection::glossary, doc_.glossary.size() - 1, std::nullopt, std::move(term)});
-      ++added;
-      continue;
-    }
-    const auto index = indexOf(doc_.glossary, term.meta.id);
-    if (!index) continue;
-    const GlossaryTerm current = doc_.glossary[*index];
-    term.meta = current.meta;
-    term.history = current.history;
-    if (term == current) continue;
-    appendTermChanges(term.history, termChangesBetween(current, term, stamp, doc_.glossary));
-    term.meta.modified = stamp;
-    changes.push_back(EntityChange{Collection::glossary, *index, current, term});
-    doc_.glossary[*index] = term;
-    if (term.name != current.name) renameLinkedStages(doc_, term.meta.id, term.name, changes);
-    ++updated;
-  }
-  if (changes.empty()) return true;
-  std::string label = "Import " + std::to_string(added + updated) + (added + updated == 1 ? " term" : " terms");
-  record(Step{StepKind::edit, {}, std::move(changes), std::move(label)});
-  return true;
-}
-
-void History::removeTerm(const std::string& id, const EditContext&) {
-  if (auto change = removeEntity<GlossaryTerm>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
-}
 
 // The plan's "modified" stamp records who last changed the assumptions (they carry no stamp).
 void History::setGrowth(const GrowthAssumptions& updated, const EditContext& context, std::string mergeKey) {
@@ -700,68 +452,6 @@ const Campaign* History::findCampaign(const std::string& id) const {
 const CommentThread* History::findThread(const std::string& id) const {
   const auto index = indexOf(doc_.comments, id);
   return index ? &doc_.comments[*index] : nullptr;
-}
-
-// ---- Review ---------------------------------------------------------------------------------
-
-namespace {
-
-bool isBlankText(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-}  // namespace
-
-std::string History::addComment(const std::string& target, const std::string& text, const EditContext& context) {
-  if (target.empty() || isBlankText(text)) return {};
-  CommentThread thread;
-  thread.target = target;
-  thread.messages.push_back(CommentMessage{unusedId(doc_, {}, ids_), stampFor(context), text});
-  EntityChange change = addEntity(doc_, std::move(thread), context, ids_);
-  std::string id = doc_.comments.back().meta.id;
-  record(Step{StepKind::add, {}, {std::move(change)}, "Add comment"});
-  return id;
-}
-
-void History::replyToComment(const std::string& threadId, const std::string& text, const EditContext& context) {
-  const auto index = indexOf(doc_.comments, threadId);
-  if (!index || isBlankText(text)) return;
-  CommentThread after = doc_.comments[*index];
-  after.messages.push_back(CommentMessage{unusedId(doc_, {}, ids_), stampFor(context), text});
-  if (auto change = updateEntity(doc_, after, context)) record(Step{StepKind::edit, {}, {std::move(*change)}, "Reply to comment"});
-}
-
-void History::setCommentResolved(const std::string& threadId, bool resolved, const EditContext& context) {
-  const auto index = indexOf(doc_.comments, threadId);
-  if (!index || doc_.comments[*index].resolved == resolved) return;
-  CommentThread after = doc_.comments[*index];
-  after.resolved = resolved;
-  after.resolvedStamp = stampFor(context);
-  if (auto change = updateEntity(doc_, after, context))
-    record(Step{StepKind::edit, {}, {std::move(*change)}, resolved ? "Resolve comment" : "Reopen comment"});
-}
-
-void History::signOff(const std::string& target, Team team, const std::string& fingerprint, const EditContext& context) {
-  if (target.empty()) return;
-  std::vector<EntityChange> changes;
-  for (size_t i = doc_.signOffs.size(); i-- > 0;) {
-    if (doc_.signOffs[i].target != target || doc_.signOffs[i].team != team) continue;
-    if (auto removal = removeEntity<SignOff>(doc_, doc_.signOffs[i].meta.id)) changes.push_back(std::move(*removal));
-  }
-  SignOff signOff;
-  signOff.target = target;
-  signOff.team = team;
-  signOff.fingerprint = fingerprint;
-  changes.push_back(addEntity(doc_, std::move(signOff), context, ids_));
-  record(Step{StepKind::add, {}, std::move(changes), std::string("Sign off as ") + teamLabel(team)});
-}
-
-void History::withdrawSignOff(const std::string& target, Team team, const EditContext&) {
-  std::vector<EntityChange> changes;
-  for (size_t i = doc_.signOffs.size(); i-- > 0;) {
-    if (doc_.signOffs[i].target != target || doc_.signOffs[i].team != team) continue;
-    if (auto removal = removeEntity<SignOff>(doc_, doc_.signOffs[i].meta.id)) changes.push_back(std::move(*removal));
-  }
-  if (!changes.empty())
-    record(Step{StepKind::remove, {}, std::move(changes), std::string("Withdraw ") + teamLabel(team) + " sign-off"});
 }
 
 }  // namespace gp
