@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses of tests/fuzz (clang-14, AddressSanitizer + UndefinedBehaviorSanitizer)
+# and runs each for [seconds] (default 30). Prints executions and coverage per harness; exits
+# non-zero on any finding (crash inputs are kept in build/fuzz/artifacts).
+# Usage: scripts/fuzz.sh [seconds] [harness...]   e.g. scripts/fuzz.sh 600 merge_copies_fuzzer
+# Extra libFuzzer flags: FUZZ_FLAGS="-jobs=1" scripts/fuzz.sh 600
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-30}"
+shift || true
+
+# On Debian 12 as root: install what is missing (libclang-rt-14-dev ships libclang_rt.fuzzer-x86_64.a).
+packages=(cmake make clang-14 libclang-rt-14-dev nlohmann-json3-dev)
+if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "installing: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+
+build=build/fuzz
+harnesses=("$@")
+[ "${#harnesses[@]}" -gt 0 ] || harnesses=(plan_loader_fuzzer glossary_csv_fuzzer share_link_fuzzer number_text_fuzzer merge_copies_fuzzer)
+
+# Seed corpora, made afresh from tests/data on every run (nothing copied into git).
+seeds() {
+  local name="$1" dir="$build/seeds/$1"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  case "$name" in
+    plan_loader_fuzzer | share_link_fuzzer)
+      find tests/data -name '*.json' -exec cp -t "$dir" --backup=numbered {} +
+      ;;
+    glossary_csv_fuzzer)
+      cp tests/data/csv-invalid/*.csv "$dir"
+      ;;
+    number_text_fuzzer)
+      # The numbers the plan files hold, as people would type them, plus the suffixes.
+      grep -rhoE '"(target|averageDealSize|share|conversionRate|budget|value)": -?[0-9.eE+-]+' tests/data |
+        sed 's/.*: //' | sort -u | head -200 | while read -r number; do printf '%s' "$number" >"$dir/n-$number"; done
+      for text in 1.2M 30k 1,200,000 20% 12.5% -0.5 ' 7bn ' 1e3 .5 0.000000001; do printf '%s' "$text" >"$dir/t-${text//[^0-9a-zA-Z.%-]/_}"; done
+      ;;
+    merge_copies_fuzzer)
+      # Edit scripts are raw bytes: the valid plans make varied first inputs.
+      cp tests/data/valid/*.json "$dir"
+      ;;
+  esac
+  echo "$dir"
+}
+
+failed=0
+summary=()
+for name in "${harnesses[@]}"; do
+  seedDir="$(seeds "$name")"
+  corpus="$build/corpus/$name"
+  mkdir -p "$corpus" "$build/artifacts" "$build/logs"
+  dict=()
+  case "$name" in
+    plan_loader_fuzzer | share_link_fuzzer) dict=(-dict=tests/fuzz/plan_json.dict) ;;
+    glossary_csv_fuzzer) dict=(-dict=tests/fuzz/glossary_csv.dict) ;;
+    number_text_fuzzer) dict=(-dict=tests/fuzz/number_text.dict) ;;
+  esac
+  log="$build/logs/$name.log"
+  echo "== $name: ${seconds}s"
+  rc=0
+  # ${FUZZ_FLAGS} unquoted on purpose: several flags.
+  # shellcheck disable=SC2086
+  "$build/$name" "$corpus" "$seedDir" "${dict[@]}" -max_total_time="$seconds" -print_final_stats=1 \
+    -timeout=30 -rss_limit_mb=2048 -artifact_prefix="$build/artifacts/$name-" ${FUZZ_FLAGS:-} >"$log" 2>&1 || rc=$?
+  execs="$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo '?')"
+  cov="$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo '?')"
+  ft="$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo '?')"
+  corp="$(find "$corpus" -type f | wc -l)"
+  status=clean
+  if [ "$rc" -ne 0 ]; then
+    status="FINDING (exit $rc)"
+    failed=1
+    grep -E 'ERROR|FUZZ FINDING|runtime error|Test unit written|SUMMARY' "$log" | head -20 || true
+    echo "   full log: $log"
+  fi
+  line="$(printf '%-22s %12s execs  cov: %-6s ft: %-7s corpus: %-6s %s' "$name" "$execs" "$cov" "$ft" "$corp" "$status")"
+  echo "$line"
+  summary+=("$line")
+done
+
+echo
+echo "== fuzz summary (${seconds}s per harness)"
+printf '%s\n' "${summary[@]}"
+exit "$failed"
