@@ -13,6 +13,7 @@
 #include "app_state.h"
 #include "core/format.h"
 #include "core/session/plan_session.h"
+#include "notices.h"
 #include "share_dialogs.h"
 #include "theme.h"
 #include "views/dashboard_view.h"
@@ -65,16 +66,6 @@ constexpr double kToastSeconds = 4.0;
 constexpr double kUndoToastSeconds = 12.0;
 constexpr double kCheapCheckMs = 8.0;  // a language check this fast reruns on every keystroke
 
-ImVec4 noticeColor(Notice::Kind kind) {
-  const theme::Palette& p = theme::palette();
-  switch (kind) {
-    case Notice::Kind::error: return p.danger;
-    case Notice::Kind::success: return p.success;
-    case Notice::Kind::info: break;
-  }
-  return p.accent;
-}
-
 }  // namespace
 
 struct App::State final : UiContext {
@@ -123,20 +114,10 @@ struct App::State final : UiContext {
   }
 
   void notify(Notice::Kind kind, std::string text, double seconds = 0) override {
-    // The same message twice shows once (e.g. a person retrying a broken file).
-    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [&](const Shown& s) { return s.notice.text == text; }),
-                   notices_.end());
-    Shown shown;
-    shown.id = ++nextNoticeId_;
-    shown.notice = Notice{kind, std::move(text)};
-    shown.seconds = seconds;
-    notices_.push_back(std::move(shown));
+    notices_.add(kind, std::move(text), seconds);
   }
-
   void notifyUndoable(std::string text) override {
-    std::erase_if(notices_, [](const Shown& s) { return s.undoRevision.has_value(); });
-    notify(Notice::Kind::info, std::move(text), kUndoToastSeconds);
-    notices_.back().undoRevision = session_.history().revision();
+    notices_.addUndoable(std::move(text), session_.history().revision(), kUndoToastSeconds);
   }
 
   bool navigate(std::string_view viewTitle) override {
@@ -196,7 +177,7 @@ struct App::State final : UiContext {
   void afterReplace() {
     releaseActiveField();  // a field being edited must not write into the new plan
     platform_.forgetSaveTarget();
-    std::erase_if(notices_, [](const Shown& s) { return s.notice.kind == Notice::Kind::error || s.undoRevision; });
+    notices_.dropErrorsAndUndoOffers();
   }
 
   OpenOutcome tell(const OpenResult& result) {
@@ -287,8 +268,6 @@ struct App::State final : UiContext {
   void drawMenuBar();
   void drawSidebar();
   void drawContent();
-  void drawBanners();
-  void drawToasts();
   void drawReplaceModal();
 
   Platform& platform_;
@@ -303,15 +282,7 @@ struct App::State final : UiContext {
   bool themeToggleRequested_ = false;
   size_t currentView_ = 0;
 
-  struct Shown {
-    uint64_t id = 0;
-    Notice notice;
-    double seconds = 0;       // transient when > 0, counted from when it is first drawn
-    double shownAt = -1;      // ImGui time of first display
-    std::optional<uint64_t> undoRevision;  // offers Undo while the document is at this revision
-  };
-  std::vector<Shown> notices_;
-  uint64_t nextNoticeId_ = 0;
+  Notices notices_;
 
   std::optional<std::string> termToShow_, sectionToShow_, commentsToShow_;
   std::optional<ImportedFile> imported_;
@@ -335,10 +306,7 @@ void App::State::draw() {
 
   // Expire transient notices and undo offers that no longer apply.
   const double now = ImGui::GetTime();
-  std::erase_if(notices_, [&](const Shown& s) {
-    if (s.undoRevision && *s.undoRevision != session_.history().revision()) return true;
-    return s.seconds > 0 && s.shownAt >= 0 && now - s.shownAt > s.seconds;
-  });
+  notices_.expire(now, session_.history().revision());
 
   handleShortcuts();
 
@@ -380,7 +348,7 @@ void App::State::draw() {
   window->DrawList->AddLine(ImVec2(bar.Min.x, bar.Max.y - 1), ImVec2(bar.Max.x, bar.Max.y - 1), theme::u32(p.cardBorder));
 
   ImGui::End();
-  drawToasts();
+  if (notices_.drawToasts()) undo();
   ImGui::PopFont();
 }
 
@@ -557,98 +525,12 @@ void App::State::drawContent() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
-  drawBanners();
+  notices_.drawBanners();
   if (currentView_ >= views_.size()) currentView_ = 0;
   ImGui::PushID(views_[currentView_]->title());
   views_[currentView_]->draw(*this);
   ImGui::PopID();
   ImGui::EndChild();
-}
-
-// Errors stay at the top of the content until dismissed.
-void App::State::drawBanners() {
-  const theme::Palette& p = theme::palette();
-  const float s = theme::scale();
-  const ImGuiStyle& style = ImGui::GetStyle();
-  bool any = false;
-  uint64_t dismiss = 0;
-  for (Shown& shown : notices_) {
-    if (shown.notice.kind != Notice::Kind::error) continue;
-    if (!any) ImGui::Dummy(ImVec2(0, 12 * s));
-    any = true;
-    if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
-    const float margin = 24 * s, pad = 14 * s;
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x - 2 * margin;
-    const float dismissW = buttonWidth("Dismiss");
-    const float textW = std::max(50.0f, width - 2 * pad - dismissW - 16 * s - style.ItemSpacing.x);
-    const ImVec2 textSize = ImGui::CalcTextSize(shown.notice.text.c_str(), nullptr, false, textW);
-    const float h = std::max(textSize.y, ImGui::GetFrameHeight()) + 2 * pad;
-    const ImVec2 min(origin.x + margin, origin.y), max(origin.x + margin + width, origin.y + h);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(min, max, theme::u32(p.dangerSoft), 8 * s);
-    dl->AddRect(min, max, theme::u32(p.danger, 0.35f), 8 * s);
-    dl->AddRectFilled(min, ImVec2(min.x + 4 * s, max.y), theme::u32(p.danger), 8 * s, ImDrawFlags_RoundCornersLeft);
-
-    ImGui::SetCursorScreenPos(ImVec2(min.x + pad + 6 * s, min.y + (h - textSize.y) * 0.5f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
-    ImGui::PushStyleColor(ImGuiCol_Text, p.dark ? p.text : ImVec4(0.45f, 0.07f, 0.07f, 1));
-    ImGui::TextUnformatted(shown.notice.text.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
-
-    ImGui::SetCursorScreenPos(ImVec2(max.x - pad - dismissW, min.y + (h - ImGui::GetFrameHeight()) * 0.5f));
-    const std::string label = "Dismiss##notice-" + std::to_string(shown.id);
-    if (ImGui::Button(label.c_str())) dismiss = shown.id;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + 8 * s));
-    ImGui::Dummy(ImVec2(0, 0));
-  }
-  if (dismiss) std::erase_if(notices_, [&](const Shown& n) { return n.id == dismiss; });
-}
-
-// Confirmations ("Saved to plan.json", "Deleted term “X”. Undo") float at the bottom, then fade.
-void App::State::drawToasts() {
-  const theme::Palette& p = theme::palette();
-  const float s = theme::scale();
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  float y = viewport->WorkPos.y + viewport->WorkSize.y - 24 * s;
-  bool undoClicked = false;
-  uint64_t dismiss = 0;
-  int index = 0;
-  for (auto it = notices_.rbegin(); it != notices_.rend(); ++it) {
-    Shown& shown = *it;
-    if (shown.notice.kind == Notice::Kind::error) continue;
-    if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
-    const std::string windowId = "##toast-" + std::to_string(shown.id);
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f + 110 * s, y), ImGuiCond_Always,
-                            ImVec2(0.5f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, p.cardBg);
-    ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10 * s);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 12 * s));
-    ImGui::Begin(windowId.c_str(), nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
-    ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(2);
-    colorDot(noticeColor(shown.notice.kind));
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(shown.notice.text.c_str());
-    if (shown.undoRevision) {
-      ImGui::SameLine();
-      if (button("Undo", nullptr, ButtonKind::primary)) undoClicked = true;
-    }
-    ImGui::SameLine();
-    const std::string close = "Dismiss##toast-" + std::to_string(shown.id);
-    if (ImGui::Button(close.c_str())) dismiss = shown.id;
-    y -= ImGui::GetWindowHeight() + 10 * s;
-    ImGui::End();
-    if (++index >= 3) break;
-  }
-  if (dismiss) std::erase_if(notices_, [&](const Shown& n) { return n.id == dismiss; });
-  if (undoClicked) undo();
 }
 
 void App::State::drawReplaceModal() {
@@ -742,7 +624,7 @@ void App::shareUnlockResult(bool ok, const std::string& message) { state_->share
 void App::fileSaved(const std::string& fileName) {
   State& s = *state_;
   s.session_.saveSucceeded(fileName);
-  std::erase_if(s.notices_, [](const State::Shown& n) { return n.notice.text.starts_with("Could not save"); });
+  s.notices_.dropStartingWith("Could not save");
   s.notify(Notice::Kind::success, "Saved to " + (fileName.empty() ? s.suggestedFileName() : fileName), kToastSeconds);
 }
 
@@ -754,8 +636,7 @@ void App::saveFailed(const std::string& message) {
 void App::showError(const std::string& message) { state_->notify(Notice::Kind::error, message); }
 
 std::vector<Notice> App::visibleNotices() const {
-  std::vector<Notice> out;
-  for (const auto& shown : state_->notices_) out.push_back(shown.notice);
+  std::vector<Notice> out = state_->notices_.visible();
   if (state_->session_.replacementPending()) out.push_back(Notice{Notice::Kind::info, "Replace the open plan? It has unsaved changes."});
   if (const std::string problem = state_->share_.problem(); !problem.empty())
     out.push_back(Notice{Notice::Kind::error, problem});
@@ -788,6 +669,7 @@ bool App::isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift) {
   return glfwKey == kGlfwKeyO || glfwKey == kGlfwKeyS || glfwKey == kGlfwKeyZ || glfwKey == kGlfwKeyY;
 }
 
-History& App::history() { return state_->history_; }
+History& App::history() { return state_->session_.history(); }
+PlanSession& App::session() { return state_->session_; }
 
 }  // namespace gp::ui

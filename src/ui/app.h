@@ -12,6 +12,7 @@
 #include "core/history.h"
 #include "core/session/plan_session.h"
 #include "core/language_check.h"
+#include "notices.h"
 #include "platform.h"
 
 struct ImFont;
@@ -22,12 +23,6 @@ struct Fonts {
   ImFont* body = nullptr;     // default UI text
   ImFont* heading = nullptr;  // view titles, section headings (larger, bold where available)
   ImFont* small = nullptr;    // captions, metadata lines
-};
-
-// A message the UI shows the person right now (error banner, save confirmation...).
-struct Notice {
-  enum class Kind { info, success, error } kind = Kind::info;
-  std::string text;
 };
 
 struct OpenOutcome {

@@ -1,6 +1,6 @@
 // Merging two copies of one plan. Two people open the same seed plan (tests/data/valid), make
-// fuzzer-chosen edits through History, save (recording their edits in the version clocks the way
-// the app's stampEdits does), and now and then take in each other's copy. Then
+// fuzzer-chosen edits through History, save (recording their edits in the version clocks through
+// the plan session and its edit journal, as the app does), and now and then take in each other's copy. Then
 // mergeCopies(a, b) and mergeCopies(b, a) must not crash, must both succeed and must give the same
 // plan (merge.h promises "merging A into B gives B into A"), and merging either copy again into the
 // result must change nothing.
@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/history.h"
+#include "core/session/plan_session.h"
 #include "core/plan_merge.h"
 #include "core/review.h"
 #include "fuzz_support.h"
@@ -28,33 +28,21 @@ const char* const kNames[] = {"Ana", "Ben", "Cleo"};
 const char* const kTimes[] = {"2027-01-05T09:30:00Z", "2027-02-01T10:00:00Z", "2027-02-01T10:00:01Z", "2027-03-01T00:00:00Z"};
 const char* const kPeriods[] = {"2027-Q1", "2027-Q2", "2027-01", "2027-12"};
 
-// One browser tab of the app: its History, its name in the version clocks and what it last recorded.
+// One browser tab of the app: a plan session, as the app's, opened on the seed plan.
 struct Copy {
-  History history;
-  std::string replica;
-  uint64_t counter = 0;  // highest write counter this copy used
-  Document stamped;
-  uint64_t stampedRevision = 0;
+  PlanSession session;
+  History& history;
 
-  Copy(const Document& doc, std::string replicaName, uint64_t idSeed)
-      : history(doc, idSeed), replica(std::move(replicaName)), stamped(doc), stampedRevision(history.revision()) {}
-
-  void markStamped() {
-    stamped = history.doc();
-    stampedRevision = history.revision();
+  Copy(const Document& doc, uint64_t idSeed)
+      : session(idSeed, [] { return std::string(kTimes[3]); }), history(session.history()) {
+    session.open(doc, "plan.json");
   }
 
-  // As App::State::stampEdits: the copy's edits since the last record become one write.
+  // A save or an autosave by `author`: the copy's edits since the last record become one write.
   void stamp(const WriteAuthor& author) {
-    if (stampedRevision == history.revision()) return;
-    Document current = history.doc();
-    const auto own = current.sync.clock.find(replica);
-    if (counter > (own == current.sync.clock.end() ? 0 : own->second)) current.sync.clock[replica] = counter;
-    recordEdits(stamped, current, replica, &author);
-    if (const auto found = current.sync.clock.find(replica); found != current.sync.clock.end())
-      counter = std::max(counter, found->second);
-    if (!(current.sync == history.doc().sync)) history.setSync(std::move(current.sync));
-    markStamped();
+    std::optional<Team> team = teamFromName(author.team);
+    session.setEditor(Editor{author.by, team});
+    session.recordEdits();
   }
 };
 
@@ -72,18 +60,13 @@ bool sameContent(Document a, Document b) {
   return a == b;
 }
 
-// As App::State::mergeDocument: `into` takes in `from` (a colleague's file or another tab).
+// As the app's "Merge a colleague's copy" (or another tab): `into` takes in `from`.
 void takeIn(Copy& into, Copy& from, const WriteAuthor& intoAuthor, const WriteAuthor& fromAuthor) {
   into.stamp(intoAuthor);
   from.stamp(fromAuthor);
-  PlanMerge merged = mergedOrFail(into.history.doc(), from.history.doc(), "merge during editing");
-  if (sameContent(merged.doc, into.history.doc())) {
-    into.history.setSync(std::move(merged.doc.sync));
-  } else {
-    into.history.seal();
-    into.history.replaceDocument(std::move(merged.doc), "Merge");
-  }
-  into.markStamped();
+  const MergeResult result = into.session.mergeCopy(from.history.doc(), "the other copy");
+  if (result.result == MergeResult::Result::refused)
+    fuzz::fail("merge during editing", "copies of one plan were refused: " + result.message);
 }
 
 template <typename List>
@@ -253,7 +236,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Document base = input.PickValueInArray(seeds);
   // A plan saved by a session of the app carries its writes; a plan from elsewhere has none.
   if (input.ConsumeBool()) recordEdits(Document{}, base, "origin");
-  Copy copies[2] = {Copy(base, "tab-a", 1001), Copy(base, "tab-b", 2002)};
+  Copy copies[2] = {Copy(base, 1001), Copy(base, 2002)};
 
   for (int step = 0; step < 40 && input.remaining_bytes() > 0; ++step) {
     const size_t who = input.ConsumeBool() ? 1 : 0;

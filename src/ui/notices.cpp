@@ -1,0 +1,147 @@
+#include "notices.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "theme.h"
+#include "widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+ImVec4 noticeColor(Notice::Kind kind) {
+  const theme::Palette& p = theme::palette();
+  switch (kind) {
+    case Notice::Kind::error: return p.danger;
+    case Notice::Kind::success: return p.success;
+    case Notice::Kind::info: break;
+  }
+  return p.accent;
+}
+
+}  // namespace
+
+void Notices::add(Notice::Kind kind, std::string text, double seconds) {
+  std::erase_if(shown_, [&](const Shown& s) { return s.notice.text == text; });
+  Shown shown;
+  shown.id = ++nextId_;
+  shown.notice = Notice{kind, std::move(text)};
+  shown.seconds = seconds;
+  shown_.push_back(std::move(shown));
+}
+
+void Notices::addUndoable(std::string text, uint64_t revision, double seconds) {
+  std::erase_if(shown_, [](const Shown& s) { return s.undoRevision.has_value(); });
+  add(Notice::Kind::info, std::move(text), seconds);
+  shown_.back().undoRevision = revision;
+}
+
+void Notices::expire(double now, uint64_t revision) {
+  std::erase_if(shown_, [&](const Shown& s) {
+    if (s.undoRevision && *s.undoRevision != revision) return true;
+    return s.seconds > 0 && s.shownAt >= 0 && now - s.shownAt > s.seconds;
+  });
+}
+
+void Notices::dropErrorsAndUndoOffers() {
+  std::erase_if(shown_, [](const Shown& s) { return s.notice.kind == Notice::Kind::error || s.undoRevision; });
+}
+
+void Notices::dropStartingWith(std::string_view prefix) {
+  std::erase_if(shown_, [&](const Shown& s) { return s.notice.text.starts_with(prefix); });
+}
+
+std::vector<Notice> Notices::visible() const {
+  std::vector<Notice> out;
+  for (const auto& shown : shown_) out.push_back(shown.notice);
+  return out;
+}
+
+// Errors stay at the top of the content until dismissed.
+void Notices::drawBanners() {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  bool any = false;
+  uint64_t dismiss = 0;
+  for (Shown& shown : shown_) {
+    if (shown.notice.kind != Notice::Kind::error) continue;
+    if (!any) ImGui::Dummy(ImVec2(0, 12 * s));
+    any = true;
+    if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
+    const float margin = 24 * s, pad = 14 * s;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x - 2 * margin;
+    const float dismissW = buttonWidth("Dismiss");
+    const float textW = std::max(50.0f, width - 2 * pad - dismissW - 16 * s - style.ItemSpacing.x);
+    const ImVec2 textSize = ImGui::CalcTextSize(shown.notice.text.c_str(), nullptr, false, textW);
+    const float h = std::max(textSize.y, ImGui::GetFrameHeight()) + 2 * pad;
+    const ImVec2 min(origin.x + margin, origin.y), max(origin.x + margin + width, origin.y + h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, theme::u32(p.dangerSoft), 8 * s);
+    dl->AddRect(min, max, theme::u32(p.danger, 0.35f), 8 * s);
+    dl->AddRectFilled(min, ImVec2(min.x + 4 * s, max.y), theme::u32(p.danger), 8 * s, ImDrawFlags_RoundCornersLeft);
+
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad + 6 * s, min.y + (h - textSize.y) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.dark ? p.text : ImVec4(0.45f, 0.07f, 0.07f, 1));
+    ImGui::TextUnformatted(shown.notice.text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+
+    ImGui::SetCursorScreenPos(ImVec2(max.x - pad - dismissW, min.y + (h - ImGui::GetFrameHeight()) * 0.5f));
+    const std::string label = "Dismiss##notice-" + std::to_string(shown.id);
+    if (ImGui::Button(label.c_str())) dismiss = shown.id;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + 8 * s));
+    ImGui::Dummy(ImVec2(0, 0));
+  }
+  if (dismiss) std::erase_if(shown_, [&](const Shown& n) { return n.id == dismiss; });
+}
+
+bool Notices::drawToasts() {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  float y = viewport->WorkPos.y + viewport->WorkSize.y - 24 * s;
+  bool undoClicked = false;
+  uint64_t dismiss = 0;
+  int index = 0;
+  for (auto it = shown_.rbegin(); it != shown_.rend(); ++it) {
+    Shown& shown = *it;
+    if (shown.notice.kind == Notice::Kind::error) continue;
+    if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
+    const std::string windowId = "##toast-" + std::to_string(shown.id);
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f + 110 * s, y), ImGuiCond_Always,
+                            ImVec2(0.5f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, p.cardBg);
+    ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10 * s);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 12 * s));
+    ImGui::Begin(windowId.c_str(), nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(2);
+    colorDot(noticeColor(shown.notice.kind));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(shown.notice.text.c_str());
+    if (shown.undoRevision) {
+      ImGui::SameLine();
+      if (button("Undo", nullptr, ButtonKind::primary)) undoClicked = true;
+    }
+    ImGui::SameLine();
+    const std::string close = "Dismiss##toast-" + std::to_string(shown.id);
+    if (ImGui::Button(close.c_str())) dismiss = shown.id;
+    y -= ImGui::GetWindowHeight() + 10 * s;
+    ImGui::End();
+    if (++index >= 3) break;
+  }
+  if (dismiss) std::erase_if(shown_, [&](const Shown& n) { return n.id == dismiss; });
+  return undoClicked;
+}
+
+}  // namespace gp::ui
