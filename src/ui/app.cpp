@@ -14,6 +14,7 @@
 #include "core/format.h"
 #include "core/plan_merge.h"
 #include "share_dialogs.h"
+#include "storage_warning.h"
 #include "theme.h"
 #include "views/dashboard_view.h"
 #include "views/growth_view.h"
@@ -447,6 +448,7 @@ struct App::State final : UiContext {
   std::vector<Identity> recent_;
   IdentityDialog identityDialog_;
   ShareDialogs share_;
+  StorageWarning storageWarning_;
   bool dark_ = false;
   bool themeToggleRequested_ = false;
   size_t currentView_ = 0;
@@ -719,6 +721,7 @@ void App::State::drawContent() {
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   drawBanners();
+  if (storageWarning_.draw()) save(false);
   if (currentView_ >= views_.size()) currentView_ = 0;
   ImGui::PushID(views_[currentView_]->title());
   views_[currentView_]->draw(*this);
@@ -923,9 +926,15 @@ void App::saveFailed(const std::string& message) {
 
 void App::showError(const std::string& message) { state_->notify(Notice::Kind::error, message); }
 
+void App::storageStatus(bool keeping, const std::string& why) {
+  if (state_->storageWarning_.report(keeping, why))
+    state_->notify(Notice::Kind::success, "This browser keeps your changes again", kToastSeconds);
+}
+
 std::vector<Notice> App::visibleNotices() const {
   std::vector<Notice> out;
   for (const auto& shown : state_->notices_) out.push_back(shown.notice);
+  if (auto warning = state_->storageWarning_.notice()) out.push_back(*warning);
   if (state_->pending_) out.push_back(Notice{Notice::Kind::info, "Replace the open plan? It has unsaved changes."});
   if (const std::string problem = state_->share_.problem(); !problem.empty())
     out.push_back(Notice{Notice::Kind::error, problem});
