@@ -65,7 +65,7 @@
     return connection().then((db) => new Promise((resolve, reject) => {
       const tx = db.transaction('kv', 'readwrite');
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = (event) => reject(tx.error || event.target.error);
       tx.onabort = () => reject(tx.error || new DOMException('The write was aborted', 'AbortError'));  // e.g. quota, at commit
       tx.objectStore('kv').put(value, key);
       if (tx.commit) tx.commit();  // commit now, without waiting for this page's event loop: a crash right after loses less
