@@ -13,9 +13,10 @@ namespace gp::ui {
 bool StorageWarning::report(bool keeping, const std::string& why) {
   const bool recovered = keeping && failing_;
   failing_ = !keeping;
-  if (failing_)
-    message_ = "This browser is not keeping your changes (" + (why.empty() ? std::string("storage is full or blocked") : why) +
-               "). Save the plan to a file to keep your work.";
+  if (failing_) {
+    const std::string reason = why.empty() ? "storage is full or blocked" : why;
+    message_ = "This browser is not keeping your changes (" + reason + "). Save the plan to a file to keep your work.";
+  }
   return recovered;
 }
 
@@ -52,9 +53,10 @@ bool StorageWarning::draw() {
   const ImVec2 center(min.x + pad + 6 * s + iconD * 0.5f, textY + ImGui::GetTextLineHeight() * 0.5f);
   dl->AddCircleFilled(center, iconD * 0.5f, theme::u32(p.warning));
   const float barW = std::max(2.0f, std::round(2.4f * s));
-  dl->AddRectFilled(ImVec2(center.x - barW * 0.5f, center.y - iconD * 0.28f), ImVec2(center.x + barW * 0.5f, center.y + iconD * 0.08f),
-                    theme::u32(p.dark ? p.appBg : ImVec4(1, 1, 1, 1)), barW * 0.5f);
-  dl->AddCircleFilled(ImVec2(center.x, center.y + iconD * 0.24f), barW * 0.62f, theme::u32(p.dark ? p.appBg : ImVec4(1, 1, 1, 1)));
+  const ImU32 markColor = theme::u32(p.dark ? p.appBg : ImVec4(1, 1, 1, 1));
+  dl->AddRectFilled(ImVec2(center.x - barW * 0.5f, center.y - iconD * 0.28f),
+                    ImVec2(center.x + barW * 0.5f, center.y + iconD * 0.08f), markColor, barW * 0.5f);
+  dl->AddCircleFilled(ImVec2(center.x, center.y + iconD * 0.24f), barW * 0.62f, markColor);
 
   ImGui::SetCursorScreenPos(ImVec2(textX, textY));
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
@@ -65,7 +67,7 @@ bool StorageWarning::draw() {
 
   ImGui::SetCursorScreenPos(ImVec2(max.x - pad - saveW, min.y + (h - ImGui::GetFrameHeight()) * 0.5f));
   const bool save = button(saveText, "##storage-save", ButtonKind::primary);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Same as File \xE2\x80\xBA Save (Ctrl/Cmd+S)");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("Same as File \xE2\x80\xBA Save (Ctrl/Cmd+S)");
   ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + 8 * s));
   ImGui::Dummy(ImVec2(0, 0));
   return save;
