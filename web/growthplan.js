@@ -34,16 +34,26 @@
   window.addEventListener('error', (e) => { if (!started) fatal('The app could not start: ' + (e.message || 'unknown error')); });
 
   // ---- Browser storage: IndexedDB for the autosaved plan (can be large), localStorage for settings.
+  // Storage can be missing, blocked (privacy settings) or full; the app then says so and offers
+  // Save (StorageWarning), and each later autosave tries again.
   function openDatabase() {
-    return new Promise((resolve, reject) => {
+    const opening = new Promise((resolve, reject) => {
       if (!window.indexedDB) { reject(new Error('IndexedDB is not available')); return; }
-      const request = indexedDB.open('growthplan', 1);
+      const request = indexedDB.open('growthplan', 1);  // throws where storage is blocked
       request.onupgradeneeded = () => request.result.createObjectStore('kv');
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        request.result.onclose = () => { database = openDatabase(); };  // e.g. site data cleared
+        resolve(request.result);
+      };
       request.onerror = () => reject(request.error);
     });
+    opening.catch(() => {});  // handled by whoever uses it
+    return opening;
   }
-  const database = openDatabase();
+  let database = openDatabase();
+  let databaseTrouble = null;  // why the database could not be opened at boot, told once the app runs
+  database.catch((e) => { databaseTrouble = e; });
+  const connection = () => database.catch(() => (database = openDatabase()));
   function storeGet(key) {
     return database.then((db) => new Promise((resolve, reject) => {
       const request = db.transaction('kv').objectStore('kv').get(key);
@@ -52,13 +62,24 @@
     }));
   }
   function storePut(key, value) {
-    return database.then((db) => new Promise((resolve, reject) => {
+    return connection().then((db) => new Promise((resolve, reject) => {
       const tx = db.transaction('kv', 'readwrite');
-      tx.objectStore('kv').put(value, key);
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = (event) => reject(tx.error || event.target.error);
+      tx.onabort = () => reject(tx.error || new DOMException('The write was aborted', 'AbortError'));  // e.g. quota, at commit
+      tx.objectStore('kv').put(value, key);
+      if (tx.commit) tx.commit();  // commit now, without waiting for this page's event loop: a crash right after loses less
     }));
   }
+  // In the person's words, for the banner; the browser's own message goes to the console.
+  function storageTrouble(error) {
+    console.warn('Browser storage did not keep the autosave:', error);
+    if (error && error.name === 'QuotaExceededError') return 'storage is full';
+    if (!window.indexedDB || (error && error.name === 'SecurityError')) return 'storage is blocked or turned off';
+    return 'storage is full or blocked';
+  }
+  let storageFailing = false;
+  function storageStatus(ok, why) { withString(why, (w) => Module._gp_storage_status(ok ? 1 : 0, w)); }
 
   // ---- Boot: fonts and the autosave are fetched while the wasm downloads; main() starts after.
   const fontFiles = ['fonts/body.ttf', 'fonts/heading.ttf'];
@@ -222,14 +243,16 @@
     if (autosaveTimer) return;
     autosaveTimer = setTimeout(() => { autosaveTimer = 0; Module._gp_autosave_now(); }, 400);
   }
-  let autosaveFailed = false;
   function storeAutosave(json, fileName, unsaved) {
     storePut('autosave', { json, fileName, unsaved, savedAt: new Date().toISOString() })
-      .then(() => { autosaveFailed = false; tabs?.postMessage({ type: 'autosaved', tab: TAB_ID }); })
+      .then(() => {
+        if (storageFailing) storageStatus(true, '');
+        storageFailing = false;
+        tabs?.postMessage({ type: 'autosaved', tab: TAB_ID });
+      })
       .catch((e) => {
-        if (autosaveFailed) return;
-        autosaveFailed = true;
-        withString(`Autosave to this browser failed (${e.message}). Save your plan to a file.`, (m) => Module._gp_show_error(m));
+        storageFailing = true;
+        storageStatus(false, storageTrouble(e));
       });
   }
   // ---- Several tabs share one autosave: each tells the others when it wrote it, and they merge
@@ -455,6 +478,10 @@
         else canvas.focus();
         window.growthplan.version = Module.UTF8ToString(Module._gp_version());
         window.growthplan.startupMs = performance.now();  // navigation start to first drawn frame
+        if (databaseTrouble) {  // told after this frame, from outside the wasm call that drew it
+          storageFailing = true;
+          queueMicrotask(() => storageStatus(false, storageTrouble(databaseTrouble)));
+        }
         readyResolve();
         deliverShare();  // a share link this page was opened with: offered once the app runs
       },

@@ -15,6 +15,7 @@
 #include "core/session/plan_session.h"
 #include "notices.h"
 #include "share_dialogs.h"
+#include "storage_warning.h"
 #include "theme.h"
 #include "views/dashboard_view.h"
 #include "views/growth_view.h"
@@ -278,6 +279,7 @@ struct App::State final : UiContext {
   std::vector<Identity> recent_;
   IdentityDialog identityDialog_;
   ShareDialogs share_;
+  StorageWarning storageWarning_;
   bool dark_ = false;
   bool themeToggleRequested_ = false;
   size_t currentView_ = 0;
@@ -526,6 +528,7 @@ void App::State::drawContent() {
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   notices_.drawBanners();
+  if (storageWarning_.draw()) save(false);
   if (currentView_ >= views_.size()) currentView_ = 0;
   ImGui::PushID(views_[currentView_]->title());
   views_[currentView_]->draw(*this);
@@ -635,8 +638,14 @@ void App::saveFailed(const std::string& message) {
 
 void App::showError(const std::string& message) { state_->notify(Notice::Kind::error, message); }
 
+void App::storageStatus(bool keeping, const std::string& why) {
+  if (state_->storageWarning_.report(keeping, why))
+    state_->notify(Notice::Kind::success, "This browser keeps your changes again", kToastSeconds);
+}
+
 std::vector<Notice> App::visibleNotices() const {
   std::vector<Notice> out = state_->notices_.visible();
+  if (auto warning = state_->storageWarning_.notice()) out.push_back(*warning);
   if (state_->session_.replacementPending()) out.push_back(Notice{Notice::Kind::info, "Replace the open plan? It has unsaved changes."});
   if (const std::string problem = state_->share_.problem(); !problem.empty())
     out.push_back(Notice{Notice::Kind::error, problem});

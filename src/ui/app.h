@@ -57,6 +57,8 @@ class App {
   void saveFailed(const std::string& message);
   // Shows a message (e.g. a platform error) in the UI.
   void showError(const std::string& message);
+  // Whether this browser kept the latest autosave; while not, a banner says so and offers Save.
+  void storageStatus(bool keeping, const std::string& why);
 
   // Messages currently on screen, for automation (window.growthplan.notices()) and tests.
   std::vector<Notice> visibleNotices() const;

@@ -181,4 +181,10 @@ EMSCRIPTEN_KEEPALIVE void gp_autosave_now() {
   s.autosavedRevision = s.app->revision();
 }
 
+// Whether this browser's storage kept the latest autosave (web/growthplan.js); `why` says what failed.
+EMSCRIPTEN_KEEPALIVE void gp_storage_status(int ok, const char* why) {
+  gp::web::shell().app->storageStatus(ok != 0, why ? why : "");
+  gp::web::wake();
+}
+
 }  // extern "C"

@@ -120,6 +120,21 @@ void restoreAutosave() {
 
 void tick() { drawFrame(false); }
 
+// One frame of UI logic: input in, app drawn into ImGui's draw lists, item rectangles published.
+void runUiFrame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  shell().app->draw();
+  ImGui::Render();
+  publishItemRects();
+}
+
+// ImGui takes in about two frames per keystroke (key down, text, key up). When the browser gives
+// few frames (software rendering, a busy machine), keys pile up and typed text reaches the
+// document, and so the autosave, late. Queued input is taken in with extra frames that are not drawn.
+constexpr int kMaxCatchUpFrames = 24;
+
 }  // namespace
 
 void drawFrame(bool force) {
@@ -130,12 +145,8 @@ void drawFrame(bool force) {
   const double frameStart = emscripten_get_now();
   uint64_t revisionBefore = s.app->revision();
 
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplGlfw_NewFrame();
-  ImGui::NewFrame();
-  s.app->draw();
-  ImGui::Render();
-  publishItemRects();
+  runUiFrame();
+  for (int i = 0; i < kMaxCatchUpFrames && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++i) runUiFrame();
 
   int fbWidth = 0, fbHeight = 0;
   glfwGetFramebufferSize(s.window, &fbWidth, &fbHeight);
