@@ -412,18 +412,20 @@ struct App::State final : UiContext {
     platform_.saveFile(suggestedFileName(), saveDocument(history_.doc()), saveAs);
   }
 
+  // One history: undo in a field takes back its typing burst (and earlier steps) through History;
+  // the field keeps the keyboard and shows the result, so what is typed next lands in it.
   void undo() {
     if (!history_.canUndo()) return;
-    releaseActiveField();  // one history: a focused field lets go first, then shows the result
     history_.seal();
     history_.undo();
+    reloadActiveField();
   }
 
   void redo() {
     if (!history_.canRedo()) return;
-    releaseActiveField();
     history_.seal();
     history_.redo();
+    reloadActiveField();
   }
 
   void toggleTheme() { themeToggleRequested_ = true; }
@@ -553,11 +555,13 @@ void App::State::handleShortcuts() {
   if (ctrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
     if (ImGui::IsKeyPressed(ImGuiKey_S, false)) save(io.KeyShift);
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, true)) {
+    // A search box or other field outside the document undoes its own typing (ImGui's undo).
+    const bool ownUndo = io.WantTextInput && !documentFieldActive();
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Z, true)) {
       if (io.KeyShift) redo();
       else undo();
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_Y, true)) redo();
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Y, true)) redo();
   }
   if (io.KeyAlt && !io.KeyCtrl && !io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_N, false)) newPlan();
 }
