@@ -306,6 +306,11 @@
     if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || textAgent.value);
     textAgent.value = '';
   });
+  // emscripten's GLFW lets go of every held key on any blur: its capturing listener on window also
+  // hears the canvas or the text field losing focus. Focus moving between the two as a field
+  // activates is not the window losing focus; without this, a Ctrl+A pressed as a field activates
+  // reaches ImGui as a plain A. (Registered before app.js adds GLFW's listener.)
+  window.addEventListener('blur', (e) => { if (e.target !== window) e.stopImmediatePropagation(); }, true);
   // Keys typed before the text field has the focus (between the click on a field and the frame
   // that activates it) reach the page, not the textarea: hand their characters to ImGui too, which
   // queues them behind the click, so a fast typist loses nothing.

@@ -82,10 +82,12 @@ void finishEdit(TextEdit& result, ImGuiID id, std::string* buf, const std::strin
   if (result.active && buf == &temp) {
     gActive.id = id;
     gActive.text = temp;
+    gActive.reload = false;
   }
   if (!result.active && gActive.id == id) {
     gActive.id = 0;
     gActive.text.clear();
+    gActive.reload = false;
   }
   result.text = *buf;
   result.changed = changed;
