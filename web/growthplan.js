@@ -119,9 +119,19 @@
     return error ? { ok: false, error } : { ok: true, error: '' };
   }
 
+  // Work the page does after an event, outside the app's frames (reading a file, making or opening
+  // a share link, taking in another tab's changes): window.growthplan.isIdle() waits for it.
+  let pageWork = 0;
+  function tracked(work) {
+    return async (...args) => {
+      pageWork += 1;
+      try { return await work(...args); } finally { pageWork -= 1; }
+    };
+  }
+
   // ---- Files: open (picker, drop), save (in place where the File System Access API exists, else download).
   let saveHandle = null;
-  async function openFileObject(file, handle) {
+  const openFileObject = tracked(async (file, handle) => {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = openBytes(bytes, file.name, true);
@@ -129,7 +139,7 @@
     } catch (e) {
       withString(`Could not read ${file.name}: ${e.message}`, (m) => Module._gp_show_error(m));
     }
-  }
+  });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = '';
@@ -191,7 +201,7 @@
     importInput.accept = IMPORT_TYPES[kind] || '';
     importInput.click();
   }
-  importInput.addEventListener('change', async () => {
+  importInput.addEventListener('change', tracked(async () => {
     const file = importInput.files && importInput.files[0];
     importInput.value = '';
     if (!file) return;
@@ -203,7 +213,7 @@
     } catch (e) {
       withString(`Could not read ${file.name}: ${e.message}`, (m) => Module._gp_show_error(m));
     }
-  });
+  }));
   function downloadFile(fileName, mimeType, contents) {
     try {
       download(fileName, contents, mimeType);
@@ -212,7 +222,7 @@
     }
   }
 
-  async function requestSample() {
+  const requestSample = tracked(async () => {
     try {
       const response = await fetch('sample-plan.json');
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -220,7 +230,7 @@
     } catch (e) {
       withString(`Could not load the sample plan: ${e.message}`, (m) => Module._gp_show_error(m));
     }
-  }
+  });
 
   // Drag and drop a .json file anywhere on the page.
   const dropHint = document.getElementById('drop-hint');
@@ -243,7 +253,9 @@
     if (autosaveTimer) return;
     autosaveTimer = setTimeout(() => { autosaveTimer = 0; Module._gp_autosave_now(); }, 400);
   }
+  let autosavesWriting = 0;  // writes started and not yet settled (automation waits for them)
   function storeAutosave(json, fileName, unsaved) {
+    autosavesWriting += 1;
     storePut('autosave', { json, fileName, unsaved, savedAt: new Date().toISOString() })
       .then(() => {
         if (storageFailing) storageStatus(true, '');
@@ -253,21 +265,22 @@
       .catch((e) => {
         storageFailing = true;
         storageStatus(false, storageTrouble(e));
-      });
+      })
+      .finally(() => { autosavesWriting -= 1; });
   }
   // ---- Several tabs share one autosave: each tells the others when it wrote it, and they merge
   // it in (version clocks keep both tabs' changes; the same field changed in both is a conflict).
   const TAB_ID = Math.random().toString(36).slice(2);
   const tabs = 'BroadcastChannel' in window ? new BroadcastChannel('growthplan-tabs') : null;
   if (tabs) {
-    tabs.onmessage = async (event) => {
+    tabs.onmessage = tracked(async (event) => {
       if (!started || !event.data || event.data.type !== 'autosaved' || event.data.tab === TAB_ID) return;
       const record = await storeGet('autosave').catch(() => null);
       if (!record || typeof record.json !== 'string') return;
       const bytes = new TextEncoder().encode(record.json);
       withBytes(bytes, (pointer, length) => withString('tab-sync', (kind) =>
         withString(record.fileName || '', (name) => Module._gp_import_file(kind, pointer, length, name))));
-    };
+    });
   }
   function quarantineAutosave() {
     if (autosave) storePut('autosave-unreadable-' + Date.now(), autosave).catch(() => {});
@@ -316,6 +329,18 @@
     if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || textAgent.value);
     textAgent.value = '';
   });
+  // emscripten's GLFW lets go of every held key on any blur: its capturing listener on window also
+  // hears the canvas or the text field losing focus. Focus moving between the two as a field
+  // activates is not the window losing focus; without this, a Ctrl+A pressed as a field activates
+  // reaches ImGui as a plain A. (Registered before app.js adds GLFW's listener.)
+  window.addEventListener('blur', (e) => { if (e.target !== window) e.stopImmediatePropagation(); }, true);
+  // Keys typed before the text field has the focus (between the click on a field and the frame
+  // that activates it) reach the page, not the textarea: hand their characters to ImGui too, which
+  // queues them behind the click, so a fast typist loses nothing.
+  window.addEventListener('keypress', (e) => {
+    if (!started || e.target === textAgent || e.ctrlKey || e.metaKey || e.charCode < 32) return;
+    sendText(String.fromCodePoint(e.charCode));
+  }, true);
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
   // A click on the canvas focuses it; while a field is being edited the typing must still go to
   // the text field (ImGui reports the caret only when it moves, e.g. not for a click into the same field).
@@ -361,7 +386,7 @@
   function shareResult(ok, text, detail) {
     withString(text, (t) => withString(detail || '', (d) => Module._gp_share_link_ready(ok ? 1 : 0, t, d)));
   }
-  async function requestShareLink(json, passphrase) {
+  const requestShareLink = tracked(async (json, passphrase) => {
     try {
       const compressed = await through(new TextEncoder().encode(json), new CompressionStream('gzip'));
       let payload = compressed;
@@ -390,7 +415,7 @@
     } catch (e) {
       shareResult(false, `Could not make a share link: ${e.message}`);
     }
-  }
+  });
   // The fragment this page was opened with (or that was pasted later), kept until the app takes it.
   let pendingShare = null;
   function takeShareFromUrl() {
@@ -404,7 +429,7 @@
     withBytes(bytes, (pointer, length) => withString('share-link', (kind) =>
       withString('shared link', (name) => Module._gp_import_file(kind, pointer, length, name))));
   }
-  async function deliverShare() {
+  const deliverShare = tracked(async () => {
     if (pendingShare === null) return;
     const share = pendingShare;
     const mode = share.charAt(0);
@@ -416,8 +441,8 @@
     } catch (e) {
       shareError(e.message && !/^Failed|TypeError/.test(e.name) ? e.message : 'its data is damaged (was it cut when copied?)');
     }
-  }
-  async function unlockShareLink(passphrase) {
+  });
+  const unlockShareLink = tracked(async (passphrase) => {
     const share = pendingShare;
     if (share === null || share.charAt(0) !== 'e') return;
     let bytes;
@@ -446,7 +471,7 @@
     } catch (e) {
       shareError('its data is damaged.');
     }
-  }
+  });
   function cancelShare() { pendingShare = null; }
   takeShareFromUrl();
   window.addEventListener('hashchange', takeShareFromUrl);
@@ -499,6 +524,11 @@
     review: () => JSON.parse(takeString(Module._gp_review_status())),
     lastChanged: (path) => JSON.parse(withString(path, (p) => takeString(Module._gp_last_changed(p)))),
     framesRendered: () => Module._gp_frames_rendered(),
+    // true once every input so far is applied and drawn, no frame is pending and the page is not
+    // still reading a file or making a share link.
+    isIdle: () => pageWork === 0 && Module._gp_idle() === 1,
+    // true while a change waits for its autosave or the autosave is being written.
+    autosavePending: () => autosaveTimer !== 0 || autosavesWriting > 0,
     lastFrameMs: () => Module._gp_last_frame_ms(),
     peakFrameMs: () => Module._gp_take_peak_frame_ms(),
     widgetRect: (label) => {

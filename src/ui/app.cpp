@@ -245,20 +245,20 @@ struct App::State final : UiContext {
     platform_.saveFile(session_.suggestedFileName(), text, saveAs);
   }
 
+  // One history: undo in a field takes back its typing burst (and earlier steps) through History;
+  // the field keeps the keyboard and shows the result, so what is typed next lands in it.
   void undo() {
-    History& history = session_.history();
-    if (!history.canUndo()) return;
-    releaseActiveField();  // one history: a focused field lets go first, then shows the result
-    history.seal();
-    history.undo();
+    if (!session_.history().canUndo()) return;
+    session_.history().seal();
+    session_.history().undo();
+    reloadActiveField();
   }
 
   void redo() {
-    History& history = session_.history();
-    if (!history.canRedo()) return;
-    releaseActiveField();
-    history.seal();
-    history.redo();
+    if (!session_.history().canRedo()) return;
+    session_.history().seal();
+    session_.history().redo();
+    reloadActiveField();
   }
 
   void toggleTheme() { themeToggleRequested_ = true; }
@@ -361,11 +361,13 @@ void App::State::handleShortcuts() {
   if (ctrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
     if (ImGui::IsKeyPressed(ImGuiKey_S, false)) save(io.KeyShift);
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, true)) {
+    // A search box or other field outside the document undoes its own typing (ImGui's undo).
+    const bool ownUndo = io.WantTextInput && !documentFieldActive();
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Z, true)) {
       if (io.KeyShift) redo();
       else undo();
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_Y, true)) redo();
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Y, true)) redo();
   }
   if (io.KeyAlt && !io.KeyCtrl && !io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_N, false)) newPlan();
 }

@@ -20,6 +20,7 @@ Fonts gFonts;
 struct ActiveBuffer {
   ImGuiID id = 0;
   std::string text;
+  bool reload = false;  // an undo or redo changed the document under the field
 };
 ActiveBuffer gActive;
 
@@ -48,16 +49,45 @@ std::string* bufferFor(ImGuiID id, const std::string& value, std::string& temp) 
   return &temp;
 }
 
+// While a reload is pending, replaces the active field's text with the document's value and puts
+// the caret at its end; the field keeps the keyboard, so what is typed next lands in it.
+struct Reload {
+  const std::string* value = nullptr;
+  bool done = false;
+};
+int reloadCallback(ImGuiInputTextCallbackData* data) {
+  auto* reload = static_cast<Reload*>(data->UserData);
+  if (data->EventFlag != ImGuiInputTextFlags_CallbackAlways || !reload->value) return 0;
+  data->DeleteChars(0, data->BufTextLen);
+  data->InsertChars(0, reload->value->c_str(), reload->value->c_str() + reload->value->size());
+  reload->value = nullptr;
+  reload->done = true;
+  return 0;
+}
+// Fields edit through the app's one history, never ImGui's own undo (whose Ctrl+Z would also fire).
+constexpr ImGuiInputTextFlags kFieldFlags = ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways;
+
+Reload takeReload(ImGuiID id, const std::string& value) {
+  Reload reload;
+  if (gActive.reload && gActive.id == id && ImGui::GetActiveID() == id) {
+    gActive.reload = false;
+    reload.value = &value;
+  }
+  return reload;
+}
+
 void finishEdit(TextEdit& result, ImGuiID id, std::string* buf, const std::string& temp, bool changed) {
   result.active = ImGui::IsItemActive();
   result.deactivated = ImGui::IsItemDeactivated();
   if (result.active && buf == &temp) {
     gActive.id = id;
     gActive.text = temp;
+    gActive.reload = false;
   }
   if (!result.active && gActive.id == id) {
     gActive.id = 0;
     gActive.text.clear();
+    gActive.reload = false;
   }
   result.text = *buf;
   result.changed = changed;
@@ -65,14 +95,23 @@ void finishEdit(TextEdit& result, ImGuiID id, std::string* buf, const std::strin
 
 }  // namespace
 
+bool documentFieldActive() { return gActive.id != 0 && ImGui::GetActiveID() == gActive.id; }
+
+void reloadActiveField() {
+  if (documentFieldActive()) gActive.reload = true;
+}
+
 TextEdit textField(const char* id, const std::string& value, const char* hint, float width, ImGuiInputTextFlags flags) {
   const ImGuiID wid = ImGui::GetID(id);
   std::string temp;
   std::string* buf = bufferFor(wid, value, temp);
   ImGui::SetNextItemWidth(width > 0 ? width : ImGui::GetContentRegionAvail().x + width);
-  bool changed = hint ? ImGui::InputTextWithHint(id, hint, buf, flags) : ImGui::InputText(id, buf, flags);
+  Reload reload = takeReload(wid, value);
+  flags |= kFieldFlags;
+  bool changed = hint ? ImGui::InputTextWithHint(id, hint, buf, flags, reloadCallback, &reload)
+                      : ImGui::InputText(id, buf, flags, reloadCallback, &reload);
   TextEdit result;
-  finishEdit(result, wid, buf, temp, changed);
+  finishEdit(result, wid, buf, temp, changed && !reload.done);
   return result;
 }
 
@@ -103,7 +142,8 @@ TextEdit textArea(const char* id, const std::string& value, const char* hint, in
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   if (!wasActive) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
-  bool changed = ImGui::InputTextMultiline(id, buf, ImVec2(w, h));
+  Reload reload = takeReload(wid, value);
+  bool changed = ImGui::InputTextMultiline(id, buf, ImVec2(w, h), kFieldFlags, reloadCallback, &reload) && !reload.done;
   if (!wasActive) ImGui::PopStyleColor();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

@@ -30,6 +30,12 @@ struct TextEdit {
   std::string text;
 };
 
+// Whether one of these fields has the keyboard now.
+bool documentFieldActive();
+// After an undo or redo: the active field shows the document's value from the next frame on and
+// stays active, so the person can type on.
+void reloadActiveField();
+
 // Single line. width <= 0: fill the available width (minus -width).
 TextEdit textField(const char* id, const std::string& value, const char* hint = nullptr, float width = 0,
                    ImGuiInputTextFlags flags = 0);

@@ -1,7 +1,7 @@
 // Work survives a reload (crash recovery) without the person saving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, autosaved } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -14,7 +14,7 @@ test('reloading the page brings back the title and term typed a moment before', 
   await click(page, 'Glossary');
   await click(page, 'Add term');
   await typeInto(page, '##term-name', 'Sales accepted lead');
-  await page.waitForTimeout(1200);  // "within about a second of every change"
+  await autosaved(page);  // the timer is well under a second; no Save was needed
 
   await page.reload();
   await page.evaluate(() => window.growthplan.ready);

@@ -1,7 +1,7 @@
 // A person opens the link: the app boots cleanly, is crisp, resizes, and rests when idle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newContext, openApp, settle } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, idle } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -14,7 +14,7 @@ test('the app boots with no console errors and asks nothing of other origins', a
   assert.ok(await page.evaluate(() => window.growthplan.framesRendered()) > 0);
   assert.equal(await page.isVisible('#loading'), false);
   assert.equal(await page.isVisible('#fatal'), false);
-  await settle(page, 500);
+  await idle(page);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,7 +1,7 @@
 // Copy and paste between the app's text fields and the operating system clipboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -13,7 +13,7 @@ test('text copied in the app reaches the OS clipboard, and OS text pastes into t
   await typeInto(page, '##plan-title', 'Copied from the app');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
-  await settle(page);
+  await idle(page);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Copied from the app');
 
   await page.evaluate(() => navigator.clipboard.writeText('Pasted from the OS – ✓'));
@@ -21,7 +21,7 @@ test('text copied in the app reaches the OS clipboard, and OS text pastes into t
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
   await page.mouse.click(5, 700);
-  await settle(page);
+  await idle(page);
   assert.equal((await documentJson(page)).plan.company, 'Pasted from the OS – ✓');
   await context.close();
 });

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle, scrollTo } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, scrollTo } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -19,7 +19,7 @@ test('a person types a plan title and adds a glossary term, and Save downloads a
   await scrollTo(page, '##term-definition', { x: 1000 });
   await typeInto(page, '##term-definition', 'A lead that fits our ICP and asked to talk to sales.');
   await page.mouse.click(5, 700);  // click away: the field commits
-  await settle(page);
+  await idle(page);
 
   const doc = await documentJson(page);
   assert.equal(doc.plan.title, 'Joint Growth Plan 2027 — Ünïcode');
@@ -38,7 +38,7 @@ test('a person types a plan title and adds a glossary term, and Save downloads a
   assert.equal(saved.plan.title, 'Joint Growth Plan 2027 — Ünïcode');
   assert.deepEqual(saved.glossary.map((t) => [t.name, t.definition]),
     [['Marketing qualified lead', 'A lead that fits our ICP and asked to talk to sales.']]);
-  await settle(page, 300);
+  await idle(page);
   assert.doesNotMatch(await page.title(), /•/, 'saving clears the unsaved mark');
 
   // Ctrl+S saves too.
@@ -47,6 +47,23 @@ test('a person types a plan title and adds a glossary term, and Save downloads a
   await page.keyboard.press('Control+S');
   const again = JSON.parse(fs.readFileSync(await (await second).path(), 'utf8'));
   assert.equal(again.glossary[0].name, 'MQL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clicking a field and at once pressing Ctrl+A and typing replaces its text, every time', async () => {
+  const context = await newContext(browser);
+  const { page, problems } = await openApp(context, server.url);
+  for (let i = 1; i <= 5; i++) {
+    const field = await widget(page, '##plan-title');
+    // No wait: the field gets the keyboard while Ctrl is held.
+    await page.mouse.click(field.x + 40, field.y + field.height / 2);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(`Title number ${i}`);
+    await page.mouse.click(5, 700);
+    await idle(page);
+    assert.equal((await documentJson(page)).plan.title, `Title number ${i}`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,46 +4,23 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, documentJson, settle, widget, tempFile, scrollTo } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, until, widget, isShown, disappears, tempFile, scrollTo } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const rect = (page, label) => page.evaluate((l) => window.growthplan.widgetRect(l), label);
 const issues = (page) => page.evaluate(() => window.growthplan.languageIssues());
-const clickAway = async (page) => { await page.mouse.click(5, 700); await settle(page); };
-
-// Clicks a text field and types over its text once the field has the keyboard (on a busy machine
-// the first frame after the click can come late; keys pressed before it would go nowhere).
-async function typeInto(page, label, text) {
-  await click(page, label);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 5000 });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text, { delay: 5 });
-  await settle(page);
-}
-
-// Polls until `check` returns something truthy (the app draws a click's result a frame or two later).
-async function until(page, check, what, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await page.mouse.move(3, 3);  // input wakes the render-on-demand loop
-    await page.waitForTimeout(50);
-  }
-}
+const clickAway = async (page) => { await page.mouse.click(5, 700); await idle(page); };
 
 // Hovers the middle of a widget without the harness's wake-up moves (they would end the hover).
 async function hover(page, label) {
   const r = await widget(page, label);
   const x = r.x + r.width / 2, y = r.y + r.height / 2;
   await page.mouse.move(x, y);
-  await settle(page, 100);
+  await idle(page);
   await page.mouse.move(x + 1, y);  // a second move: the tooltip's frame settles
-  await settle(page, 250);
+  await idle(page);
 }
 
 // RFC 4180 reader for the downloaded file (quoted cells, "" inside quotes, CRLF records).
@@ -119,20 +96,19 @@ test('a person agrees a term and sees it highlighted in the plan, with its defin
   // (The funnel stage called MQL is still not linked to the term: that is the growth model's business.)
   assert.ok(!after.some((i) => i.message.includes('“MQL”') && i.kind !== 'unlinked-stage'), JSON.stringify(after));
   await click(page, 'Language check');
-  assert.equal(await rect(page, notAgreed), null, 'the list no longer shows it');
+  assert.equal(await isShown(page, notAgreed), false, 'the list no longer shows it');
 
   // The plan speaks the glossary: the term is marked in the section, and hovering shows its definition.
   await click(page, 'Plan overview');
   await hover(page, '##term-mention-MQL');
-  assert.ok(await rect(page, '##term-tooltip-definition'), 'a tooltip shows the term');
-  assert.ok(await rect(page, 'A lead that booked a meeting with sales and fits our ICP.'), 'the tooltip shows the agreed definition');
+  await widget(page, '##term-tooltip-definition');  // a tooltip shows the term
+  await widget(page, 'A lead that booked a meeting with sales and fits our ICP.');  // with the agreed definition
   await page.mouse.move(5, 700);
-  await settle(page, 300);
-  assert.equal(await rect(page, '##term-tooltip-definition'), null, 'the tooltip goes away');
+  await disappears(page, '##term-tooltip-definition');
 
   // While the section is edited the text is plain (no marks); they come back afterwards.
   await click(page, '##section-body-0');
-  assert.equal(await rect(page, '##term-mention-MQL'), null);
+  assert.equal(await isShown(page, '##term-mention-MQL'), false);
   await clickAway(page);
   await widget(page, '##term-mention-MQL');
   assert.deepEqual(problems, []);
@@ -149,7 +125,7 @@ test('a CSV with a bad row is explained by row and column and imports nothing; a
     const chooser = page.waitForEvent('filechooser');
     await click(page, 'Import CSV…');
     await (await chooser).setFiles(file);
-    await settle(page, 300);
+    await idle(page);
   };
 
   // A bad row: the preview names its row and column, and nothing changes.

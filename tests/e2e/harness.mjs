@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: serves build/web under a sub-path, launches Debian's
 // headless Chromium through playwright-core, and drives the app as a person does, finding
-// widgets through window.growthplan.widgetRect (ImGui's own item rectangles).
+// widgets through window.growthplan.widgetRect (ImGui's own item rectangles). Waits are for what
+// the app reports (isIdle, documentJson, notices), never fixed sleeps.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,37 +65,86 @@ export async function newContext(browser, { identity = defaultIdentity, ...optio
   return context;
 }
 
-export async function settle(page, ms = 150) { await page.waitForTimeout(ms); }
+// Waits until the app has applied every input so far and drawn the frames after it (it reports
+// this as window.growthplan.isIdle()), so the next step sees the result of the last one.
+export async function idle(page, timeout = 20000) {
+  try {
+    await page.waitForFunction(() => window.growthplan.isIdle(), null, { timeout, polling: 20 });
+  } catch (e) {
+    const frames = await page.evaluate(() => window.growthplan.framesRendered()).catch(() => '?');
+    throw new Error(`the app did not settle within ${timeout} ms: it kept drawing (${frames} frames drawn)`);
+  }
+}
 
-// Waits until the app draws the widget where it stays (a dialog that just opened resizes over a
-// frame or two), then returns its rectangle (CSS pixels).
-export async function widget(page, label, timeout = 5000) {
+// Waits until every change so far is in this browser's autosave.
+export async function autosaved(page, timeout = 20000) {
+  await idle(page, timeout);
+  await page.waitForFunction(() => window.growthplan.isIdle() && !window.growthplan.autosavePending(), null, { timeout, polling: 20 });
+}
+
+const rectOf = (page, label) => page.evaluate((l) => window.growthplan.widgetRect(l), label);
+const shown = (rect) => !!(rect && rect.width > 0);
+// Labels each page has drawn, as found by widget(): only those can disappear.
+const drawnLabels = new WeakMap();
+
+// Waits until the app is idle with the widget drawn, and returns its rectangle (CSS pixels). An
+// idle app draws nothing, so the rectangle stays put. Fails when the widget never shows, or when
+// the app keeps drawing (the widget never settles).
+export async function widget(page, label, timeout = 10000) {
+  const found = await page.waitForFunction((l) => {
+    const r = window.growthplan.widgetRect(l);
+    return window.growthplan.isIdle() && r && r.width > 0 ? r : null;
+  }, label, { timeout, polling: 20 }).catch(() => null);
+  if (found) {
+    if (!drawnLabels.has(page)) drawnLabels.set(page, new Set());
+    drawnLabels.get(page).add(label);
+    return found.jsonValue();
+  }
+  if (!(await page.evaluate(() => window.growthplan.isIdle()))) throw new Error(`widget "${label}" never settled: the app kept drawing`);
+  throw new Error(`widget "${label}" is not drawn`);
+}
+
+// Whether the app shows the widget once it has applied all input so far.
+export async function isShown(page, label) {
+  await idle(page);
+  return shown(await rectOf(page, label));
+}
+
+// Waits until the app is idle without the widget, which widget() must have found drawn on this
+// page before: a label that was never drawn (a typo, a wrong id) has not "disappeared".
+export async function disappears(page, label, { timeout = 10000 } = {}) {
+  if (!drawnLabels.get(page)?.has(label)) throw new Error(`widget "${label}" was never drawn, so it cannot have disappeared`);
+  const gone = await page.waitForFunction((l) => {
+    const r = window.growthplan.widgetRect(l);
+    return window.growthplan.isIdle() && !(r && r.width > 0);
+  }, label, { timeout, polling: 20 }).catch(() => null);
+  if (!gone) throw new Error(`widget "${label}" is still drawn`);
+}
+
+// Waits until `check` returns something truthy, looking again after each frame the app draws (an
+// import or a share link arrives asynchronously); returns that value.
+export async function until(page, check, what, timeout = 10000) {
   const deadline = Date.now() + timeout;
-  let previous = null;
   for (;;) {
-    const rect = await page.evaluate((l) => window.growthplan.widgetRect(l), label);
-    if (rect && rect.width > 0 && previous && JSON.stringify(rect) === JSON.stringify(previous)) return rect;
-    previous = rect && rect.width > 0 ? rect : null;
-    if (previous) {
-      if (Date.now() > deadline) return previous;  // still moving: take where it is now
-      await page.waitForTimeout(40);
-      continue;
-    }
-    if (Date.now() > deadline) throw new Error(`widget "${label}" is not visible`);
-    await page.mouse.move(2, 2);  // input wakes the render-on-demand loop
-    await page.waitForTimeout(50);
+    await idle(page, Math.max(1000, deadline - Date.now()));
+    const frames = await page.evaluate(() => window.growthplan.framesRendered());
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForFunction((n) => window.growthplan.framesRendered() > n, frames,
+      { timeout: Math.max(1, deadline - Date.now()), polling: 20 }).catch(() => {});
   }
 }
 
 // Scrolls the content area with the mouse wheel, as a person would, until the widget shows.
 export async function scrollTo(page, label, { x = 760, y = 480, step = 320, tries = 40 } = {}) {
   for (let i = 0; i < tries; i++) {
-    const rect = await page.evaluate((l) => window.growthplan.widgetRect(l), label);
+    await idle(page);
+    const rect = await rectOf(page, label);
     const height = page.viewportSize().height;
-    if (rect && rect.width > 0 && rect.height > 0 && rect.y > 40 && rect.y + rect.height < height - 10) return rect;
+    if (shown(rect) && rect.height > 0 && rect.y > 40 && rect.y + rect.height < height - 10) return rect;
     await page.mouse.move(x, y);
     await page.mouse.wheel(0, rect && rect.y < 40 ? -step : step);
-    await page.waitForTimeout(80);
   }
   throw new Error(`widget "${label}" did not scroll into view`);
 }
@@ -102,18 +152,17 @@ export async function scrollTo(page, label, { x = 760, y = 480, step = 320, trie
 export async function click(page, label) {
   const r = await widget(page, label);
   await page.mouse.click(r.x + Math.min(r.width / 2, 40), r.y + r.height / 2);
-  await settle(page);
+  await idle(page);
 }
 
-// Clicks a text field, selects what is there and types over it, as a person would.
-// Keys go out once the field has the keyboard: on a busy machine the first frame after the click
-// can come late, and keys pressed before it would go nowhere.
+// Clicks a text field, selects what is there and types over it at once, as a fast typist does:
+// keys typed before the field has the keyboard must still land in it.
 export async function typeInto(page, label, text) {
-  await click(page, label);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 5000 });
+  const r = await widget(page, label);
+  await page.mouse.click(r.x + Math.min(r.width / 2, 40), r.y + r.height / 2);
   await page.keyboard.press('Control+A');
-  await page.keyboard.type(text, { delay: 5 });
-  await settle(page);
+  await page.keyboard.type(text);
+  await idle(page);
 }
 
 export async function documentJson(page) {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle, tempFile, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, tempFile, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -27,7 +27,7 @@ async function mergeFile(page, file) {
   await click(page, 'File');
   await click(page, 'Merge a colleague\'s copy…');
   await (await chooser).setFiles(file);
-  await settle(page, 400);
+  await idle(page);
 }
 
 test('a colleague\'s copy merges in, and a conflict is settled through the UI', async () => {
@@ -76,10 +76,10 @@ test('a colleague\'s copy merges in, and a conflict is settled through the UI', 
 
   // Undo takes back the resolution (one step), redo brings it back.
   await marketing.keyboard.press('Control+Z');
-  await settle(marketing);
+  await idle(marketing);
   assert.equal((await documentJson(marketing)).conflicts.length, 1);
   await marketing.keyboard.press('Control+Y');
-  await settle(marketing);
+  await idle(marketing);
   const redone = await documentJson(marketing);
   assert.equal(redone.plan.title, 'Sales title');
   // Undo and redo are new writes of this tab: its counter goes on, never back to a used one.
@@ -96,7 +96,7 @@ test('a colleague\'s copy merges in, and a conflict is settled through the UI', 
 
   // Or neither value: undo the resolution and write a title that combines both.
   await marketing.keyboard.press('Control+Z');
-  await settle(marketing);
+  await idle(marketing);
   assert.equal((await documentJson(marketing)).conflicts.length, 1);
   await typeInto(marketing, '##conflict-edit-0', 'Joint title');
   await click(marketing, '##conflict-keep-edit-0');

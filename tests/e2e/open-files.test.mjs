@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle, tempFile, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, autosaved, tempFile, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -14,7 +14,7 @@ async function pickFile(page, file) {
   await click(page, 'File');
   await click(page, 'Open…');
   await (await chooser).setFiles(file);
-  await settle(page, 300);
+  await idle(page);
 }
 
 async function dropFile(page, name, contents) {
@@ -25,7 +25,7 @@ async function dropFile(page, name, contents) {
       window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }
   }, { name, contents });
-  await settle(page, 300);
+  await idle(page);
 }
 
 const errors = (page) => page.evaluate(() => window.growthplan.notices().filter((n) => n.kind === 'error').map((n) => n.text));
@@ -34,7 +34,7 @@ test('opening a malformed file through File > Open shows where it is wrong and k
   const context = await newContext(browser);
   const { page } = await openApp(context, server.url);
   await typeInto(page, '##plan-title', 'My precious plan');
-  await page.waitForTimeout(800);
+  await autosaved(page);
   const before = await documentJson(page);
 
   await pickFile(page, tempFile('broken.json', '{\n  "format": "growth-plan",\n  "schemaVersion": 1,\n  oops\n}\n'));

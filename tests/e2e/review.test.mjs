@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle, widget, scrollTo, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, isShown, widget, scrollTo, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -27,21 +27,13 @@ async function switchPerson(page, name, team) {
   await becomePerson(page, name, team);
 }
 
-// Whether the app shows the widget now (after letting it draw a couple of frames).
-async function visible(page, label) {
-  await page.mouse.move(3, 3);
-  await page.mouse.move(2, 2);
-  await settle(page, 120);
-  return page.evaluate((l) => { const r = window.growthplan.widgetRect(l); return !!(r && r.width > 0); }, label);
-}
-
 test('first use asks who is editing; the answer is remembered and can be handed over', async () => {
   const context = await newContext(browser, { identity: null });
   const { page, problems } = await openApp(context, server.url);
   await widget(page, '##identity-name');
-  assert.equal(await visible(page, '##identity-cancel'), false, 'on first use there is nobody to go back to');
+  assert.equal(await isShown(page, '##identity-cancel'), false, 'on first use there is nobody to go back to');
   await becomePerson(page, 'Priya Raman', 'marketing');
-  assert.equal(await visible(page, '##identity-name'), false, 'the dialog closed');
+  assert.equal(await isShown(page, '##identity-name'), false, 'the dialog closed');
   await openSample(page);
   await typeInto(page, '##plan-title', 'Plan by Priya');
   let doc = await documentJson(page);
@@ -51,8 +43,8 @@ test('first use asks who is editing; the answer is remembered and can be handed 
   // A reload remembers her: no question.
   await page.reload();
   await page.evaluate(() => window.growthplan.ready);
-  await settle(page, 300);
-  assert.equal(await visible(page, '##identity-name'), false);
+  await idle(page);
+  assert.equal(await isShown(page, '##identity-name'), false);
   await widget(page, '##who-is-editing');
 
   // Pass the laptop: Marcus from sales takes over; his edits carry his name and team.
@@ -90,7 +82,7 @@ test('a later edit clears a team\'s sign-off visibly; signing again approves the
   let review = await page.evaluate(() => window.growthplan.review());
   assert.equal(review.signOffs.length, 1);
   assert.deepEqual([review.signOffs[0].team, review.signOffs[0].state], ['marketing', 'approved']);
-  assert.ok(await visible(page, `##withdraw-${section.id}`), 'marketing can withdraw its sign-off');
+  assert.ok(await isShown(page, `##withdraw-${section.id}`), 'marketing can withdraw its sign-off');
   const awaitingBefore = review.awaiting.marketing;
 
   // Sales edits the section's text afterwards.
@@ -100,7 +92,7 @@ test('a later edit clears a team\'s sign-off visibly; signing again approves the
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Plus one sentence from sales.', { delay: 5 });
   await page.mouse.click(1200, 120);  // click away: the field lets go
-  await settle(page, 300);
+  await idle(page);
   review = await page.evaluate(() => window.growthplan.review());
   assert.equal(review.signOffs[0].state, 'cleared');
   assert.equal(review.signOffs[0].message, 'Changed by Marcus Oyelaran after Marketing signed off');
@@ -120,7 +112,7 @@ test('a later edit clears a team\'s sign-off visibly; signing again approves the
 
   // Undo takes the new sign-off back (one step): cleared again.
   await page.keyboard.press('Control+Z');
-  await settle(page);
+  await idle(page);
   review = await page.evaluate(() => window.growthplan.review());
   assert.equal(review.signOffs[0].state, 'cleared');
   doc = await documentJson(page);
@@ -161,7 +153,7 @@ test('comment threads: start one on a section, reply as the other team, resolve 
   assert.equal((await page.evaluate(() => window.growthplan.review())).openThreads, 0);
 
   // Resolved threads leave the "Open" list; the "Resolved" list has it, to reopen.
-  assert.equal(await visible(page, `##reply-${thread.id}`), false);
+  assert.equal(await isShown(page, `##reply-${thread.id}`), false);
   await click(page, '##thread-filter-1');
   await scrollTo(page, `##reopen-${thread.id}`);
   await click(page, `##reopen-${thread.id}`);
@@ -173,12 +165,41 @@ test('comment threads: start one on a section, reply as the other team, resolve 
   await click(page, '##activity-team');
   await click(page, 'Sales');
   await click(page, '##activity-week');
-  await settle(page, 300);
+  await idle(page);
   if (process.env.GP_DEBUG_SHOTS) await page.screenshot({ path: '/tmp/activity.png' });
-  assert.ok(await visible(page, '##activity-open-0'), 'sales changes are listed');
+  assert.ok(await isShown(page, '##activity-open-0'), 'sales changes are listed');
   await typeInto(page, '##activity-since', '2999-01-01');
-  await settle(page, 200);
-  assert.equal(await visible(page, '##activity-open-0'), false, 'nothing after a day in the future');
+  await idle(page);
+  assert.equal(await isShown(page, '##activity-open-0'), false, 'nothing after a day in the future');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a fast typist\'s replies all arrive: click the field, type and press Reply at once, five times', async () => {
+  const context = await newContext(browser, { identity: { name: 'Marcus Oyelaran', team: 'sales' } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  const section = (await documentJson(page)).sections[1];
+  await scrollTo(page, `##comments-${section.id}`);
+  await click(page, `##comments-${section.id}`);
+  await typeInto(page, '##new-comment', 'Which leads count?');
+  await click(page, '##add-comment');
+  const thread = (await documentJson(page)).comments[0];
+
+  const replies = ['Webinar sign-ups do.', 'Trials too', 'Not: event badge scans', 'Partner leads? Yes.', 'Done, thanks!'];
+  for (const [i, text] of replies.entries()) {
+    await scrollTo(page, `##reply-button-${thread.id}`);
+    const field = await widget(page, `##reply-${thread.id}`);
+    const send = await widget(page, `##reply-button-${thread.id}`);
+    // No wait between the steps: the keys go out before the field has the keyboard, and the
+    // click on Reply before the app has drawn the typed text.
+    await page.mouse.click(field.x + 20, field.y + field.height / 2);
+    await page.keyboard.type(text);
+    await page.mouse.click(send.x + send.width / 2, send.y + send.height / 2);
+    await idle(page);
+    const messages = (await documentJson(page)).comments[0].messages.map((m) => m.text);
+    assert.deepEqual(messages.slice(1), replies.slice(0, i + 1), `reply ${i + 1} arrived whole`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -194,22 +215,22 @@ test('the glossary shows who changed each term in their team\'s colour, and filt
   await scrollTo(page, '##term-sales-definition', { x: 1000 });
   await typeInto(page, '##term-sales-definition', 'Sales: a lead that booked a meeting.');
   await page.mouse.click(5, 700);
-  await settle(page);
+  await idle(page);
 
   await click(page, '##glossary-changed-by');
   await click(page, 'Changed by Sales');
   const today = new Date().toISOString().slice(0, 10);
   await typeInto(page, '##glossary-changed-since', today);
   await page.mouse.click(5, 700);
-  await settle(page, 300);
-  assert.ok(await visible(page, `${first.name}##term-row-${first.id}`), 'the term sales changed today is listed');
-  assert.equal(await visible(page, `${second.name}##term-row-${second.id}`), false, 'a term nobody changed today is not');
+  await idle(page);
+  assert.ok(await isShown(page, `${first.name}##term-row-${first.id}`), 'the term sales changed today is listed');
+  assert.equal(await isShown(page, `${second.name}##term-row-${second.id}`), false, 'a term nobody changed today is not');
 
   // Marketing's changes are a different list.
   await click(page, '##glossary-changed-by');
   await click(page, 'Changed by Marketing');
-  await settle(page, 300);
-  assert.equal(await visible(page, `${first.name}##term-row-${first.id}`), false);
+  await idle(page);
+  assert.equal(await isShown(page, `${first.name}##term-row-${first.id}`), false);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle, widget, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -57,7 +57,7 @@ test('a share link without a passphrase opens in a fresh browser as a copy, keep
   assert.ok((await notices(receiver)).some((t) => t.includes('Undo brings your previous plan back')));
 
   await receiver.keyboard.press('Control+Z');
-  await settle(receiver);
+  await idle(receiver);
   assert.equal((await documentJson(receiver)).plan.id, before.plan.id, 'Undo brings the receiver\'s own plan back');
   assert.deepEqual(problems, []);
   assert.deepEqual(senderProblems, []);
@@ -80,12 +80,12 @@ test('a passphrase-protected link asks for it, refuses a wrong one, and merges i
   await openSample(receiver);
   await typeInto(receiver, '##plan-company', 'Northwind (sales)');
   await receiver.mouse.click(5, 700);  // done typing: the field lets go
-  await settle(receiver);
+  await idle(receiver);
   assert.equal((await documentJson(receiver)).plan.company, 'Northwind (sales)');
   await receiver.goto(link);  // same page: the fragment changes, the plan stays
   await typeInto(receiver, '##unlock-passphrase', 'wrong horse');
   await click(receiver, '##unlock');
-  await settle(receiver, 1500);  // key derivation takes a moment
+  await idle(receiver);  // key derivation takes a moment
   assert.ok((await notices(receiver)).some((t) => t.includes('That passphrase does not open this plan')), JSON.stringify(await notices(receiver)));
   assert.equal((await documentJson(receiver)).plan.company, 'Northwind (sales)', 'nothing changed');
 
@@ -104,7 +104,7 @@ test('a passphrase-protected link asks for it, refuses a wrong one, and merges i
 test('a damaged link and a plan too large for a link get clear messages', async () => {
   const context = await newContext(browser, { permissions: clipboard });
   const { page, problems } = await openApp(context, server.url + '#share=1zNotGzipAtAll');
-  await settle(page, 500);
+  await idle(page);
   assert.ok((await notices(page)).some((t) => t.startsWith('This share link cannot be opened')), JSON.stringify(await notices(page)));
 
   // About 2.6 MB of random text does not compress below the 2 MB a link can hold.
@@ -114,7 +114,7 @@ test('a damaged link and a plan too large for a link get clear messages', async 
   await click(page, 'File');
   await click(page, 'Copy share link…');
   await click(page, '##share-create');
-  await settle(page, 3000);
+  await idle(page);
   const messages = await notices(page);
   assert.ok(messages.some((t) => /This plan makes a link of [\d.]+ MB .*up to 2 MB\. Save the plan to a file/.test(t)), JSON.stringify(messages));
   assert.deepEqual(problems, []);

@@ -6,29 +6,22 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, settle, widget } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, disappears } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const rectOf = (page, label) => page.evaluate((l) => window.growthplan.widgetRect(l), label);
-
 async function clickAway(page) {
   await page.mouse.click(5, 780);  // the sidebar's empty space: the field commits and lets go
-  await settle(page);
+  await idle(page);
 }
 
-// Waits until a label is drawn (or, with `gone`, no longer drawn).
+// Waits until a label is drawn, or with `gone`, until it is no longer drawn (it must have been
+// drawn before: a label never drawn has not gone).
 async function shows(page, label, { gone = false } = {}) {
-  if (!gone) return widget(page, label);
-  const deadline = Date.now() + 5000;
-  while (await rectOf(page, label)) {
-    if (Date.now() > deadline) throw new Error(`"${label}" is still shown`);
-    await page.mouse.move(3, 3);
-    await page.waitForTimeout(50);
-  }
-  return null;
+  if (gone) return disappears(page, label);
+  return widget(page, label);
 }
 
 const hammer = (channel) => `Only one hammer: ${channel} carries 100% of the campaign budget and 100% of the expected leads. ` +
@@ -97,8 +90,6 @@ test('a commitment gets actuals and a status, a campaign shows the one-hammer wa
   await typeInto(page, '##campaign-name-0', 'Spring webinar series');
   await clickAway(page);
   await click(page, 'Webinars##campaign-channel-0-webinars');
-  await page.mouse.move(400, 400);  // wakes the next frames, as a person's hand would
-  await settle(page);
   await typeInto(page, '##campaign-budget-0', '40k');
   await clickAway(page);
   await typeInto(page, '##campaign-leads-0', '600');

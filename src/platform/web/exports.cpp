@@ -187,4 +187,8 @@ EMSCRIPTEN_KEEPALIVE void gp_storage_status(int ok, const char* why) {
   gp::web::wake();
 }
 
+// 1 when every input the page received has been applied and drawn (at least 4 frames after it) and
+// no frame is pending: automation waits for this instead of sleeping.
+EMSCRIPTEN_KEEPALIVE int gp_idle() { return gp::web::idle() ? 1 : 0; }
+
 }  // extern "C"

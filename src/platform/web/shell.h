@@ -37,4 +37,9 @@ void wake(int frames = 4, double forMs = 600);
 // Draws one frame now if anything asked for it (or `force`).
 void drawFrame(bool force);
 
+// Input events ImGui has received but not applied yet.
+int pendingInputEvents();
+// Every input has been applied and the frames asked for after it are drawn.
+bool idle();
+
 }  // namespace gp::web

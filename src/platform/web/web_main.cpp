@@ -161,10 +161,16 @@ void drawFrame(bool force) {
   if (s.framesRendered == 0) gpjs_first_frame();
   s.framesRendered += 1;
   if (s.framesPending > 0) s.framesPending -= 1;
-  // A change made this frame (or a popup that opened) needs the next frames to settle.
-  if (s.app->revision() != revisionBefore) wake();
+  // A change made this frame (or a popup that opened) needs the next frames to settle. ImGui
+  // applies fast input a step per frame (a key, then its character, then a click...): keep
+  // drawing until its queue is empty, or a typed burst and the click after it wait for the next event.
+  if (s.app->revision() != revisionBefore || pendingInputEvents() > 0) wake();
   trackDocument();
 }
+
+int pendingInputEvents() { return ImGui::GetCurrentContext() ? ImGui::GetCurrentContext()->InputEventsQueue.Size : 0; }
+
+bool idle() { return shell().framesPending <= 0 && pendingInputEvents() == 0; }
 
 }  // namespace gp::web
 
