@@ -21,7 +21,7 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_USE_WCHAR32)           # emoji and other non-BMP text
 target_compile_options(imgui PUBLIC -fwasm-exceptions)
 
-file(GLOB GP_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/ui/views/*.cpp)
+file(GLOB GP_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/ui/views/*.cpp src/ui/views/*/*.cpp)
 file(GLOB GP_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(app ${GP_UI_SOURCES} ${GP_WEB_SOURCES})
 target_link_libraries(app PRIVATE gp_core imgui)
