@@ -6,6 +6,7 @@
 
 #include "glossary_view.h"
 #include "ui/modal.h"
+#include "ui/term_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 

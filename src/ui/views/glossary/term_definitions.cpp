@@ -7,6 +7,7 @@
 
 #include "core/text_trim.h"
 #include "glossary_view.h"
+#include "ui/review_strip.h"
 #include "ui/term_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -40,6 +41,7 @@ std::vector<MarkedSpan> diffSpans(const std::vector<DiffSegment>& segments, Diff
     offset += segment.text.size();
   }
   return spans;
+}
 
 }  // namespace
 

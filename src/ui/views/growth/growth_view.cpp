@@ -41,7 +41,6 @@ void sectionTitle(const char* title, const char* subtitle) {
   ImGui::Spacing();
 }
 
-// A verdict line: coloured dot and text, e.g. "The team can carry the target".
 void verdict(const std::string& text, const std::string& id, const ImVec4& color) {
   colorDot(color);
   ImGui::SameLine();
@@ -49,14 +48,13 @@ void verdict(const std::string& text, const std::string& id, const ImVec4& color
   labelledText(text, id, color, headingFont());
 }
 
-// One "label · value" line of a check, the value right-aligned at `valueX`.
-void metricLine(const char* name, const std::string& value, const std::string& id, float valueRight,
-                const ImVec4* color = nullptr) {
+void metricLine(const char* name, const std::string& value, const std::string& id, float valueRight, const ImVec4* color) {
   ImGui::TextUnformatted(name);
   ImGui::SameLine();
   const float w = ImGui::CalcTextSize(value.c_str()).x;
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), valueRight - w));
   labelledText(value, id, color ? *color : theme::palette().text);
+}
 
 void GrowthView::edit(UiContext& ui, const std::string& mergeKey, const std::function<void(GrowthAssumptions&)>& change) {
   History& history = ui.history();

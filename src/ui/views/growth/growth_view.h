@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "ui/app_state.h"
+#include "core/number_text.h"
 #include "ui/growth_fields.h"
+#include "ui/growth_panels.h"
 #include "ui/growth_results.h"
 
 namespace gp::ui::growth {
