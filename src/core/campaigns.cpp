@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
+#include "calendar.h"
 #include "number_text.h"
 #include "stage_targets.h"
+#include "text_trim.h"
 #include "validation.h"
 #include "waterfall.h"
 
@@ -17,38 +18,19 @@ constexpr double kMaxAmount = 1e15;
 
 double usable(double value) { return std::isfinite(value) && value > 0 ? value : 0; }
 
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-// Days since 1970-01-01 of a valid YYYY-MM-DD date (Howard Hinnant's algorithm).
-long long dayNumber(const std::string& date) {
-  long long y = std::stoll(date.substr(0, 4));
-  const unsigned m = static_cast<unsigned>(std::stoi(date.substr(5, 2)));
-  const unsigned d = static_cast<unsigned>(std::stoi(date.substr(8, 2)));
-  y -= m <= 2;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-
 // First day and day after the last day of a period.
 std::pair<long long, long long> daysOf(const PeriodSlot& slot) {
-  const long long first = dayNumber(slot.startDate);
-  int year = std::stoi(slot.startDate.substr(0, 4));
-  int month = std::stoi(slot.startDate.substr(5, 2)) + slot.months;
-  year += (month - 1) / 12;
-  month = (month - 1) % 12 + 1;
-  char next[16];
-  std::snprintf(next, sizeof next, "%04d-%02d-01", year, month);
-  return {first, dayNumber(next)};
+  using namespace std::chrono;
+  const year_month_day first = parseDate(slot.startDate).value_or(year_month_day{});
+  return {dayNumber(first), dayNumber(first.year() / first.month() / day{1} + months{slot.months})};
 }
 
 }  // namespace
 
 int daysInclusive(const std::string& start, const std::string& end) {
-  if (!isValidDate(start) || !isValidDate(end)) return 0;
-  const long long days = dayNumber(end) - dayNumber(start) + 1;
+  const auto first = parseDate(start), last = parseDate(end);
+  if (!first || !last) return 0;
+  const long long days = dayNumber(*last) - dayNumber(*first) + 1;
   return days > 0 ? static_cast<int>(days) : 0;
 }
 
@@ -100,7 +82,7 @@ std::vector<double> mqlsPerPeriod(const Campaign& campaign, const std::vector<Pe
   const int days = daysInclusive(campaign.startDate, campaign.endDate);
   const double total = usable(campaign.expectedMqls);
   if (days == 0 || total == 0) return mqls;
-  const long long first = dayNumber(campaign.startDate), afterLast = first + days;
+  const long long first = dayNumber(*parseDate(campaign.startDate)), afterLast = first + days;  // valid: days > 0
   for (size_t i = 0; i < slots.size(); ++i) {
     const auto [begin, end] = daysOf(slots[i]);
     const long long overlap = std::min(end, afterLast) - std::max(begin, first);

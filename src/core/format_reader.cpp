@@ -10,6 +10,7 @@
 #include "json_walker.h"
 #include "migrations.h"
 #include "text_position.h"
+#include "text_trim.h"
 #include "validation.h"
 
 namespace gp {
@@ -27,10 +28,6 @@ std::string listOfNames(const Enum (&values)[N], const char* (*nameOf)(Enum)) {
   return list;
 }
 
-
-bool isBlank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
 
 std::string megabytesRoundedUp(size_t bytes) {
   constexpr size_t kMegabyte = 1024 * 1024;

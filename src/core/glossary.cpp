@@ -1,18 +1,9 @@
 #include "glossary.h"
 
 #include "text_fold.h"
+#include "text_trim.h"
 
 namespace gp {
-
-namespace {
-
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-}  // namespace
 
 int findTermIndexById(const std::vector<GlossaryTerm>& glossary, std::string_view id) {
   if (id.empty()) return -1;

@@ -8,6 +8,7 @@
 #include "csv.h"
 #include "glossary.h"
 #include "text_fold.h"
+#include "text_trim.h"
 #include "utf8.h"
 
 namespace gp {
@@ -39,12 +40,6 @@ std::vector<std::string> splitLines(const std::string& cell) {
   return items;
 }
 
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
-
 bool isValidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const size_t length = utf8SequenceLength(text, i);
@@ -67,7 +62,7 @@ std::optional<Enum> enumFromCell(const std::string& cell, std::optional<Enum> (*
   return fromName(foldCase(trimmed(cell)));
 }
 
-std::string quoted(const std::string& text) { return "“" + text + "”"; }
+std::string quoted(std::string_view text) { return "“" + std::string(text) + "”"; }
 
 class ImportReader {
  public:
@@ -82,14 +77,14 @@ class ImportReader {
       addError(static_cast<int>(error.row), static_cast<int>(error.column), error.problem);
       return finish();
     }
-    if (table.rows.empty() || (table.rows.size() == 1 && isBlank(table.rows[0]))) {
+    if (table.rows.empty() || (table.rows.size() == 1 && allCellsEmpty(table.rows[0]))) {
       addError(1, 0, "the file is empty; expected a header row such as name,aliases,status,...");
       return finish();
     }
     if (!readHeader(table.rows.front(), true)) return finish();
     std::vector<std::pair<int, const std::vector<std::string>*>> rows;
     for (size_t r = 1; r < table.rows.size(); ++r)
-      if (!isBlank(table.rows[r])) rows.push_back({static_cast<int>(r + 1), &table.rows[r]});
+      if (!allCellsEmpty(table.rows[r])) rows.push_back({static_cast<int>(r + 1), &table.rows[r]});
     for (const auto& [number, cells] : rows) readRow(number, *cells);
     resolveLinks();
     return finish();
@@ -110,7 +105,7 @@ class ImportReader {
   std::vector<PendingRow> pending_;
   std::unordered_map<std::string, int> rowOfName_;  // folded name -> first row using it
 
-  static bool isBlank(const std::vector<std::string>& cells) {
+  static bool allCellsEmpty(const std::vector<std::string>& cells) {
     return std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return cell.empty(); });
   }
 
@@ -128,7 +123,7 @@ class ImportReader {
 
   bool readHeader(const std::vector<std::string>& cells, bool report) {
     columnCount_ = cells.size();
-    for (const auto& cell : cells) headerNames_.push_back(trimmed(cell));
+    for (const auto& cell : cells) headerNames_.emplace_back(trimmed(cell));
     bool ok = true;
     for (size_t c = 0; c < cells.size(); ++c) {
       const int position = static_cast<int>(c + 1);
@@ -241,7 +236,7 @@ class ImportReader {
     if (has(kReplacedBy)) pending.replacedByName = trimmed(cell(kReplacedBy));
     if (has(kRelated))
       for (const auto& related : splitLines(cell(kRelated)))
-        if (!trimmed(related).empty()) pending.relatedNames.push_back(trimmed(related));
+        if (!trimmed(related).empty()) pending.relatedNames.emplace_back(trimmed(related));
     if (preview_.errors.size() == errorsBefore) pending_.push_back(std::move(pending));
   }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "number_text.h"
+#include "text_trim.h"
 
 namespace gp {
 
@@ -61,7 +62,7 @@ class Checker {
       const std::string field = listField + "[" + std::to_string(i) + "]";
       if (items[i].id.empty()) add(field + ".id", "the id is missing");
       else if (!seen.insert(items[i].id).second) add(field + ".id", "the id \"" + items[i].id + "\" is used twice");
-      if (nameRequired && items[i].name.find_first_not_of(" \t\r\n") == std::string::npos) add(field + ".name", "enter a name");
+      if (nameRequired && isBlank(items[i].name)) add(field + ".name", "enter a name");
     }
   }
 
@@ -236,7 +237,7 @@ std::vector<ValidationIssue> validateGrowth(const Document& doc, const PlanPerio
   checkLinks(doc.growth.assumptions, "growth");
   for (size_t i = 0; i < doc.growth.scenarios.size(); ++i) {
     const std::string prefix = "growth.scenarios[" + std::to_string(i) + "]";
-    if (doc.growth.scenarios[i].name.find_first_not_of(" \t\r\n") == std::string::npos) addOnce({prefix + ".name", "enter a name"});
+    if (isBlank(doc.growth.scenarios[i].name)) addOnce({prefix + ".name", "enter a name"});
     for (const auto& issue : validateAssumptions(doc.growth.scenarios[i].assumptions, period, prefix + ".assumptions"))
       addOnce(issue);
     checkLinks(doc.growth.scenarios[i].assumptions, prefix + ".assumptions");

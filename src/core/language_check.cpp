@@ -7,6 +7,7 @@
 #include "glossary.h"
 #include "term_mentions.h"
 #include "text_fold.h"
+#include "text_trim.h"
 #include "utf8.h"
 
 namespace gp {
@@ -19,8 +20,6 @@ constexpr std::string_view kIgnoredAcronyms[] = {"OK",  "EUR", "USD", "GBP", "CH
 std::string quoted(std::string_view text) {
   return "“" + truncateUtf8(text.empty() ? std::string_view("(untitled)") : text, 60) + "”";
 }
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 struct Use {
   IssueLocation location;

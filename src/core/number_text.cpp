@@ -6,18 +6,13 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "text_trim.h"
+
 namespace gp {
 
 namespace {
 
 constexpr double kLargestNumber = 1e15;  // beyond any plan; keeps every later sum finite
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -39,7 +34,7 @@ const char* suffixExponent(std::string_view suffix) {
 }  // namespace
 
 ParsedNumber parseNumber(std::string_view original) {
-  const std::string_view text = trim(original);
+  const std::string_view text = trimmed(original);
   if (text.empty()) return ParsedNumber{std::nullopt, "enter a number"};
   size_t i = 0;
   bool negative = false;
@@ -76,7 +71,7 @@ ParsedNumber parseNumber(std::string_view original) {
   }
   if (!sawDigit) return failure(text, "is not a number");
 
-  const std::string_view suffix = trim(text.substr(i));
+  const std::string_view suffix = trimmed(text.substr(i));
   const char* exponent = suffixExponent(suffix);
   if (!exponent) return failure(text, "is not a number (allowed after the number: k, M, bn or %)");
   digits += exponent;

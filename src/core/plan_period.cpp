@@ -2,39 +2,12 @@
 
 #include <cstdio>
 
+#include "calendar.h"
 #include "validation.h"
 
 namespace gp {
 
 namespace {
-
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-long long daysFromCivil(long long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-
-void civilFromDays(long long z, long long& y, unsigned& m, unsigned& d) {
-  z += 719468;
-  const long long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  d = doy - (153 * mp + 2) / 5 + 1;
-  m = mp < 10 ? mp + 3 : mp - 9;
-  y = static_cast<long long>(yoe) + era * 400 + (m <= 2);
-}
-
-std::string formatDate(long long y, unsigned m, unsigned d) {
-  char text[40];
-  std::snprintf(text, sizeof text, "%04lld-%02u-%02u", y, m, d);
-  return text;
-}
 
 std::string labelOf(long long year, int month, PeriodGranularity granularity) {
   char text[40];
@@ -73,7 +46,7 @@ std::vector<PeriodSlot> periodSlots(const PlanPeriod& period, PeriodGranularity 
     const int year = absolute / 12, month = absolute % 12 + 1;
     const bool startsSlot = slots.empty() || granularity == PeriodGranularity::monthly || (month - 1) % 3 == 0;
     if (startsSlot) {
-      slots.push_back(PeriodSlot{labelOf(year, month, granularity), formatDate(year, static_cast<unsigned>(month), 1), index, 0});
+      slots.push_back(PeriodSlot{labelOf(year, month, granularity), formatDate(std::chrono::year{year} / month / 1), index, 0});
     }
     ++slots.back().months;
   }
@@ -86,13 +59,15 @@ std::string periodLabelOfDate(const std::string& date, PeriodGranularity granula
 }
 
 std::string addDays(const std::string& date, int days) {
-  if (!isValidDate(date)) return {};
-  const long long z = daysFromCivil(number(date, 0, 4), static_cast<unsigned>(number(date, 5, 2)),
-                                    static_cast<unsigned>(number(date, 8, 2))) + days;
-  long long y;
-  unsigned m, d;
-  civilFromDays(z, y, m, d);
-  return formatDate(y, m, d);
+  using namespace std::chrono;
+  const std::optional<year_month_day> start = parseDate(date);
+  if (!start) return {};
+  // Dates have four-digit years; adding in long long first keeps a huge `days` from overflowing.
+  constexpr long long kFirstDay = sys_days{year{1} / January / 1}.time_since_epoch().count();
+  constexpr long long kLastDay = sys_days{year{9999} / December / 31}.time_since_epoch().count();
+  const long long moved = dayNumber(*start) + days;
+  if (moved < kFirstDay || moved > kLastDay) return {};
+  return formatDate(year_month_day{sys_days{std::chrono::days{moved}}});
 }
 
 }  // namespace gp

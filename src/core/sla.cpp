@@ -6,6 +6,7 @@
 
 #include "number_text.h"
 #include "stage_targets.h"
+#include "text_trim.h"
 #include "waterfall.h"
 
 namespace gp {
@@ -13,8 +14,6 @@ namespace gp {
 namespace {
 
 constexpr double kMaxValue = 1e15;
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text_fold.h"
+#include "text_trim.h"
 
 namespace gp {
 
@@ -38,10 +39,8 @@ bool wordAfter(std::string_view text, size_t offset) {
 TermMatcher::TermMatcher(const std::vector<GlossaryTerm>& glossary) {
   std::vector<std::pair<std::string, Phrase>> phrases;  // (first word, phrase)
   const auto add = [&](const std::string& name, int index) {
-    std::string folded = foldCase(name);
-    const auto first = folded.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return;
-    folded = folded.substr(first, folded.find_last_not_of(" \t\r\n") - first + 1);
+    std::string folded = foldCase(trimmed(name));
+    if (folded.empty()) return;
     const size_t firstWord = wordLength(folded, 0);
     if (firstWord == 0) return;  // a name starting with punctuation cannot be a whole word
     phrases.push_back({folded.substr(0, firstWord), Phrase{std::move(folded), index}});

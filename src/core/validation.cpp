@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "calendar.h"
+
 namespace gp {
 
 namespace {
@@ -15,21 +17,9 @@ int digitsAt(std::string_view text, size_t offset, size_t length) {
   return value;
 }
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int daysInMonth(int year, int month) {
-  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && isLeapYear(year) ? 29 : kDays[month - 1];
-}
-
 }  // namespace
 
-bool isValidDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
-  if (year < 1 || month < 1 || month > 12) return false;
-  return day >= 1 && day <= daysInMonth(year, month);
-}
+bool isValidDate(std::string_view text) { return parseDate(text).has_value(); }
 
 bool isValidTimestamp(std::string_view text) {
   if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')

@@ -66,7 +66,8 @@ class UiContext {
   virtual std::optional<ImportedFile> takeImportedFile(std::string_view kind) = 0;
 };
 
-// One page of the app ("Plan overview", "Glossary"). Registered in app.cpp's view list.
+// One page of the app ("Plan overview", "Glossary"). Its factory is declared in views/views.h and
+// registered in app.cpp's view list.
 class View {
  public:
   virtual ~View() = default;
@@ -82,9 +83,5 @@ class View {
     return badge(ui.history().doc());
   }
 };
-
-std::unique_ptr<View> makeOverviewView();
-std::unique_ptr<View> makeGlossaryView();
-std::unique_ptr<View> makeLanguageCheckView();
 
 }  // namespace gp::ui

@@ -35,10 +35,5 @@ NumberInput numberInput(const char* id, std::optional<double> value, NumberKind 
 // ImGui::SameLine following a group of frames, a caption would otherwise drop to their text baseline.
 void continueRowAt(float rowY);
 
-// Text drawn as an item labelled `text` + "##" + `id` (wrapped at `wrapWidth` when > 0).
-void labelledText(const std::string& text, const std::string& id, const ImVec4& color, float wrapWidth = 0);
-
-// Every issue on exactly `field`, in red and small under the current item. Returns whether any.
-bool fieldIssues(const std::vector<ValidationIssue>& issues, const std::string& field, float wrapWidth = 0);
 
 }  // namespace gp::ui::entity

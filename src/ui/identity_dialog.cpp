@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/text_trim.h"
+#include "modal.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -15,16 +17,9 @@ constexpr const char* kPopup = "##who-is-editing";
 constexpr size_t kMaxRemembered = 8;
 constexpr size_t kMaxNameBytes = 80;
 
-std::string trimmed(const std::string& text) {
-  const size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return {};
-  const size_t end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
-
 }  // namespace
 
-bool Identity::complete() const { return !trimmed(name).empty() && team.has_value(); }
+bool Identity::complete() const { return !isBlank(name) && team.has_value(); }
 
 std::string Identity::label() const {
   std::string text = name;
@@ -42,7 +37,7 @@ std::vector<Identity> parseRecentIdentities(const std::string& setting) {
     start = end + 1;
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
-    Identity identity{trimmed(line.substr(0, tab)), teamFromName(line.substr(tab + 1))};
+    Identity identity{std::string(trimmed(line.substr(0, tab))), teamFromName(line.substr(tab + 1))};
     if (identity.complete()) recent.push_back(std::move(identity));
   }
   return recent;
@@ -74,32 +69,16 @@ std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& sugges
   if (!open_) return std::nullopt;
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
-  if (requestPopup_) {
-    requestPopup_ = false;
-    ImGui::OpenPopup(kPopup);
-  }
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(520 * s, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
-  const bool visible = ImGui::BeginPopupModal(kPopup, nullptr,
-                                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
-                                                  ImGuiWindowFlags_AlwaysAutoResize);
-  ImGui::PopStyleVar(2);
+  const bool visible = beginModal(kPopup, 520 * s, &requestPopup_);
   if (!visible) {
     if (!ImGui::IsPopupOpen(kPopup)) requestPopup_ = true;  // something closed it: ask again
     return std::nullopt;
   }
 
   std::optional<Identity> chosen;
-  caption(firstUse_ ? "WELCOME" : "PASS THE LAPTOP");
-  heading("Who is editing?");
-  ImGui::Spacing();
-  textWrappedMuted("Your name and team go with every change, comment and sign-off you make, so both teams see who "
-                   "wrote what. This browser remembers it; switch any time from the top bar.");
-  ImGui::Dummy(ImVec2(0, 10 * s));
+  modalHeading(firstUse_ ? "WELCOME" : "PASS THE LAPTOP", "Who is editing?",
+               "Your name and team go with every change, comment and sign-off you make, so both teams see who "
+               "wrote what. This browser remembers it; switch any time from the top bar.");
 
   if (!suggestions.empty()) {
     caption("CONTINUE AS");
@@ -139,10 +118,10 @@ std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& sugges
   }
   ImGui::Dummy(ImVec2(0, 14 * s));
 
-  const Identity typed{trimmed(name_), team_};
+  const Identity typed{std::string(trimmed(name_)), team_};
   const bool ready = typed.complete();
   const float total = buttonWidth("Continue") + (firstUse_ ? 0 : buttonWidth("Cancel") + ImGui::GetStyle().ItemSpacing.x);
-  if (!ready) textMuted(trimmed(name_).empty() ? "Type your name and pick your team." : "Pick your team.");
+  if (!ready) textMuted(isBlank(name_) ? "Type your name and pick your team." : "Pick your team.");
   if (!ready) ImGui::SameLine();
   alignRight(total);
   bool cancel = false;

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "modal.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -77,20 +78,7 @@ ShareDialogs::Actions ShareDialogs::draw(const Document& current) {
   Actions actions;
   if (mode_ == Mode::closed) return actions;
   const float s = theme::scale();
-  if (requestPopup_) {
-    requestPopup_ = false;
-    ImGui::OpenPopup(kPopup);
-  }
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(560 * s, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
-  const bool visible = ImGui::BeginPopupModal(kPopup, nullptr,
-                                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
-                                                  ImGuiWindowFlags_AlwaysAutoResize);
-  ImGui::PopStyleVar(2);
+  const bool visible = beginModal(kPopup, 560 * s, &requestPopup_);
   if (!visible) {
     if (!ImGui::IsPopupOpen(kPopup)) requestPopup_ = true;
     return actions;
@@ -109,12 +97,9 @@ ShareDialogs::Actions ShareDialogs::draw(const Document& current) {
 void ShareDialogs::drawCreate(Actions& actions) {
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
-  caption("SHARE LINK");
-  heading("Share this plan as a link");
-  ImGui::Spacing();
-  textWrappedMuted("The whole plan goes into the link itself, compressed. The part after # never reaches a web "
-                   "server: only people you send the link to can open it, as a copy or merged into their plan.");
-  ImGui::Dummy(ImVec2(0, 10 * s));
+  modalHeading("SHARE LINK", "Share this plan as a link",
+               "The whole plan goes into the link itself, compressed. The part after # never reaches a web "
+               "server: only people you send the link to can open it, as a copy or merged into their plan.");
   if (link_.empty()) {
     caption("Passphrase (optional)");
     if (focus_) {
@@ -162,13 +147,9 @@ void ShareDialogs::drawCreate(Actions& actions) {
 
 void ShareDialogs::drawUnlock(Actions& actions) {
   const float s = theme::scale();
-  const theme::Palette& p = theme::palette();
-  caption("SHARED PLAN");
-  heading("This link is protected");
-  ImGui::Spacing();
-  textWrappedMuted("Type the passphrase you were given with the link. Nothing changes in your plan until you choose "
-                   "what to do with the shared one.");
-  ImGui::Dummy(ImVec2(0, 10 * s));
+  modalHeading("SHARED PLAN", "This link is protected",
+               "Type the passphrase you were given with the link. Nothing changes in your plan until you choose "
+               "what to do with the shared one.");
   caption("Passphrase");
   if (focus_) {
     ImGui::SetKeyboardFocusHere();
@@ -176,7 +157,7 @@ void ShareDialogs::drawUnlock(Actions& actions) {
   }
   TextEdit passphrase = textField("##unlock-passphrase", unlockPassphrase_, nullptr, 0, ImGuiInputTextFlags_Password);
   if (passphrase.changed) unlockPassphrase_ = passphrase.text.substr(0, kMaxPassphraseBytes);
-  if (!unlockError_.empty()) textColored(p.danger, unlockError_.c_str());
+  if (!unlockError_.empty()) textColored(theme::palette().danger, unlockError_.c_str());
   ImGui::Dummy(ImVec2(0, 12 * s));
   const char* primary = working_ ? "Unlocking\xE2\x80\xA6" : "Unlock";
   alignRight(buttonWidth(primary) + buttonWidth("Cancel") + ImGui::GetStyle().ItemSpacing.x);

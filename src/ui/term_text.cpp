@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/text_trim.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -141,7 +142,7 @@ void termTooltip(const GlossaryTerm& term, const Document& doc) {
     ImGui::PopFont();
   }
   ImGui::Spacing();
-  if (term.definition.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (isBlank(term.definition)) {
     textWrappedMuted(term.status == TermStatus::agreed ? "Agreed, but the definition is still empty."
                                                        : "No agreed definition yet.");
     exposeLastItem("##term-tooltip-definition");

@@ -78,6 +78,16 @@ void endCard();
 bool beginCombo(const char* id, const char* preview, float width);
 std::optional<Team> teamCombo(const char* id, Team current, float width);
 std::optional<TermStatus> statusCombo(const char* id, TermStatus current, float width);
+// A combo over `choices`, each shown as labelOf(choice); the choice picked this frame, if any.
+template <typename T, size_t N, typename LabelOf>
+std::optional<T> choiceCombo(const std::string& id, T current, const T (&choices)[N], LabelOf labelOf, float width) {
+  std::optional<T> picked;
+  if (!beginCombo(id.c_str(), labelOf(current), width)) return picked;
+  for (const T choice : choices)
+    if (ImGui::Selectable(labelOf(choice), choice == current)) picked = choice;
+  ImGui::EndCombo();
+  return picked;
+}
 
 // A row of equal-width segments (tabs); returns the index clicked, or `selected` when none was.
 // Each segment's ImGui label is "<label>##<id>-<index>".

@@ -1,6 +1,5 @@
 // Campaigns: totals against the marketing budget and the waterfall, the "only one hammer" warning,
 // the calendar, MQLs per period against what is needed, the channel mix, and one card per campaign.
-#include "campaigns_view.h"
 
 #include <imgui.h>
 
@@ -12,11 +11,14 @@
 #include "core/campaigns.h"
 #include "core/number_text.h"
 #include "core/validation.h"
+#include "ui/growth_fields.h"
 #include "ui/campaign_charts.h"
 #include "ui/entity_fields.h"
+#include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/views.h"
 
 namespace gp::ui {
 
@@ -78,14 +80,7 @@ void CampaignsView::update(UiContext& ui) {
 void CampaignsView::draw(UiContext& ui) {
   update(ui);
   const float s = theme::scale();
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild("##campaigns-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PopStyleVar();
-
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, 1180 * s);
-  const float indent = std::floor((avail - width) * 0.5f);
-  if (indent > 0) ImGui::Indent(indent);
+  const float width = beginPage("##campaigns-scroll", 1180);
 
   drawHeader(ui, width);
   ImGui::Dummy(ImVec2(0, 6 * s));
@@ -103,8 +98,7 @@ void CampaignsView::draw(UiContext& ui) {
                      "MQLs the waterfall needs, each with a marketing and a sales owner.");
   ImGui::Dummy(ImVec2(0, 40 * s));
 
-  if (indent > 0) ImGui::Unindent(indent);
-  ImGui::EndChild();
+  endPage();
 
   if (!removeId_.empty()) {
     History& history = ui.history();
@@ -159,7 +153,7 @@ void CampaignsView::drawSummary(UiContext& ui, float width) {
     beginCard(id, nullptr, tileW);
     caption(label);
     ImGui::PushFont(headingFont());
-    entity::labelledText(value, std::string(id + 2) + "-value", color);
+    labelledText(value, std::string(id + 2) + "-value", color);
     ImGui::PopFont();
     ImGui::PushFont(smallFont());
     ImGui::PushTextWrapPos(0);
@@ -223,7 +217,7 @@ void CampaignsView::drawSummary(UiContext& ui, float width) {
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
-    entity::labelledText(text, "channel-concentration-warning", p.warning, ImGui::GetContentRegionAvail().x);
+    labelledText(text, "channel-concentration-warning", p.warning, nullptr, ImGui::GetContentRegionAvail().x);
     ImGui::EndChild();
     ImGui::PopStyleColor(2);
   }
@@ -269,7 +263,7 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   // Edits made earlier in this frame must not leave a stale message (and a stale layout) behind.
   const auto issuesOn = [&](const std::string& field, float wrap = 0) {
     refreshIssues(ui);
-    entity::fieldIssues(derived_.issues, field, wrap);
+    fieldIssues(derived_.issues, field, wrap);
   };
   const std::string item = "campaigns[" + std::to_string(i) + "]";
   const std::string key = "campaign:" + campaign.meta.id + ":";

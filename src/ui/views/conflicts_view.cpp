@@ -1,6 +1,5 @@
 // Merge conflicts: every field two copies changed differently, with both values, who changed
 // them and when, and a "Keep this" per value. Resolving goes through History as one undo step.
-#include "conflicts_view.h"
 
 #include <imgui.h>
 
@@ -12,8 +11,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/plan_merge.h"
+#include "ui/page_frame.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/views.h"
 
 namespace gp::ui {
 
@@ -69,18 +70,11 @@ void ConflictsView::draw(UiContext& ui) {
   const theme::Palette& p = theme::palette();
   const Document& doc = ui.history().doc();
 
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild("##conflicts-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PopStyleVar();
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, 1040 * s);
-  const float indent = std::floor((avail - width) * 0.5f);
-  if (indent > 0) ImGui::Indent(indent);
+  const float width = beginPage("##conflicts-scroll", 1040);
 
-  caption("CO-AUTHORING");
-  heading("Merge copies and settle conflicts");
-  textWrappedMuted("Worked on copies of this plan apart? Merge a colleague's copy: changes to different things combine "
-                   "by themselves, and where you both changed the same field differently you choose here.");
+  pageHeading("CO-AUTHORING", "Merge copies and settle conflicts",
+              "Worked on copies of this plan apart? Merge a colleague's copy: changes to different things combine "
+              "by themselves, and where you both changed the same field differently you choose here.");
   ImGui::Dummy(ImVec2(0, 6 * s));
   if (button("Merge a colleague's copy\xE2\x80\xA6", "Merge a colleague's copy", ButtonKind::primary))
     ui.platform().requestImportFile("plan-merge");
@@ -168,8 +162,7 @@ void ConflictsView::draw(UiContext& ui) {
     ImGui::PopID();
   }
 
-  if (indent > 0) ImGui::Unindent(indent);
-  ImGui::EndChild();
+  endPage();
   if (chosenConflict) {
     const PlanConflict conflict = *chosenConflict;  // the document changes under the references
     const ConflictChoice choice = *chosen;

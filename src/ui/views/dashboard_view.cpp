@@ -1,6 +1,5 @@
 // The Dashboard: the headline figures and four charts people read at a glance, all computed from
 // the Growth plan's assumptions (GrowthResults), with exact numbers in tooltips.
-#include "dashboard_view.h"
 
 #include <imgui.h>
 
@@ -13,8 +12,10 @@
 #include "ui/growth_fields.h"
 #include "ui/growth_panels.h"
 #include "ui/growth_results.h"
+#include "ui/page_frame.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/views.h"
 
 namespace gp::ui {
 
@@ -50,17 +51,10 @@ void DashboardView::draw(UiContext& ui) {
   currency_ = doc.plan.currency;
   const float s = theme::scale();
 
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild("##dashboard-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PopStyleVar();
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, 1120 * s);
-  const float indent = std::floor((avail - width) * 0.5f);
-  if (indent > 0) ImGui::Indent(indent);
+  const float width = beginPage("##dashboard-scroll", 1120);
 
-  caption("AT A GLANCE");
-  heading(doc.plan.title.empty() ? "Dashboard" : doc.plan.title.c_str());
-  textMuted("The shared goal, what it takes at every stage, and whether the team and the budget can carry it.");
+  pageHeading("AT A GLANCE", doc.plan.title.empty() ? "Dashboard" : doc.plan.title.c_str(),
+              "The shared goal, what it takes at every stage, and whether the team and the budget can carry it.");
   ImGui::Dummy(ImVec2(0, 8 * s));
 
   if (!results_.ok()) {
@@ -82,8 +76,7 @@ void DashboardView::draw(UiContext& ui) {
     drawChannels(width);
   }
   ImGui::Dummy(ImVec2(0, 40 * s));
-  if (indent > 0) ImGui::Unindent(indent);
-  ImGui::EndChild();
+  endPage();
 }
 
 void DashboardView::drawFunnel(float width, float height) {

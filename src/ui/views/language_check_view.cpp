@@ -1,6 +1,5 @@
 // Language check: does the plan speak its glossary? The problems runLanguageCheck finds, grouped
 // by what to do about them, each a click away from the place to fix it.
-#include "language_check_view.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -9,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "ui/page_frame.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/views.h"
 
 namespace gp::ui {
 
@@ -109,18 +110,10 @@ void LanguageCheckView::draw(UiContext& ui) {
   const std::vector<LanguageIssue>& issues = ui.languageIssues();
   refreshRows(issues);  // linear in the issues, cheap next to drawing them
 
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild("##language-check", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  ImGui::PopStyleVar();
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, 1040 * s);
-  const float indent = std::floor((avail - width) * 0.5f);
-  if (indent > 0) ImGui::Indent(indent);
+  const float width = beginPage("##language-check", 1040, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
 
-  caption("LANGUAGE CHECK");
-  heading("Does the plan speak the glossary?");
-  textMuted("Words the plan uses must mean one thing to both teams. Click a problem to go where it is fixed.");
+  pageHeading("LANGUAGE CHECK", "Does the plan speak the glossary?",
+              "Words the plan uses must mean one thing to both teams. Click a problem to go where it is fixed.");
   ImGui::Dummy(ImVec2(0, 8 * s));
 
   // Summary: the total, then one pill per kind of problem.
@@ -147,8 +140,7 @@ void LanguageCheckView::draw(UiContext& ui) {
                      "left, and no two terms share a name or an alias.");
     ImGui::Dummy(ImVec2(0, 6 * s));
     endCard();
-    if (indent > 0) ImGui::Unindent(indent);
-    ImGui::EndChild();
+    endPage();
     return;
   }
 
@@ -217,8 +209,7 @@ void LanguageCheckView::draw(UiContext& ui) {
   ImGui::PopStyleVar();
   ImGui::EndChild();
 
-  if (indent > 0) ImGui::Unindent(indent);
-  ImGui::EndChild();
+  endPage();
   if (clicked) jump(ui, *clicked);
 }
 

@@ -1,7 +1,6 @@
 // Plan overview: the plan's title and details, the people on it grouped by team, and the plan's
 // sections as cards striped with the owning team's color. Glossary terms in a section's text are
 // marked while it is not being edited; hovering one shows its definition.
-#include "overview_view.h"
 
 #include <imgui.h>
 
@@ -11,10 +10,12 @@
 
 #include "core/term_mentions.h"
 #include "core/validation.h"
-#include "ui/term_text.h"
+#include "ui/page_frame.h"
 #include "ui/review_strip.h"
+#include "ui/term_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/views.h"
 
 namespace gp::ui {
 
@@ -101,9 +102,6 @@ void OverviewView::markMentions(const Document& doc, const Section& section) {
 
 void OverviewView::draw(UiContext& ui) {
   const float s = theme::scale();
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild("##overview-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PopStyleVar();
 
   if (auto shown = ui.takeSectionToShow()) {
     shownSectionId_ = *shown;
@@ -118,11 +116,7 @@ void OverviewView::draw(UiContext& ui) {
     for (const auto& section : doc.sections) mentions_.push_back(matcher.find(section.body));
   }
 
-  // One centred column, readable on wide screens and projectors.
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, 1040 * s);
-  const float indent = std::floor((avail - width) * 0.5f);
-  if (indent > 0) ImGui::Indent(indent);
+  const float width = beginPage("##overview-scroll", 1040);
 
   drawHeader(ui, width);
   ImGui::Dummy(ImVec2(0, 6 * s));
@@ -133,8 +127,7 @@ void OverviewView::draw(UiContext& ui) {
   drawSections(ui, width);
   ImGui::Dummy(ImVec2(0, 40 * s));
 
-  if (indent > 0) ImGui::Unindent(indent);
-  ImGui::EndChild();
+  endPage();
 }
 
 void OverviewView::drawHeader(UiContext& ui, float width) {

@@ -1,6 +1,5 @@
 // Review: sign-off by team (what awaits whom, cleared sign-offs), comment threads with
 // resolve/reopen, and the activity feed ("changed by sales since 5 March").
-#include "review_view.h"
 
 #include <imgui.h>
 
@@ -9,11 +8,14 @@
 
 #include "core/activity.h"
 #include "core/plan_period.h"
-#include "core/validation.h"
 #include "core/review.h"
+#include "core/text_trim.h"
+#include "core/validation.h"
+#include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/views.h"
 
 namespace gp::ui {
 
@@ -26,6 +28,16 @@ enum class ThreadFilter { open, resolved, all };
 template <typename T>
 bool hasId(const std::vector<T>& list, const std::string& id) {
   return std::any_of(list.begin(), list.end(), [&](const T& item) { return item.meta.id == id; });
+}
+
+// Opens the place where `target` is edited (a section, a term, the SLA, a campaign...).
+void openTarget(UiContext& ui, const std::string& target) {
+  const Document& doc = ui.history().doc();
+  if (target == kSlaTarget || hasId(doc.commitments, target)) ui.navigate("Service level agreement");
+  else if (hasId(doc.sections, target)) ui.showSection(target);
+  else if (hasId(doc.glossary, target)) ui.showTerm(target);
+  else if (hasId(doc.campaigns, target)) ui.navigate("Campaigns");
+  else ui.navigate("Plan overview");
 }
 
 std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
@@ -107,20 +119,11 @@ void ReviewView::draw(UiContext& ui) {
   }
   refresh(ui);
 
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild("##review-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PopStyleVar();
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, 1100 * s);
-  const float indent = std::floor((avail - width) * 0.5f);
-  if (indent > 0) ImGui::Indent(indent);
+  const float width = beginPage("##review-scroll", 1100);
 
-  caption("CO-AUTHORING");
-  heading("Review and sign-off");
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  textWrappedMuted("Each team signs off what it agrees with. A change after a sign-off clears it, so nobody approves "
-                   "words they have not read. Comments keep questions next to what they are about.");
-  ImGui::PopTextWrapPos();
+  pageHeading("CO-AUTHORING", "Review and sign-off",
+              "Each team signs off what it agrees with. A change after a sign-off clears it, so nobody approves "
+              "words they have not read. Comments keep questions next to what they are about.");
   ImGui::Dummy(ImVec2(0, 10 * s));
   drawSummary(width);
   ImGui::Dummy(ImVec2(0, 14 * s));
@@ -135,8 +138,7 @@ void ReviewView::draw(UiContext& ui) {
     case Part::activity: drawActivity(ui, width); break;
   }
 
-  if (indent > 0) ImGui::Unindent(indent);
-  ImGui::EndChild();
+  endPage();
 }
 
 // One card per team: how many sign-offs it still owes, and how many of those a change cleared.
@@ -370,7 +372,7 @@ void ReviewView::drawNewComment(UiContext& ui, float width) {
   TextEdit text = textArea("##new-comment", newComment_, "Ask a question or suggest a change\xE2\x80\xA6", 2);
   if (text.changed) newComment_ = text.text;
   ImGui::Dummy(ImVec2(0, 4 * s));
-  const bool blank = newComment_.find_first_not_of(" \t\r\n") == std::string::npos;
+  const bool blank = isBlank(newComment_);
   ImGui::BeginDisabled(blank);
   if (button("Add comment", "##add-comment", ButtonKind::primary)) {
     if (!ui.me().complete()) {
@@ -434,7 +436,7 @@ void ReviewView::drawThread(UiContext& ui, const CommentThread& thread, float wi
   TextEdit reply = textField(replyId.c_str(), draft, "Reply\xE2\x80\xA6", -buttonsW);
   if (reply.changed) draft = reply.text;
   ImGui::SameLine();
-  const bool blank = draft.find_first_not_of(" \t\r\n") == std::string::npos;
+  const bool blank = isBlank(draft);
   ImGui::BeginDisabled(blank);
   const bool send = button("Reply", replyButtonId.c_str(), ButtonKind::primary);
   ImGui::EndDisabled();
@@ -559,15 +561,6 @@ void ReviewView::drawActivity(UiContext& ui, float width) {
 }
 
 }  // namespace
-
-void openTarget(UiContext& ui, const std::string& target) {
-  const Document& doc = ui.history().doc();
-  if (target == kSlaTarget || hasId(doc.commitments, target)) ui.navigate("Service level agreement");
-  else if (hasId(doc.sections, target)) ui.showSection(target);
-  else if (hasId(doc.glossary, target)) ui.showTerm(target);
-  else if (hasId(doc.campaigns, target)) ui.navigate("Campaigns");
-  else ui.navigate("Plan overview");
-}
 
 std::unique_ptr<View> makeReviewView() { return std::make_unique<ReviewView>(); }
 

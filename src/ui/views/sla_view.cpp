@@ -1,7 +1,6 @@
 // Service level agreement: both teams' scorecards next to each other (marketing commits | sales
 // commits). Each commitment is a card with its metric, target, unit and direction, optionally its
 // target taken from the waterfall, and one actual per period coloured by its status.
-#include "sla_view.h"
 
 #include <imgui.h>
 
@@ -12,10 +11,13 @@
 
 #include "core/number_text.h"
 #include "core/sla.h"
+#include "ui/growth_fields.h"
 #include "ui/entity_fields.h"
+#include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/views.h"
 
 namespace gp::ui {
 
@@ -61,7 +63,7 @@ class SlaView final : public View {
     derived_.issuesRevision = ui.history().revision();
     derived_.issues = validateCommitments(ui.history().doc(), derived_.period);
   }
-  void drawHeader(UiContext& ui, float width);
+  void drawHeader(UiContext& ui);
   void drawColumn(UiContext& ui, const TeamScorecard& card, float width);
   void drawCommitment(UiContext& ui, const CommitmentScore& score, float width);
 
@@ -85,16 +87,9 @@ void SlaView::update(UiContext& ui) {
 void SlaView::draw(UiContext& ui) {
   update(ui);
   const float s = theme::scale();
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild("##sla-scroll", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PopStyleVar();
+  const float width = beginPage("##sla-scroll", 1280);
 
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, 1280 * s);
-  const float indent = std::floor((avail - width) * 0.5f);
-  if (indent > 0) ImGui::Indent(indent);
-
-  drawHeader(ui, width);
+  drawHeader(ui);
   ImGui::Dummy(ImVec2(0, 8 * s));
   // Side by side when there is room, marketing first; stacked on narrow screens.
   const float gap = 20 * s;
@@ -110,8 +105,7 @@ void SlaView::draw(UiContext& ui) {
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, 40 * s));
 
-  if (indent > 0) ImGui::Unindent(indent);
-  ImGui::EndChild();
+  endPage();
 
   if (!removeId_.empty()) {
     History& history = ui.history();
@@ -125,18 +119,14 @@ void SlaView::draw(UiContext& ui) {
   }
 }
 
-void SlaView::drawHeader(UiContext& ui, float width) {
-  caption("SERVICE LEVEL AGREEMENT");
-  heading("What marketing and sales promise each other");
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+void SlaView::drawHeader(UiContext& ui) {
   std::string line = "Each promise has a target per period";
   const auto& periods = derived_.cards.periods;
   if (!periods.empty()) line += " (" + periods.front().label + " to " + periods.back().label + ")";
   line += ". Met: on target or better. At risk: short of it by at most " + formatPercent(kAtRiskMargin) +
           " of the target. Missed: further off. A promise linked to a funnel stage takes its target from the "
           "waterfall.";
-  textWrappedMuted(line.c_str());
-  ImGui::PopTextWrapPos();
+  pageHeading("SERVICE LEVEL AGREEMENT", "What marketing and sales promise each other", line.c_str());
   ImGui::Dummy(ImVec2(0, 4 * theme::scale()));
   reviewStrip(ui, kSlaTarget, nullptr);
 }
@@ -210,11 +200,18 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   // Edits made earlier in this frame must not leave a stale message (and a stale layout) behind.
   const auto issuesOn = [&](const std::string& field, float wrap = 0) {
     refreshIssues(ui);
-    entity::fieldIssues(derived_.issues, field, wrap);
+    fieldIssues(derived_.issues, field, wrap);
   };
   const std::string key = "commitment:" + commitment.meta.id + ":";
   const auto commit = [&](const Commitment& updated, const std::string& field) {
     history.updateCommitment(updated, ui.edit(), field.empty() ? std::string() : key + field);
+  };
+  // A choice from a list is an undo step of its own.
+  const auto choose = [&](const auto& change) {
+    Commitment updated = commitment;
+    change(updated);
+    history.seal();
+    commit(updated, "");
   };
 
   ImGui::PushID(commitment.meta.id.c_str());
@@ -277,15 +274,9 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   const float rowY = ImGui::GetCursorPosY();  // captions of the row on one line (see SameLine below)
   ImGui::BeginGroup();
   caption("Direction");
-  if (beginCombo(idLabel("commitment-direction", i).c_str(), directionLabel(commitment.direction), directionW)) {
-    for (const Direction direction : kAllDirections)
-      if (ImGui::Selectable(directionLabel(direction), direction == commitment.direction)) {
-        Commitment updated = commitment;
-        updated.direction = direction;
-        history.seal();
-        commit(updated, "");
-      }
-    ImGui::EndCombo();
+  if (const auto direction = choiceCombo(idLabel("commitment-direction", i), commitment.direction, kAllDirections,
+                                         directionLabel, directionW)) {
+    choose([&](Commitment& c) { c.direction = *direction; });
   }
   ImGui::EndGroup();
 
@@ -318,15 +309,8 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   entity::continueRowAt(rowY);
   ImGui::BeginGroup();
   caption("Unit");
-  if (beginCombo(idLabel("commitment-unit", i).c_str(), metricUnitLabel(commitment.unit), unitW)) {
-    for (const MetricUnit unit : kAllMetricUnits)
-      if (ImGui::Selectable(metricUnitLabel(unit), unit == commitment.unit)) {
-        Commitment updated = commitment;
-        updated.unit = unit;
-        history.seal();
-        commit(updated, "");
-      }
-    ImGui::EndCombo();
+  if (const auto unit = choiceCombo(idLabel("commitment-unit", i), commitment.unit, kAllMetricUnits, metricUnitLabel, unitW)) {
+    choose([&](Commitment& c) { c.unit = *unit; });
   }
   ImGui::EndGroup();
 
@@ -340,22 +324,16 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
     if (stage.id == commitment.stageId) preview = "Waterfall: " + stage.name;
   if (!commitment.stageId.empty() && preview == "Its own target") preview = "A removed stage";
   if (beginCombo(idLabel("commitment-stage", i).c_str(), preview.c_str(), sourceW)) {
-    if (ImGui::Selectable("Its own target", commitment.stageId.empty())) {
-      Commitment updated = commitment;
-      updated.stageId.clear();
-      history.seal();
-      commit(updated, "");
-    }
+    if (ImGui::Selectable("Its own target", commitment.stageId.empty()))
+      choose([](Commitment& c) { c.stageId.clear(); });
     for (const auto& stage : stages) {
       const std::string label = "Waterfall: " + stage.name + "##" + stage.id;
-      if (ImGui::Selectable(label.c_str(), stage.id == commitment.stageId)) {
-        Commitment updated = commitment;
-        updated.stageId = stage.id;
-        updated.unit = MetricUnit::count;
-        updated.direction = Direction::atLeast;
-        history.seal();
-        commit(updated, "");
-      }
+      if (ImGui::Selectable(label.c_str(), stage.id == commitment.stageId))
+        choose([&](Commitment& c) {
+          c.stageId = stage.id;
+          c.unit = MetricUnit::count;
+          c.direction = Direction::atLeast;
+        });
     }
     ImGui::EndCombo();
   }
@@ -405,7 +383,7 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
                                formatMetricValue(period.target, commitment.unit, doc.plan.currency);
     textColored(p.textMuted, target.c_str());
     const std::string status = period.status == SlaStatus::noData ? std::string("\xE2\x80\x94") : slaStatusLabel(period.status);
-    entity::labelledText(status, "actual-status-" + std::to_string(i) + "-" + std::to_string(k), statusColor(period.status));
+    labelledText(status, "actual-status-" + std::to_string(i) + "-" + std::to_string(k), statusColor(period.status));
     ImGui::PopFont();
     ImGui::EndGroup();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && period.actual) {

@@ -1,0 +1,37 @@
+#include "modal.h"
+
+#include <imgui.h>
+
+#include "theme.h"
+#include "widgets.h"
+
+namespace gp::ui {
+
+bool beginModal(const char* id, float width, bool* requestOpen) {
+  if (requestOpen && *requestOpen) {
+    *requestOpen = false;
+    ImGui::OpenPopup(id);
+  }
+  const float s = theme::scale();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
+  const bool open = ImGui::BeginPopupModal(id, nullptr,
+                                           ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleVar(2);
+  return open;
+}
+
+void modalHeading(const char* captionText, const char* title, const char* intro) {
+  caption(captionText);
+  heading(title);
+  ImGui::Spacing();
+  if (!intro) return;
+  textWrappedMuted(intro);
+  ImGui::Dummy(ImVec2(0, 10 * theme::scale()));
+}
+
+}  // namespace gp::ui

@@ -1,0 +1,14 @@
+// The app's dialogs: centred, untitled, fixed in place, as wide as asked and as tall as their
+// content.
+#pragma once
+
+namespace gp::ui {
+
+// Opens the modal popup `id` when *requestOpen is set (and clears it), then begins it `width`
+// pixels wide; true while it is open: then the caller draws it and calls ImGui::EndPopup().
+bool beginModal(const char* id, float width, bool* requestOpen = nullptr);
+
+// A dialog's top: small caption, heading and, when given, a muted wrapped paragraph and a gap.
+void modalHeading(const char* captionText, const char* title, const char* intro = nullptr);
+
+}  // namespace gp::ui

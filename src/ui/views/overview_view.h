@@ -1,4 +1,0 @@
-// Plan overview: title, details, people by team and the plan's sections.
-#pragma once
-
-#include "ui/app_state.h"  // makeOverviewView()

@@ -1,0 +1,37 @@
+// Every page of the app, one factory each (one folder or file per page beside this header);
+// app.cpp lists them in navigation order.
+#pragma once
+
+#include <memory>
+
+#include "ui/app_state.h"
+
+namespace gp::ui {
+
+// Plan overview: title, details, people by team and the plan's sections.
+std::unique_ptr<View> makeOverviewView();
+// Dashboard: the plan at a glance, as charts: the funnel, target against capacity and budget,
+// what each period needs, and the channel mix.
+std::unique_ptr<View> makeDashboardView();
+// Growth plan: the shared goal's assumptions worked back through the funnel, with the period,
+// source, capacity and budget checks and what-if scenarios.
+std::unique_ptr<View> makeGrowthView();
+// Service level agreement: what marketing and sales promise each other, side by side, with the
+// actuals of each period and whether each promise was met, is at risk or was missed.
+std::unique_ptr<View> makeSlaView();
+// Campaigns: what marketing runs and sales follows up, on a calendar across the plan period, with
+// their MQLs per period against what the waterfall needs and a warning when one channel carries
+// most of the budget or leads.
+std::unique_ptr<View> makeCampaignsView();
+// Glossary: the shared words, searchable, with a master-detail editor.
+std::unique_ptr<View> makeGlossaryView();
+// Language check: the plan's words against the glossary, with a click to each place to fix.
+std::unique_ptr<View> makeLanguageCheckView();
+// Review: what awaits which team's sign-off, comment threads on any part of the plan, and the
+// plan-wide activity feed filtered by team and day.
+std::unique_ptr<View> makeReviewView();
+// Merging a colleague's copy, and the conflicts it left: both values side by side, one click to
+// keep either.
+std::unique_ptr<View> makeConflictsView();
+
+}  // namespace gp::ui
