@@ -1,18 +1,13 @@
 // History's review edits: comment threads and sign-offs, one undo step each.
 #include "history_internal.h"
+#include "text_trim.h"
 
 namespace gp {
 
 using namespace history_detail;
 
-namespace {
-
-bool isBlankText(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-}  // namespace
-
 std::string History::addComment(const std::string& target, const std::string& text, const EditContext& context) {
-  if (target.empty() || isBlankText(text)) return {};
+  if (target.empty() || isBlank(text)) return {};
   CommentThread thread;
   thread.target = target;
   thread.messages.push_back(CommentMessage{unusedId(doc_, {}, ids_), stampFor(context), text});
@@ -24,7 +19,7 @@ std::string History::addComment(const std::string& target, const std::string& te
 
 void History::replyToComment(const std::string& threadId, const std::string& text, const EditContext& context) {
   const auto index = indexOf(doc_.comments, threadId);
-  if (!index || isBlankText(text)) return;
+  if (!index || isBlank(text)) return;
   CommentThread after = doc_.comments[*index];
   after.messages.push_back(CommentMessage{unusedId(doc_, {}, ids_), stampFor(context), text});
   if (auto change = updateEntity(doc_, after, context)) record(Step{StepKind::edit, {}, {std::move(*change)}, "Reply to comment"});
