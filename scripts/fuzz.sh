@@ -9,19 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
 
-# On Debian 12 as root: install what is missing (libclang-rt-14-dev ships libclang_rt.fuzzer-x86_64.a).
-packages=(cmake make clang-14 libclang-rt-14-dev nlohmann-json3-dev)
-if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-  missing=()
-  for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-  done
-  if [ "${#missing[@]}" -gt 0 ]; then
-    echo "installing: ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  fi
-fi
+scripts/install-deps.sh fuzz
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz

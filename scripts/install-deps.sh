@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, on Debian 12 as root. Safe to run again.
-# Usage: scripts/install-deps.sh [build|test]
+# Usage: scripts/install-deps.sh [build|test|fuzz]   (fuzz: only what scripts/fuzz.sh needs)
 set -euo pipefail
 need="${1:-test}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 
 packages=(cmake g++ make python3 nlohmann-json3-dev doctest-dev fonts-roboto-unhinted fonts-dejavu-core fonttools dpkg-dev xz-utils)
+# libFuzzer and the sanitizer runtimes for clang 14 (libclang_rt.fuzzer-x86_64.a).
+fuzzing=(clang-14 libclang-rt-14-dev)
+[ "$need" = fuzz ] && packages=(cmake make nlohmann-json3-dev "${fuzzing[@]}")
+[ "$need" = test ] && packages+=("${fuzzing[@]}")
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-  packages+=(emscripten)
+  [ "$need" = fuzz ] || packages+=(emscripten)
   [ "$need" = test ] && packages+=(chromium)
   # Node.js (serving, tests) may come from another vendor; ask apt only for what is not on PATH.
   command -v node >/dev/null || packages+=(nodejs)
@@ -23,6 +27,7 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   fi
 fi
 
+[ "$need" = fuzz ] && exit 0
 "$here/scripts/fetch-imgui.sh"
 
 if [ "$need" = test ] && [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
