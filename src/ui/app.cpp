@@ -359,11 +359,13 @@ void App::State::handleShortcuts() {
     if (ImGui::IsKeyPressed(ImGuiKey_S, false)) save(io.KeyShift);
     // A search box or other field outside the document undoes its own typing (ImGui's undo).
     const bool ownUndo = io.WantTextInput && !documentFieldActive();
-    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Z, true)) {
+    // One press, one step: ImGui counts a key held across a slow frame (a busy laptop) as
+    // repeating, and a repeat would undo a second step nobody asked for.
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
       if (io.KeyShift) redo();
       else undo();
     }
-    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Y, true)) redo();
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo();
   }
   if (io.KeyAlt && !io.KeyCtrl && !io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_N, false)) newPlan();
 }
