@@ -24,9 +24,7 @@ ctest --preset native
 cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize
 ctest --preset sanitize
-# merge_copies_fuzzer is left out of the smoke while its finding is open (tests/fuzz/open-findings:
-# two copies that merge differently in the two orders); run it with scripts/fuzz.sh 60 merge_copies_fuzzer.
-scripts/fuzz.sh 30 plan_loader_fuzzer glossary_csv_fuzzer share_link_fuzzer number_text_fuzzer
+scripts/fuzz.sh 30
 scripts/build-web.sh
 cd tests/e2e
 if [[ $repeat -eq 0 ]]; then

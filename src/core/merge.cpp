@@ -210,9 +210,13 @@ class Merger {
       if (theirs == tById.end()) {
         keepOneSided(id, *oById[id], Side::ours);
       } else {
-        // Named as the later edit names it, so the label reads the same from both sides.
+        // Named as the later edit names it, so the label reads the same from both sides; equal
+        // stamps (one person's two copies) take the name that sorts last, again the same both ways.
         EntityContext child = context;
-        const OrderedJson& named = stampOf(*oById[id]) >= stampOf(*theirs->second) ? *oById[id] : *theirs->second;
+        const OrderedJson& o = *oById[id];
+        const OrderedJson& t = *theirs->second;
+        const auto oStamp = stampOf(o), tStamp = stampOf(t);
+        const OrderedJson& named = (oStamp != tStamp ? oStamp > tStamp : entityName(o) >= entityName(t)) ? o : t;
         child.label = joinLabel(context.label, entityName(named));
         if (auto merged = value(childPath(path, id), oById[id], theirs->second, child)) kept[id] = std::move(*merged);
       }

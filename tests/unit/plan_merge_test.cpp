@@ -128,3 +128,23 @@ TEST_CASE("version clocks in a file are read strictly") {
   REQUIRE(std::holds_alternative<LoadError>(loaded));
   CHECK(std::get<LoadError>(loaded).message == "sync.writes.plan/title: expected \"replica:counter\"");
 }
+
+TEST_CASE("a conflict is labelled the same in both merge orders, even when both edits carry one stamp") {
+  Document base = sample();
+  recordEdits(Document{}, base, "origin");
+  const auto rename = [](const char* title, const char* body) {
+    return [=](Document& d) {
+      d.sections[0].title = title;
+      d.sections[0].body = body;
+      d.sections[0].meta.modified = {"Ana", "2027-02-01T10:00:00Z"};  // one person, two laptops, one minute
+    };
+  };
+  Document a = base, b = base;
+  rename("Our goal", "Mine")(a);
+  recordEdits(base, a, "laptop-a");
+  rename("Shared goal", "Theirs")(b);
+  recordEdits(base, b, "laptop-b");
+  const PlanMerge ab = merged(a, b), ba = merged(b, a);
+  REQUIRE_FALSE(ab.doc.conflicts.empty());
+  CHECK(saveDocument(ab.doc) == saveDocument(ba.doc));
+}
