@@ -13,6 +13,7 @@
 #include "app_state.h"
 #include "core/format.h"
 #include "core/session/plan_session.h"
+#include "modal.h"
 #include "notices.h"
 #include "share_dialogs.h"
 #include "storage_warning.h"
@@ -538,20 +539,8 @@ void App::State::drawContent() {
 
 void App::State::drawReplaceModal() {
   const float s = theme::scale();
-  if (openReplacePopup_) {
-    openReplacePopup_ = false;
-    ImGui::OpenPopup(kReplacePopup);
-  }
   if (!session_.replacementPending()) return;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(480 * s, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
-  const bool open = ImGui::BeginPopupModal(kReplacePopup, nullptr,
-                                           ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
-  ImGui::PopStyleVar(2);
+  const bool open = beginModal(kReplacePopup, 480 * s, &openReplacePopup_);
   if (!open) {
     // Closed some other way (never expected): keep the plan.
     if (!ImGui::IsPopupOpen(kReplacePopup)) session_.cancelReplacement();

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "theme.h"
 #include "widgets.h"
@@ -59,11 +60,50 @@ std::vector<Notice> Notices::visible() const {
   return out;
 }
 
+namespace {
+constexpr float kMargin = 24, kPad = 14, kEdge = 6, kGap = 12;  // unscaled pixels
+}  // namespace
+
+BannerPlace beginBanner(const std::string& text, float buttonW, const BannerLook& look) {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const float margin = kMargin * s, pad = kPad * s, gap = kGap * s;
+  const float lead = look.markWidth > 0 ? look.markWidth + gap : 0;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x - 2 * margin;
+  const float textW = std::max(50.0f, width - 2 * pad - kEdge * s - lead - buttonW - 2 * gap);
+  const ImVec2 textSize = ImGui::CalcTextSize(text.c_str(), nullptr, false, textW);
+  const float h = std::max(textSize.y, ImGui::GetFrameHeight()) + 2 * pad;
+  const ImVec2 min(origin.x + margin, origin.y), max(origin.x + margin + width, origin.y + h);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(min, max, theme::u32(look.soft), 8 * s);
+  dl->AddRect(min, max, theme::u32(look.edge, look.edgeAlpha), 8 * s);
+  dl->AddRectFilled(min, ImVec2(min.x + 4 * s, max.y), theme::u32(look.edge), 8 * s, ImDrawFlags_RoundCornersLeft);
+
+  const ImVec2 textAt(min.x + pad + kEdge * s + lead, std::floor(min.y + (h - textSize.y) * 0.5f));
+  ImGui::SetCursorScreenPos(textAt);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
+  ImGui::PushStyleColor(ImGuiCol_Text, p.dark ? p.text : look.lightInk);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  return BannerPlace{origin, min, max, textAt};
+}
+
+ImVec2 bannerButtonAt(const BannerPlace& place, float buttonW) {
+  const float h = place.max.y - place.min.y;
+  return ImVec2(place.max.x - kPad * theme::scale() - buttonW, place.min.y + (h - ImGui::GetFrameHeight()) * 0.5f);
+}
+
+void endBanner(const BannerPlace& place) {
+  ImGui::SetCursorScreenPos(ImVec2(place.origin.x, place.max.y + 8 * theme::scale()));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
 // Errors stay at the top of the content until dismissed.
 void Notices::drawBanners() {
   const theme::Palette& p = theme::palette();
   const float s = theme::scale();
-  const ImGuiStyle& style = ImGui::GetStyle();
   bool any = false;
   uint64_t dismiss = 0;
   for (Shown& shown : shown_) {
@@ -71,31 +111,13 @@ void Notices::drawBanners() {
     if (!any) ImGui::Dummy(ImVec2(0, 12 * s));
     any = true;
     if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
-    const float margin = 24 * s, pad = 14 * s;
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x - 2 * margin;
     const float dismissW = buttonWidth("Dismiss");
-    const float textW = std::max(50.0f, width - 2 * pad - dismissW - 16 * s - style.ItemSpacing.x);
-    const ImVec2 textSize = ImGui::CalcTextSize(shown.notice.text.c_str(), nullptr, false, textW);
-    const float h = std::max(textSize.y, ImGui::GetFrameHeight()) + 2 * pad;
-    const ImVec2 min(origin.x + margin, origin.y), max(origin.x + margin + width, origin.y + h);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(min, max, theme::u32(p.dangerSoft), 8 * s);
-    dl->AddRect(min, max, theme::u32(p.danger, 0.35f), 8 * s);
-    dl->AddRectFilled(min, ImVec2(min.x + 4 * s, max.y), theme::u32(p.danger), 8 * s, ImDrawFlags_RoundCornersLeft);
-
-    ImGui::SetCursorScreenPos(ImVec2(min.x + pad + 6 * s, min.y + (h - textSize.y) * 0.5f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
-    ImGui::PushStyleColor(ImGuiCol_Text, p.dark ? p.text : ImVec4(0.45f, 0.07f, 0.07f, 1));
-    ImGui::TextUnformatted(shown.notice.text.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
-
-    ImGui::SetCursorScreenPos(ImVec2(max.x - pad - dismissW, min.y + (h - ImGui::GetFrameHeight()) * 0.5f));
+    const BannerPlace place =
+        beginBanner(shown.notice.text, dismissW, BannerLook{p.dangerSoft, p.danger, 0.35f, ImVec4(0.45f, 0.07f, 0.07f, 1)});
+    ImGui::SetCursorScreenPos(bannerButtonAt(place, dismissW));
     const std::string label = "Dismiss##notice-" + std::to_string(shown.id);
     if (ImGui::Button(label.c_str())) dismiss = shown.id;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + 8 * s));
-    ImGui::Dummy(ImVec2(0, 0));
+    endBanner(place);
   }
   if (dismiss) std::erase_if(shown_, [&](const Shown& n) { return n.id == dismiss; });
 }

@@ -8,12 +8,33 @@
 #include <string_view>
 #include <vector>
 
+#include <imgui.h>
+
 namespace gp::ui {
 
 struct Notice {
   enum class Kind { info, success, error } kind = Kind::info;
   std::string text;
 };
+
+// A full-width message at the top of the content with a coloured edge, its text wrapped beside a
+// button at the right (and after a mark of `markWidth`, drawn by the caller, when not 0).
+struct BannerLook {
+  ImVec4 soft;       // the background
+  ImVec4 edge;       // the border and left edge
+  float edgeAlpha;   // of the border
+  ImVec4 lightInk;   // the text in the light theme (the dark theme uses the theme's text colour)
+  float markWidth = 0;
+};
+struct BannerPlace {
+  ImVec2 origin, min, max;  // where the banner started (cursor), and its frame
+  ImVec2 text;              // top-left of its first line of text
+};
+// Draws the frame and the text; the caller then draws its mark and button (at buttonAt) and calls
+// endBanner.
+BannerPlace beginBanner(const std::string& text, float buttonWidth, const BannerLook&);
+ImVec2 bannerButtonAt(const BannerPlace&, float buttonWidth);
+void endBanner(const BannerPlace&);
 
 class Notices {
  public:
