@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "core/language_check.h"
+#include "core/glossary/language_check.h"
 #include "plan_file.h"
 
 namespace gp::cli {

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "core/format.h"
+#include "core/format/format.h"
 #include "file_io.h"
 
 namespace gp::cli {

@@ -5,9 +5,9 @@
 #include <iostream>
 
 #include "commands.h"
-#include "core/format.h"
-#include "core/glossary_csv.h"
-#include "core/glossary_markdown.h"
+#include "core/format/format.h"
+#include "core/glossary/glossary_csv.h"
+#include "core/glossary/glossary_markdown.h"
 #include "core/session/plan_session.h"
 #include "edit_context.h"
 #include "file_io.h"

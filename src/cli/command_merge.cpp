@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "commands.h"
-#include "core/format.h"
-#include "core/plan_merge.h"
+#include "core/format/format.h"
+#include "core/merge/plan_merge.h"
 #include "file_io.h"
 #include "plan_file.h"
 

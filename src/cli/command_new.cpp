@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "core/format.h"
+#include "core/format/format.h"
 #include "core/session/plan_session.h"
 #include "edit_context.h"
 #include "file_io.h"

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "core/review.h"
+#include "core/review/review.h"
 #include "plan_file.h"
 
 namespace gp::cli {

@@ -9,13 +9,13 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
-#include "core/budget.h"
-#include "core/capacity.h"
-#include "core/format.h"
-#include "core/history.h"
-#include "core/number_text.h"
-#include "core/validation.h"
-#include "core/waterfall.h"
+#include "core/growth/budget.h"
+#include "core/growth/capacity.h"
+#include "core/format/format.h"
+#include "core/session/history.h"
+#include "core/text/number_text.h"
+#include "core/format/validation.h"
+#include "core/growth/waterfall.h"
 #include "file_io.h"
 
 namespace gp::cli {

@@ -5,7 +5,7 @@
 #include <iterator>
 #include <system_error>
 
-#include "core/format.h"
+#include "core/format/format.h"
 
 namespace gp::cli {
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "core/document.h"
+#include "core/model/document.h"
 
 namespace gp::cli {
 

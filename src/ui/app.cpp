@@ -11,7 +11,7 @@
 #include <utility>
 
 #include "app_state.h"
-#include "core/format.h"
+#include "core/format/format.h"
 #include "core/session/plan_session.h"
 #include "modal.h"
 #include "notices.h"

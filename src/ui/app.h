@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/history.h"
+#include "core/session/history.h"
 #include "core/session/plan_session.h"
-#include "core/language_check.h"
+#include "core/glossary/language_check.h"
 #include "notices.h"
 #include "platform.h"
 

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "app.h"
-#include "core/history.h"
-#include "core/language_check.h"
+#include "core/session/history.h"
+#include "core/glossary/language_check.h"
 #include "identity_dialog.h"
 
 namespace gp::ui {

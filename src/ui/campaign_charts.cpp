@@ -6,8 +6,8 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/number_text.h"
-#include "core/validation.h"
+#include "core/text/number_text.h"
+#include "core/format/validation.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 

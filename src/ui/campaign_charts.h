@@ -7,9 +7,9 @@
 
 #include <string>
 
-#include "core/campaigns.h"
-#include "core/document.h"
-#include "core/plan_period.h"
+#include "core/campaigns/campaigns.h"
+#include "core/model/document.h"
+#include "core/growth/plan_period.h"
 
 namespace gp::ui {
 

@@ -2,8 +2,8 @@
 
 #include <imgui_internal.h>
 
-#include "core/number_text.h"
-#include "core/text_trim.h"
+#include "core/text/number_text.h"
+#include "core/text/text_trim.h"
 #include "ui/growth_fields.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

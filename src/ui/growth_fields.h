@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/growth_validation.h"
+#include "core/growth/growth_validation.h"
 
 namespace gp::ui {
 

@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "core/budget.h"
-#include "core/capacity.h"
-#include "core/growth_summary.h"
-#include "core/history.h"
-#include "core/plan_period.h"
-#include "core/scenario_comparison.h"
-#include "core/sla.h"
-#include "core/waterfall.h"
+#include "core/growth/budget.h"
+#include "core/growth/capacity.h"
+#include "core/growth/growth_summary.h"
+#include "core/session/history.h"
+#include "core/growth/plan_period.h"
+#include "core/growth/scenario_comparison.h"
+#include "core/sla/sla.h"
+#include "core/growth/waterfall.h"
 
 namespace gp::ui {
 

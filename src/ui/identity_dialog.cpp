@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/text_trim.h"
+#include "core/text/text_trim.h"
 #include "modal.h"
 #include "theme.h"
 #include "widgets.h"

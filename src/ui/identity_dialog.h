@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/document.h"
+#include "core/model/document.h"
 
 namespace gp::ui {
 

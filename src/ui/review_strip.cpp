@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "core/activity.h"
-#include "core/json_paths.h"
-#include "core/review.h"
+#include "core/review/activity.h"
+#include "core/format/json_paths.h"
+#include "core/review/review.h"
 #include "theme.h"
 #include "widgets.h"
 

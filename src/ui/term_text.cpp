@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "core/text_trim.h"
+#include "core/text/text_trim.h"
 #include "theme.h"
 #include "widgets.h"
 

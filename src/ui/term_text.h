@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/document.h"
+#include "core/model/document.h"
 
 namespace gp::ui {
 

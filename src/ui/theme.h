@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include "core/document.h"
+#include "core/model/document.h"
 
 namespace gp::ui::theme {
 

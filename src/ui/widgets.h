@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app.h"
-#include "core/document.h"
+#include "core/model/document.h"
 
 namespace gp::ui {
 

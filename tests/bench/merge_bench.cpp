@@ -3,10 +3,10 @@
 #include <chrono>
 #include <cstdio>
 
-#include "core/format.h"
-#include "core/activity.h"
-#include "core/plan_merge.h"
-#include "core/review.h"
+#include "core/format/format.h"
+#include "core/review/activity.h"
+#include "core/merge/plan_merge.h"
+#include "core/review/review.h"
 #include "core/session/plan_session.h"
 
 namespace {

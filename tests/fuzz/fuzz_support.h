@@ -8,7 +8,7 @@
 #include <string>
 #include <variant>
 
-#include "core/format.h"
+#include "core/format/format.h"
 
 #ifndef GP_TEST_DATA_DIR
 #define GP_TEST_DATA_DIR "tests/data"

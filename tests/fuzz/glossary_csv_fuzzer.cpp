@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/glossary_csv.h"
-#include "core/history.h"
+#include "core/glossary/glossary_csv.h"
+#include "core/session/history.h"
 #include "fuzz_support.h"
 
 namespace {

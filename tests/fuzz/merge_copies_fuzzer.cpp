@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "core/session/plan_session.h"
-#include "core/plan_merge.h"
-#include "core/review.h"
+#include "core/merge/plan_merge.h"
+#include "core/review/review.h"
 #include "fuzz_support.h"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/plan_merge.h"
+#include "core/merge/plan_merge.h"
 #include "fuzz_support.h"
 
 namespace {

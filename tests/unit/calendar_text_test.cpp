@@ -2,9 +2,9 @@
 
 #include <climits>
 
-#include "core/calendar.h"
-#include "core/plan_period.h"
-#include "core/text_trim.h"
+#include "core/text/calendar.h"
+#include "core/growth/plan_period.h"
+#include "core/text/text_trim.h"
 
 using namespace gp;
 

@@ -2,8 +2,8 @@
 // over the periods by day against what the waterfall needs, and checks of campaigns.
 #include <doctest/doctest.h>
 
-#include "core/campaigns.h"
-#include "core/growth.h"
+#include "core/campaigns/campaigns.h"
+#include "core/growth/growth.h"
 
 using namespace gp;
 

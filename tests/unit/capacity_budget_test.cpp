@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/budget.h"
-#include "core/capacity.h"
+#include "core/growth/budget.h"
+#include "core/growth/capacity.h"
 
 using namespace gp;
 

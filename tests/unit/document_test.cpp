@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/document.h"
+#include "core/model/document.h"
 
 using namespace gp;
 

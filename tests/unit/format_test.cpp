@@ -2,8 +2,8 @@
 
 #include <random>
 
-#include "core/format.h"
-#include "core/history.h"
+#include "core/format/format.h"
+#include "core/session/history.h"
 #include "test_support.h"
 
 using namespace gp;
@@ -63,7 +63,7 @@ TEST_CASE("saving then loading gives back the same document") {
 
 TEST_CASE("saved files use the fixed key order, 2-space indent, raw UTF-8 and a trailing newline") {
   const std::string text = saveDocument(smallDocument());
-  CHECK(text.rfind("{\n  \"format\": \"growth-plan\",\n  \"schemaVersion\": 4,\n  \"plan\": {\n    \"id\": \"plan1\",\n"
+  CHECK(text.rfind("{\n  \"format\": \"growth-plan\",\n  \"schemaVersion\": 5,\n  \"plan\": {\n    \"id\": \"plan1\",\n"
                    "    \"company\": \"Müller & Søn — «Plan»\",\n",
                    0) == 0);
   CHECK(text.back() == '\n');

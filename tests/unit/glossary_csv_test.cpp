@@ -1,11 +1,11 @@
 // CSV (RFC 4180) reading and writing, glossary export and the previewed import, Markdown export.
 #include <doctest/doctest.h>
 
-#include "core/csv.h"
-#include "core/format.h"
-#include "core/glossary_csv.h"
-#include "core/glossary_markdown.h"
-#include "core/history.h"
+#include "core/text/csv.h"
+#include "core/format/format.h"
+#include "core/glossary/glossary_csv.h"
+#include "core/glossary/glossary_markdown.h"
+#include "core/session/history.h"
 #include "test_support.h"
 
 using namespace gp;

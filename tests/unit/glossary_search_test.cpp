@@ -3,10 +3,10 @@
 
 #include <chrono>
 
-#include "core/glossary_filter.h"
-#include "core/term_diff.h"
-#include "core/term_mentions.h"
-#include "core/text_fold.h"
+#include "core/glossary/glossary_filter.h"
+#include "core/glossary/term_diff.h"
+#include "core/glossary/term_mentions.h"
+#include "core/text/text_fold.h"
 
 using namespace gp;
 

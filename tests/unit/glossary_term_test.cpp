@@ -2,10 +2,10 @@
 // history History records, and funnel stages that follow a renamed term.
 #include <doctest/doctest.h>
 
-#include "core/format.h"
-#include "core/glossary.h"
-#include "core/history.h"
-#include "core/migrations.h"
+#include "core/format/format.h"
+#include "core/glossary/glossary.h"
+#include "core/session/history.h"
+#include "core/format/migrations.h"
 #include "test_support.h"
 
 using namespace gp;

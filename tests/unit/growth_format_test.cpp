@@ -1,11 +1,11 @@
 // The growth section of the file (schema version 2) and the upgrade of version-1 files.
 #include <doctest/doctest.h>
 
-#include "core/format.h"
-#include "core/growth_validation.h"
-#include "core/history.h"
-#include "core/migrations.h"
-#include "core/waterfall.h"
+#include "core/format/format.h"
+#include "core/growth/growth_validation.h"
+#include "core/session/history.h"
+#include "core/format/migrations.h"
+#include "core/growth/waterfall.h"
 #include "test_support.h"
 
 using namespace gp;
@@ -65,7 +65,8 @@ TEST_CASE("the migration puts growth right after plan and refuses a version-1 fi
   migrateToCurrentSchema(file, 1);
   std::vector<std::string> keys;
   for (const auto& [key, value] : file.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"format", "schemaVersion", "plan", "growth", "people", "commitments", "campaigns"});
+  CHECK(keys == std::vector<std::string>{"format", "schemaVersion", "plan", "growth", "people", "commitments", "campaigns",
+                                         "reasons", "leadDays", "deals", "ratings", "requests"});
   CHECK(file["schemaVersion"] == kSchemaVersion);
   CHECK(file["growth"]["stages"][0]["conversionRate"] == 0.2);
 

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "core/format.h"
-#include "core/history.h"
-#include "core/scenarios.h"
+#include "core/format/format.h"
+#include "core/session/history.h"
+#include "core/growth/scenarios.h"
 
 using namespace gp;
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/growth_summary.h"
+#include "core/growth/growth_summary.h"
 
 using namespace gp;
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/format.h"
-#include "core/history.h"
+#include "core/format/format.h"
+#include "core/session/history.h"
 
 using namespace gp;
 

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "core/ids.h"
+#include "core/model/ids.h"
 
 using namespace gp;
 

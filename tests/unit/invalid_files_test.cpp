@@ -1,7 +1,7 @@
 // Table-driven: every tests/data/invalid/NAME.json must fail with exactly the message in NAME.expected.
 #include <doctest/doctest.h>
 
-#include "core/format.h"
+#include "core/format/format.h"
 #include "test_support.h"
 
 using namespace gp;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/json_syntax.h"
+#include "core/format/json_syntax.h"
 
 using namespace gp;
 

@@ -3,12 +3,12 @@
 
 #include <set>
 
-#include "core/format.h"
-#include "core/glossary.h"
-#include "core/history.h"
-#include "core/language_check.h"
-#include "core/starter_glossary.h"
-#include "core/text_fold.h"
+#include "core/format/format.h"
+#include "core/glossary/glossary.h"
+#include "core/session/history.h"
+#include "core/glossary/language_check.h"
+#include "core/glossary/starter_glossary.h"
+#include "core/text/text_fold.h"
 #include "test_support.h"
 
 using namespace gp;

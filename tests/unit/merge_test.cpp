@@ -3,8 +3,8 @@
 #include <random>
 #include <set>
 
-#include "core/merge.h"
-#include "core/record_changes.h"
+#include "core/merge/merge.h"
+#include "core/merge/record_changes.h"
 
 using gp::OrderedJson;
 

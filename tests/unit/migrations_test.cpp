@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/document.h"
-#include "core/migrations.h"
+#include "core/model/document.h"
+#include "core/format/migrations.h"
 
 using namespace gp;
 

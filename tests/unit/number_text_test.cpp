@@ -3,8 +3,8 @@
 #include <cmath>
 #include <limits>
 
-#include "core/number_text.h"
-#include "core/rounding.h"
+#include "core/text/number_text.h"
+#include "core/text/rounding.h"
 
 using namespace gp;
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/format.h"
-#include "core/plan_merge.h"
+#include "core/format/format.h"
+#include "core/merge/plan_merge.h"
 #include "test_support.h"
 
 using namespace gp;

@@ -4,9 +4,9 @@
 
 #include <random>
 
-#include "core/format.h"
-#include "core/glossary_csv.h"
-#include "core/plan_merge.h"
+#include "core/format/format.h"
+#include "core/glossary/glossary_csv.h"
+#include "core/merge/plan_merge.h"
 #include "core/session/plan_session.h"
 #include "test_support.h"
 

@@ -1,12 +1,12 @@
 // Comments, sign-offs (cleared by later edits), team stamps and the activity feed.
 #include <doctest/doctest.h>
 
-#include "core/activity.h"
-#include "core/format.h"
-#include "core/glossary_filter.h"
-#include "core/history.h"
-#include "core/plan_merge.h"
-#include "core/review.h"
+#include "core/review/activity.h"
+#include "core/format/format.h"
+#include "core/glossary/glossary_filter.h"
+#include "core/session/history.h"
+#include "core/merge/plan_merge.h"
+#include "core/review/review.h"
 #include "test_support.h"
 
 using namespace gp;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/scenario_comparison.h"
+#include "core/growth/scenario_comparison.h"
 
 using namespace gp;
 

@@ -2,10 +2,10 @@
 // upgrade of version-3 files, and the sample plan's realistic SLA and campaigns.
 #include <doctest/doctest.h>
 
-#include "core/campaigns.h"
-#include "core/format.h"
-#include "core/migrations.h"
-#include "core/sla.h"
+#include "core/campaigns/campaigns.h"
+#include "core/format/format.h"
+#include "core/format/migrations.h"
+#include "core/sla/sla.h"
 #include "test_support.h"
 
 using namespace gp;
@@ -31,7 +31,7 @@ TEST_CASE("version-3 files load with no commitments or campaigns and match their
     CHECK(doc.commitments.empty());
     CHECK(doc.campaigns.empty());
     const std::string saved = saveDocument(doc);
-    CHECK(saved.find("\"schemaVersion\": 4,") != std::string::npos);
+    CHECK(saved.find("\"schemaVersion\": 5,") != std::string::npos);
     CHECK(loadOrFail(saved) == doc);
     const auto current = test::dataPath("valid") / path.filename();
     if (std::filesystem::exists(current) && path.filename() != "unicode-and-escapes.json")
@@ -45,9 +45,10 @@ TEST_CASE("the version-4 upgrade adds empty lists at the end and refuses a versi
   migrateToCurrentSchema(file, 3);
   std::vector<std::string> keys;
   for (const auto& [key, value] : file.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"format", "schemaVersion", "plan", "glossary", "commitments", "campaigns"});
+  CHECK(keys == std::vector<std::string>{"format", "schemaVersion", "plan", "glossary", "commitments", "campaigns",
+                                         "reasons", "leadDays", "deals", "ratings", "requests"});
   CHECK(file["commitments"] == Json::array());
-  CHECK(file["schemaVersion"] == 4);
+  CHECK(file["schemaVersion"] == kSchemaVersion);
 
   Json withCampaigns = {{"format", "growth-plan"}, {"schemaVersion", 3}, {"campaigns", Json::array()}};
   CHECK_THROWS_WITH(migrateToCurrentSchema(withCampaigns, 3), "campaigns: unknown field");

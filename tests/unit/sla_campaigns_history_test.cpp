@@ -2,8 +2,8 @@
 // bursts merged, and removing a person never leaves a campaign pointing at no one.
 #include <doctest/doctest.h>
 
-#include "core/format.h"
-#include "core/history.h"
+#include "core/format/format.h"
+#include "core/session/history.h"
 
 using namespace gp;
 

@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "core/growth.h"
-#include "core/sla.h"
+#include "core/growth/growth.h"
+#include "core/sla/sla.h"
 
 using namespace gp;
 

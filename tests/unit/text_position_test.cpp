@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/text_position.h"
+#include "core/text/text_position.h"
 
 using namespace gp;
 

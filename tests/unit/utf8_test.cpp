@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
 using namespace gp;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/validation.h"
+#include "core/format/validation.h"
 
 using namespace gp;
 

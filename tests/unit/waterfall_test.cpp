@@ -4,9 +4,9 @@
 #include <limits>
 #include <random>
 
-#include "core/growth_validation.h"
-#include "core/rounding.h"
-#include "core/waterfall.h"
+#include "core/growth/growth_validation.h"
+#include "core/text/rounding.h"
+#include "core/growth/waterfall.h"
 
 using namespace gp;
 

@@ -1,12 +1,13 @@
-#include "edit_journal.h"
+#include "core/session/edit_journal.h"
 
 #include <algorithm>
 #include <functional>
 #include <unordered_map>
 
-#include "core/format_entities.h"
-#include "core/json_paths.h"
-#include "core/record_changes.h"
+#include "core/format/format_entities.h"
+#include "core/format/format_loops.h"
+#include "core/format/json_paths.h"
+#include "core/merge/record_changes.h"
 
 namespace gp {
 
@@ -18,7 +19,8 @@ using history_detail::EntityValue;
 
 constexpr Collection kLists[] = {Collection::people,      Collection::sections,  Collection::glossary,
                                  Collection::scenarios,   Collection::commitments, Collection::campaigns,
-                                 Collection::comments,    Collection::signOffs};
+                                 Collection::leadDays,    Collection::deals,     Collection::ratings,
+                                 Collection::requests,    Collection::comments,  Collection::signOffs};
 
 // Where a collection lives in the file.
 std::string pathOf(Collection collection) {
@@ -31,6 +33,11 @@ std::string pathOf(Collection collection) {
     case Collection::scenarios: return "growth/scenarios";
     case Collection::commitments: return "commitments";
     case Collection::campaigns: return "campaigns";
+    case Collection::reasons: return "reasons";
+    case Collection::leadDays: return "leadDays";
+    case Collection::deals: return "deals";
+    case Collection::ratings: return "ratings";
+    case Collection::requests: return "requests";
     case Collection::comments: return "comments";
     case Collection::signOffs: return "signOffs";
     case Collection::document: break;
@@ -54,6 +61,10 @@ void forEachEntity(const Document& doc, Collection collection, F&& each) {
     case Collection::scenarios: visit(doc.growth.scenarios); break;
     case Collection::commitments: visit(doc.commitments); break;
     case Collection::campaigns: visit(doc.campaigns); break;
+    case Collection::leadDays: visit(doc.leadDays); break;
+    case Collection::deals: visit(doc.deals); break;
+    case Collection::ratings: visit(doc.ratings); break;
+    case Collection::requests: visit(doc.requests); break;
     case Collection::comments: visit(doc.comments); break;
     case Collection::signOffs: visit(doc.signOffs); break;
     default: break;
@@ -70,7 +81,8 @@ std::string idOf(const EntityValue& value) {
   return std::visit(
       [](const auto& entity) -> std::string {
         using T = std::decay_t<decltype(entity)>;
-        if constexpr (std::is_same_v<T, PlanInfo> || std::is_same_v<T, GrowthAssumptions> || std::is_same_v<T, Document>)
+        if constexpr (std::is_same_v<T, PlanInfo> || std::is_same_v<T, GrowthAssumptions> ||
+                      std::is_same_v<T, ReasonLists> || std::is_same_v<T, Document>)
           return {};
         else
           return entity.meta.id;
@@ -83,6 +95,7 @@ OrderedJson jsonOf(const EntityValue& value) {
       [](const auto& entity) -> OrderedJson {
         using T = std::decay_t<decltype(entity)>;
         if constexpr (std::is_same_v<T, GrowthAssumptions>) return assumptionsJson(entity);
+        else if constexpr (std::is_same_v<T, ReasonLists>) return reasonsJson(entity);
         else if constexpr (std::is_same_v<T, Document>) return OrderedJson();  // never journalled whole
         else return entityJson(entity);
       },
@@ -97,6 +110,7 @@ class CurrentValues {
   std::optional<OrderedJson> find(Collection collection, const std::string& id) {
     if (collection == Collection::plan) return entityJson(doc_.plan);
     if (collection == Collection::growth) return assumptionsJson(doc_.growth.assumptions);
+    if (collection == Collection::reasons) return reasonsJson(doc_.reasons);
     auto& index = indexes_[collection];
     if (index.empty()) forEachEntity(doc_, collection, [&](const std::string& entityId, size_t i) { index[entityId] = i; });
     const auto found = index.find(id);
@@ -109,6 +123,10 @@ class CurrentValues {
       case Collection::scenarios: return entityJson(doc_.growth.scenarios[i]);
       case Collection::commitments: return entityJson(doc_.commitments[i]);
       case Collection::campaigns: return entityJson(doc_.campaigns[i]);
+      case Collection::leadDays: return entityJson(doc_.leadDays[i]);
+      case Collection::deals: return entityJson(doc_.deals[i]);
+      case Collection::ratings: return entityJson(doc_.ratings[i]);
+      case Collection::requests: return entityJson(doc_.requests[i]);
       case Collection::comments: return entityJson(doc_.comments[i]);
       case Collection::signOffs: return entityJson(doc_.signOffs[i]);
       default: return std::nullopt;
@@ -161,8 +179,7 @@ void EditJournal::noteStep(const std::vector<EntityChange>& changes, bool forwar
       continue;
     }
     const EntityValue& any = *change.from ? **change.from : **change.to;
-    const bool wholeValue = change.collection == Collection::plan || change.collection == Collection::growth;
-    touch(change.collection, wholeValue ? std::string() : idOf(any), *change.from);
+    touch(change.collection, isWholeValue(change.collection) ? std::string() : idOf(any), *change.from);
   }
   // Lists gaining, losing or moving an entity: their order before this step, by undoing the step
   // on the ids of the list as it is now.
@@ -189,6 +206,7 @@ void EditJournal::noteDocument(const Document& before, const Document& after) {
   if (!(before.plan == after.plan)) touch(Collection::plan, {}, EntityValue(before.plan));
   if (!(before.growth.assumptions == after.growth.assumptions))
     touch(Collection::growth, {}, EntityValue(before.growth.assumptions));
+  if (!(before.reasons == after.reasons)) touch(Collection::reasons, {}, EntityValue(before.reasons));
   const auto touchEntity = [this](Collection collection, const std::string& id, const std::optional<EntityValue>& value) {
     touch(collection, id, value);
   };
@@ -198,6 +216,10 @@ void EditJournal::noteDocument(const Document& before, const Document& after) {
   noteListDifferences(before.growth.scenarios, after.growth.scenarios, Collection::scenarios, touchEntity);
   noteListDifferences(before.commitments, after.commitments, Collection::commitments, touchEntity);
   noteListDifferences(before.campaigns, after.campaigns, Collection::campaigns, touchEntity);
+  noteListDifferences(before.leadDays, after.leadDays, Collection::leadDays, touchEntity);
+  noteListDifferences(before.deals, after.deals, Collection::deals, touchEntity);
+  noteListDifferences(before.ratings, after.ratings, Collection::ratings, touchEntity);
+  noteListDifferences(before.requests, after.requests, Collection::requests, touchEntity);
   noteListDifferences(before.comments, after.comments, Collection::comments, touchEntity);
   noteListDifferences(before.signOffs, after.signOffs, Collection::signOffs, touchEntity);
   for (const Collection collection : kLists) {
@@ -228,8 +250,7 @@ ChangeSet EditJournal::changesSince(const Document& current) const {
   CurrentValues currentValues(current);
   for (const auto& [key, before] : firstValues_) {
     if (writtenWhole.count(key.collection)) continue;
-    const bool wholeValue = key.collection == Collection::plan || key.collection == Collection::growth;
-    const std::string path = wholeValue ? pathOf(key.collection) : childPath(pathOf(key.collection), key.id);
+    const std::string path = isWholeValue(key.collection) ? pathOf(key.collection) : childPath(pathOf(key.collection), key.id);
     const std::optional<OrderedJson> after = currentValues.find(key.collection, key.id);
     if (before && after) {
       const OrderedJson old = jsonOf(*before);

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/history_change.h"
+#include "core/session/history_change.h"
 
 namespace gp {
 

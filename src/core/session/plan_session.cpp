@@ -1,11 +1,11 @@
-#include "plan_session.h"
+#include "core/session/plan_session.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "core/format.h"
-#include "core/plan_merge.h"
-#include "core/record_changes.h"
+#include "core/format/format.h"
+#include "core/merge/plan_merge.h"
+#include "core/merge/record_changes.h"
 
 namespace gp {
 

@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/history.h"
+#include "core/session/history.h"
 
 namespace gp {
 

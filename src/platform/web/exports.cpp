@@ -10,7 +10,7 @@
 #include <cstring>
 #include <string>
 
-#include "core/review.h"
+#include "core/review/review.h"
 #include "item_rects.h"
 #include "js_bridge.h"
 #include "shell.h"

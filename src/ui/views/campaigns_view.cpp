@@ -8,9 +8,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/campaigns.h"
-#include "core/number_text.h"
-#include "core/validation.h"
+#include "core/campaigns/campaigns.h"
+#include "core/text/number_text.h"
+#include "core/format/validation.h"
 #include "ui/growth_fields.h"
 #include "ui/campaign_charts.h"
 #include "ui/entity_fields.h"

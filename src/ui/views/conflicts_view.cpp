@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan_merge.h"
+#include "core/merge/plan_merge.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

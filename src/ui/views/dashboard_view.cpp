@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/number_text.h"
-#include "core/stage_targets.h"
+#include "core/text/number_text.h"
+#include "core/growth/stage_targets.h"
 #include "ui/charts.h"
 #include "ui/growth_fields.h"
 #include "ui/growth_panels.h"

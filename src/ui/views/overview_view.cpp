@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/term_mentions.h"
-#include "core/validation.h"
+#include "core/glossary/term_mentions.h"
+#include "core/format/validation.h"
 #include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/term_text.h"

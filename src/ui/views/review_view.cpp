@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "core/activity.h"
-#include "core/plan_period.h"
-#include "core/review.h"
-#include "core/text_trim.h"
-#include "core/validation.h"
+#include "core/review/activity.h"
+#include "core/growth/plan_period.h"
+#include "core/review/review.h"
+#include "core/text/text_trim.h"
+#include "core/format/validation.h"
 #include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"

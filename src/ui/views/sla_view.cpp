@@ -9,8 +9,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/number_text.h"
-#include "core/sla.h"
+#include "core/text/number_text.h"
+#include "core/sla/sla.h"
 #include "ui/growth_fields.h"
 #include "ui/entity_fields.h"
 #include "ui/page_frame.h"

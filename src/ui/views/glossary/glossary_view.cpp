@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "core/glossary_markdown.h"
+#include "core/glossary/glossary_markdown.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"

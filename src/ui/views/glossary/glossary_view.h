@@ -10,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/glossary_csv.h"
-#include "core/glossary_filter.h"
-#include "core/term_diff.h"
+#include "core/glossary/glossary_csv.h"
+#include "core/glossary/glossary_filter.h"
+#include "core/glossary/term_diff.h"
 #include "ui/app_state.h"
 
 namespace gp::ui::glossary {

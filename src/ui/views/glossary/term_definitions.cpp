@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/text_trim.h"
+#include "core/text/text_trim.h"
 #include "glossary_view.h"
 #include "ui/review_strip.h"
 #include "ui/term_text.h"

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 
-#include "core/term_mentions.h"
-#include "core/text_fold.h"
-#include "core/text_trim.h"
+#include "core/glossary/term_mentions.h"
+#include "core/text/text_fold.h"
+#include "core/text/text_trim.h"
 #include "glossary_view.h"
 #include "ui/review_strip.h"
 #include "ui/term_text.h"

@@ -8,10 +8,10 @@
 #include <cmath>
 #include <numeric>
 
-#include "core/activity.h"
-#include "core/text_fold.h"
-#include "core/text_trim.h"
-#include "core/validation.h"
+#include "core/review/activity.h"
+#include "core/text/text_fold.h"
+#include "core/text/text_trim.h"
+#include "core/format/validation.h"
 #include "glossary_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

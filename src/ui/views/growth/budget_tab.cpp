@@ -5,7 +5,7 @@
 #include <cmath>
 #include <optional>
 
-#include "core/number_text.h"
+#include "core/text/number_text.h"
 #include "growth_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/number_text.h"
+#include "core/text/number_text.h"
 #include "growth_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

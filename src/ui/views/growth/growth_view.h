@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "ui/app_state.h"
-#include "core/number_text.h"
+#include "core/text/number_text.h"
 #include "ui/growth_fields.h"
 #include "ui/growth_panels.h"
 #include "ui/growth_results.h"

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/plan_period.h"
+#include "core/growth/plan_period.h"
 #include "growth_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/number_text.h"
-#include "core/text_trim.h"
+#include "core/text/number_text.h"
+#include "core/text/text_trim.h"
 #include "growth_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -1,0 +1,44 @@
+// Search and filter over the glossary, fast enough to run on every keystroke with 10,000 terms.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/document.h"
+
+namespace gp {
+
+struct GlossaryFilter {
+  // Every space-separated word must occur (ignoring case, see foldCase) in the term's name,
+  // aliases, any of its three definitions, examples, counter-examples or notes. Empty: all terms.
+  std::string text;
+  std::optional<TermStatus> status;
+  std::optional<TermCategory> category;
+  std::optional<Team> owner;
+  // Only terms `changedBy` changed on or after `changedSince` ("YYYY-MM-DD"; "" for any day), going
+  // by the term's history and its last change. Stamps without a team count by `teamsByName`
+  // (the plan's people).
+  std::optional<Team> changedBy;
+  std::string changedSince;
+  std::unordered_map<std::string, Team> teamsByName;
+};
+
+// Indices into `terms` of the terms the filter keeps, in glossary order.
+std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter);
+
+// For repeated searches over an unchanged glossary (the UI rebuilds it when History::revision()
+// changes): folds every term's searchable text once, so each search only scans.
+class GlossarySearchIndex {
+ public:
+  GlossarySearchIndex() = default;
+  explicit GlossarySearchIndex(const std::vector<GlossaryTerm>& terms);
+  std::vector<int> filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter) const;
+  size_t size() const { return folded_.size(); }
+
+ private:
+  std::vector<std::string> folded_;  // per term: its searchable fields, folded, separated by '\n'
+};
+
+}  // namespace gp

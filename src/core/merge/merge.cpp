@@ -1,0 +1,352 @@
+#include "core/merge/merge.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "core/model/document.h"
+
+namespace gp {
+
+namespace {
+
+bool isOrderPath(const std::string& path) { return path.ends_with("/#order"); }
+
+std::string stampField(const OrderedJson* entity, const char* field);
+
+// Orders an entity's versions by their last modification, the same way from both sides.
+auto stampOf(const OrderedJson& entity) {
+  return std::make_tuple(stampField(&entity, "at"), stampField(&entity, "by"),
+                         entity.contains("modified") ? entity["modified"].dump() : std::string());
+}
+
+// The ids of `a` that are also in `b`, in a's order.
+OrderedJson commonIds(const OrderedJson& a, const OrderedJson& b) {
+  std::set<std::string> inB;
+  for (const auto& id : b) inB.insert(id.dump());
+  OrderedJson out = OrderedJson::array();
+  for (const auto& id : a)
+    if (inB.count(id.dump())) out.push_back(id);
+  return out;
+}
+
+bool reordered(const std::optional<OrderedJson>& side, const std::optional<OrderedJson>& base) {
+  if (!side || !base) return false;
+  return commonIds(*side, *base) != commonIds(*base, *side);
+}
+
+std::string stampField(const OrderedJson* entity, const char* field) {
+  if (!entity || !entity->is_object()) return {};
+  auto modified = entity->find("modified");
+  if (modified == entity->end() || !modified->is_object()) return {};
+  auto value = modified->find(field);
+  return value != modified->end() && value->is_string() ? value->get<std::string>() : std::string();
+}
+
+// "glossary" -> "Glossary", "averageDealSize" -> "Average deal size".
+std::string readableKey(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c >= 'A' && c <= 'Z') {
+      out += ' ';
+      out += static_cast<char>(c - 'A' + 'a');
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+std::string entityName(const OrderedJson& entity) {
+  for (const char* key : {"name", "title", "metric"}) {
+    auto it = entity.find(key);
+    if (it != entity.end() && it->is_string() && !it->get<std::string>().empty()) return it->get<std::string>();
+  }
+  return entity["id"].get<std::string>();
+}
+
+// Conflict options read in one order from both sides: by time, author, then value.
+auto optionKey(const ConflictOption& option) { return std::make_tuple(option.at, option.by, option.value.dump()); }
+bool optionBefore(const ConflictOption& x, const ConflictOption& y) { return optionKey(x) < optionKey(y); }
+
+std::string joinLabel(const std::string& parent, const std::string& part) {
+  return parent.empty() ? part : parent + " \xE2\x80\xBA " + part;
+}
+
+struct EntityContext {
+  const OrderedJson* ours = nullptr;
+  const OrderedJson* theirs = nullptr;
+  std::string label;
+};
+
+class Merger {
+ public:
+  explicit Merger(const MergeOracle& oracle) : oracle_(oracle) {}
+
+  std::optional<OrderedJson> value(const std::string& path, const OrderedJson* o, const OrderedJson* t,
+                                   const EntityContext& context) {
+    if (o && t && *o == *t) return *o;
+    if (o && t && o->is_object() && t->is_object()) return object(path, *o, *t, context);
+    if (o && t && isListOfEntities(*o, *t)) return list(path, *o, *t, context);
+    const bool oursChanged = oracle_.changed(Side::ours, path);
+    const bool theirsChanged = oracle_.changed(Side::theirs, path);
+    if (oursChanged && !theirsChanged) return optionalOf(o);
+    if (theirsChanged && !oursChanged) return optionalOf(t);
+    return conflict(path, o, t, context);
+  }
+
+  std::vector<MergeConflict> takeConflicts() {
+    std::sort(conflicts_.begin(), conflicts_.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    return std::move(conflicts_);
+  }
+
+ private:
+  static std::optional<OrderedJson> optionalOf(const OrderedJson* value) {
+    return value ? std::optional<OrderedJson>(*value) : std::nullopt;
+  }
+
+  static bool isListOfEntities(const OrderedJson& o, const OrderedJson& t) {
+    const bool oList = isEntityList(o) || (o.is_array() && o.empty());
+    const bool tList = isEntityList(t) || (t.is_array() && t.empty());
+    return oList && tList && (isEntityList(o) || isEntityList(t));
+  }
+
+  // Both changed: keep the later edit for now (the entity's modified time; ties by value, so the
+  // choice is the same from both sides) and list both.
+  std::optional<OrderedJson> conflict(const std::string& path, const OrderedJson* o, const OrderedJson* t,
+                                      const EntityContext& context) {
+    ConflictOption ours{o ? *o : OrderedJson(), stampField(context.ours, "by"), stampField(context.ours, "at")};
+    ConflictOption theirs{t ? *t : OrderedJson(), stampField(context.theirs, "by"), stampField(context.theirs, "at")};
+    addConflict(path, context.label, std::move(ours), std::move(theirs));
+    const ConflictOption& later = optionBefore(conflicts_.back().options[0], conflicts_.back().options[1])
+                                      ? conflicts_.back().options[1]
+                                      : conflicts_.back().options[0];
+    if (later.value.is_null() && !(o && o->is_null()) && !(t && t->is_null())) return std::nullopt;
+    return later.value;
+  }
+
+  void addConflict(const std::string& path, const std::string& label, ConflictOption a, ConflictOption b) {
+    MergeConflict conflict{path, label, {std::move(a), std::move(b)}};
+    std::sort(conflict.options.begin(), conflict.options.end(), optionBefore);
+    conflicts_.push_back(std::move(conflict));
+  }
+
+  OrderedJson object(const std::string& path, const OrderedJson& o, const OrderedJson& t, EntityContext context) {
+    const bool entity = o.contains("id") && t.contains("id");
+    if (entity) {
+      context.ours = &o;
+      context.theirs = &t;
+    }
+    OrderedJson result = OrderedJson::object();
+    const auto mergeKey = [&](const std::string& key) {
+      if (path.empty() && isFileKey(key)) {
+        if (key == "format" || key == "schemaVersion") result[key] = o.contains(key) ? o[key] : t[key];
+        return;
+      }
+      if (entity && key == "modified") {
+        result[key] = stampOf(o) >= stampOf(t) ? o[key] : t[key];
+        return;
+      }
+      const auto oIt = o.find(key);
+      const auto tIt = t.find(key);
+      const OrderedJson* ov = oIt != o.end() ? &*oIt : nullptr;
+      const OrderedJson* tv = tIt != t.end() ? &*tIt : nullptr;
+      if (key == "history" && ov && tv && ov->is_array() && tv->is_array()) {
+        result[key] = uniteHistory(*ov, *tv);
+        return;
+      }
+      EntityContext child = context;
+      child.label = joinLabel(context.label, readableKey(key));
+      if (auto merged = value(childPath(path, key), ov, tv, child)) result[key] = std::move(*merged);
+    };
+    for (auto it = o.begin(); it != o.end(); ++it) mergeKey(it.key());
+    for (auto it = t.begin(); it != t.end(); ++it)
+      if (!o.contains(it.key())) mergeKey(it.key());
+    return result;
+  }
+
+  // Change records of both copies, each once, oldest first, the newest kMaxTermChanges kept.
+  static OrderedJson uniteHistory(const OrderedJson& o, const OrderedJson& t) {
+    std::map<std::tuple<std::string, std::string>, OrderedJson> byTime;
+    for (const auto* side : {&o, &t})
+      for (const auto& change : *side) {
+        const std::string at = change.is_object() && change.contains("at") && change["at"].is_string()
+                                   ? change["at"].get<std::string>()
+                                   : std::string();
+        byTime.emplace(std::make_tuple(at, change.dump()), change);
+      }
+    OrderedJson out = OrderedJson::array();
+    for (auto& [key, change] : byTime) out.push_back(std::move(change));
+    while (out.size() > kMaxTermChanges) out.erase(out.begin());
+    return out;
+  }
+
+  OrderedJson list(const std::string& path, const OrderedJson& o, const OrderedJson& t, const EntityContext& context) {
+    std::map<std::string, const OrderedJson*> oById, tById;
+    std::vector<std::string> oIds, tIds;
+    for (const auto& entity : o) oIds.push_back(entity["id"].get<std::string>()), oById[oIds.back()] = &entity;
+    for (const auto& entity : t) tIds.push_back(entity["id"].get<std::string>()), tById[tIds.back()] = &entity;
+
+    std::map<std::string, OrderedJson> kept;
+    const auto keepOneSided = [&](const std::string& id, const OrderedJson& entity, Side has) {
+      const std::string entityPath = childPath(path, id);
+      const Side other = has == Side::ours ? Side::theirs : Side::ours;
+      if (!oracle_.deleted(other, entityPath)) {
+        kept[id] = entity;  // added by one copy
+        return;
+      }
+      if (!oracle_.changed(has, entityPath)) return;  // deleted by the other, untouched here
+      // Edited here, deleted there: keep it until someone decides.
+      ConflictOption edited{entity, stampField(&entity, "by"), stampField(&entity, "at")};
+      ConflictOption removed{OrderedJson(), "", ""};
+      addConflict(entityPath, joinLabel(context.label, entityName(entity)), std::move(edited), std::move(removed));
+      kept[id] = entity;
+    };
+    for (const std::string& id : oIds) {
+      auto theirs = tById.find(id);
+      if (theirs == tById.end()) {
+        keepOneSided(id, *oById[id], Side::ours);
+      } else {
+        // Named as the later edit names it, so the label reads the same from both sides; equal
+        // stamps (one person's two copies) take the name that sorts last, again the same both ways.
+        EntityContext child = context;
+        const OrderedJson& o = *oById[id];
+        const OrderedJson& t = *theirs->second;
+        const auto oStamp = stampOf(o), tStamp = stampOf(t);
+        const OrderedJson& named = (oStamp != tStamp ? oStamp > tStamp : entityName(o) >= entityName(t)) ? o : t;
+        child.label = joinLabel(context.label, entityName(named));
+        if (auto merged = value(childPath(path, id), oById[id], theirs->second, child)) kept[id] = std::move(*merged);
+      }
+    }
+    for (const std::string& id : tIds)
+      if (!oById.count(id)) keepOneSided(id, *tById[id], Side::theirs);
+
+    // The order: the copy that reordered wins; else a fixed choice. The other copy's own
+    // entities go after the entity they follow there.
+    const bool oursReordered = oracle_.changed(Side::ours, orderPath(path));
+    const bool theirsReordered = oracle_.changed(Side::theirs, orderPath(path));
+    bool oursWins = oursReordered != theirsReordered ? oursReordered : oIds <= tIds;
+    const std::vector<std::string>& winner = oursWins ? oIds : tIds;
+    const std::vector<std::string>& loser = oursWins ? tIds : oIds;
+    std::vector<std::string> order;
+    std::set<std::string> placed;
+    for (const auto& id : winner)
+      if (kept.count(id)) order.push_back(id), placed.insert(id);
+    std::string anchor;  // last placed id seen in the loser's order ("" = front)
+    size_t insertAt = 0;
+    for (const auto& id : loser) {
+      if (!kept.count(id)) continue;
+      if (placed.count(id)) {
+        anchor = id;
+        insertAt = static_cast<size_t>(std::find(order.begin(), order.end(), id) - order.begin()) + 1;
+        continue;
+      }
+      order.insert(order.begin() + static_cast<long>(insertAt), id);
+      placed.insert(id);
+      ++insertAt;
+    }
+    OrderedJson result = OrderedJson::array();
+    for (const auto& id : order) result.push_back(std::move(kept[id]));
+    return result;
+  }
+
+  const MergeOracle& oracle_;
+  std::vector<MergeConflict> conflicts_;
+};
+
+}  // namespace
+
+ThreeWayOracle::ThreeWayOracle(const OrderedJson& base, const OrderedJson& ours, const OrderedJson& theirs)
+    : base_(base), ours_(ours), theirs_(theirs) {}
+
+bool ThreeWayOracle::changed(Side side, const std::string& path) const {
+  const PathIndex& copy = side == Side::ours ? ours_ : theirs_;
+  if (isOrderPath(path)) return reordered(copy.find(path), base_.find(path));
+  const OrderedJson* now = copy.node(path);
+  const OrderedJson* before = base_.node(path);
+  if (!now || !before) return now != before;
+  return *now != *before;
+}
+
+bool ThreeWayOracle::deleted(Side side, const std::string& entityPath) const {
+  const PathIndex& copy = side == Side::ours ? ours_ : theirs_;
+  return base_.node(entityPath) && !copy.node(entityPath);
+}
+
+bool SyncOracle::changed(Side side, const std::string& path) const {
+  return side == Side::ours ? wroteUnseen(ours_, path, theirs_.clock) : wroteUnseen(theirs_, path, ours_.clock);
+}
+
+bool SyncOracle::deleted(Side side, const std::string& entityPath) const {
+  return wasDeleted(side == Side::ours ? ours_ : theirs_, entityPath);
+}
+
+JsonMerge mergeJson(const OrderedJson& ours, const OrderedJson& theirs, const MergeOracle& oracle) {
+  Merger merger(oracle);
+  JsonMerge result;
+  result.merged = merger.value("", &ours, &theirs, EntityContext{}).value_or(OrderedJson::object());
+  result.conflicts = merger.takeConflicts();
+  return result;
+}
+
+SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const OrderedJson& oursJson,
+                          const OrderedJson& theirsJson, const OrderedJson& merged) {
+  SyncState out;
+  out.clock = ours.clock;
+  mergeClockInto(out.clock, theirs.clock);
+
+  const PathIndex mergedIndex(merged), oursIndex(oursJson), theirsIndex(theirsJson);
+  for (const auto* side : {&ours, &theirs})
+    for (const auto& [path, clock] : side->deleted)
+      if (!mergedIndex.node(path)) mergeClockInto(out.deleted[path], clock);
+
+  std::set<std::string> paths;
+  for (const auto& [path, dot] : ours.writes) paths.insert(path);
+  for (const auto& [path, dot] : theirs.writes) paths.insert(path);
+  for (const std::string& path : paths) {
+    const auto mergedValue = mergedIndex.find(path);
+    if (!mergedValue) continue;
+    auto oDot = ours.writes.find(path);
+    auto tDot = theirs.writes.find(path);
+    const bool oHas = oDot != ours.writes.end(), tHas = tDot != theirs.writes.end();
+    const bool oSame = oursIndex.find(path) == mergedValue, tSame = theirsIndex.find(path) == mergedValue;
+    std::optional<Dot> chosen;
+    if (oSame && tSame) {
+      if (oHas) chosen = oDot->second;
+      if (tHas && (!chosen || *chosen < tDot->second)) chosen = tDot->second;
+    } else if (oSame) {
+      if (oHas) chosen = oDot->second;
+    } else if (tSame) {
+      if (tHas) chosen = tDot->second;
+    } else {
+      if (oHas) chosen = oDot->second;
+      if (tHas && (!chosen || *chosen < tDot->second)) chosen = tDot->second;
+    }
+    if (chosen) out.writes[path] = *chosen;
+  }
+  for (const auto* side : {&ours, &theirs})
+    for (const auto& [dot, author] : side->authors) out.authors.emplace(dot, author);
+  pruneAuthors(out);
+  return out;
+}
+
+std::vector<MergeConflict> uniteConflicts(std::vector<MergeConflict> a, const std::vector<MergeConflict>& b) {
+  for (const MergeConflict& conflict : b) {
+    auto same = std::find_if(a.begin(), a.end(), [&](const MergeConflict& c) { return c.path == conflict.path; });
+    if (same == a.end()) {
+      a.push_back(conflict);
+      continue;
+    }
+    for (const ConflictOption& option : conflict.options)
+      if (std::find(same->options.begin(), same->options.end(), option) == same->options.end())
+        same->options.push_back(option);
+    std::sort(same->options.begin(), same->options.end(), optionBefore);
+  }
+  std::sort(a.begin(), a.end(), [](const auto& x, const auto& y) { return x.path < y.path; });
+  return a;
+}
+
+}  // namespace gp
