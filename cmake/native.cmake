@@ -14,10 +14,14 @@ file(GLOB GP_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
 add_executable(growthplan ${GP_CLI_SOURCES})
 target_link_libraries(growthplan PRIVATE gp_core)
 set_target_properties(growthplan PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}")
-if(EXISTS "${CMAKE_SOURCE_DIR}/tests/unit/cli_test.sh")
-  add_test(NAME cli COMMAND bash "${CMAKE_SOURCE_DIR}/tests/unit/cli_test.sh" $<TARGET_FILE:growthplan>)
-  set_tests_properties(cli PROPERTIES WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
-endif()
+# Every tests/unit/cli*_test.sh is a test of the CLI named after its file (cli, cli_feedback, ...).
+file(GLOB GP_CLI_TESTS CONFIGURE_DEPENDS tests/unit/cli*_test.sh)
+foreach(script IN LISTS GP_CLI_TESTS)
+  get_filename_component(name "${script}" NAME_WE)
+  string(REGEX REPLACE "_test$" "" name "${name}")
+  add_test(NAME ${name} COMMAND bash "${script}" $<TARGET_FILE:growthplan>)
+  set_tests_properties(${name} PROPERTIES WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+endforeach()
 
 # Benchmarks (not tests): run by hand, numbers go in the closing notes.
 add_executable(gp_merge_bench tests/bench/merge_bench.cpp)
