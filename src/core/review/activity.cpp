@@ -89,7 +89,7 @@ void addLeadImports(Collector& collect, const Document& doc) {
     for (const auto& count : day.counts) import.leads += count.count;
   }
   for (const auto& entry : imports) {
-    const Import& import = entry.second;  // a named reference: lambdas cannot capture bindings before C++20's fix
+    const Import& import = entry.second;  // named: older clang cannot capture structured bindings
     collect.add(import.stamp, "", [&] {
       const std::string range = import.first == import.last ? import.first : import.first + " \xE2\x80\x93 " + import.last;
       return "Imported lead outcomes: " + std::to_string(import.leads) + " leads, " + range;
