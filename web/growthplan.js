@@ -520,6 +520,8 @@
     documentJson: () => takeString(Module._gp_document_json()),
     openJson: (text, fileName = 'plan.json') => openBytes(new TextEncoder().encode(String(text)), fileName, false),
     notices: () => JSON.parse(takeString(Module._gp_notices())),
+    // Every message shown this session (toasts too, after they went): "was the person told X?"
+    noticeLog: () => JSON.parse(takeString(Module._gp_notice_log())),
     languageIssues: () => JSON.parse(takeString(Module._gp_language_issues())),
     review: () => JSON.parse(takeString(Module._gp_review_status())),
     lastChanged: (path) => JSON.parse(withString(path, (p) => takeString(Module._gp_last_changed(p)))),

@@ -632,6 +632,8 @@ void App::storageStatus(bool keeping, const std::string& why) {
     state_->notify(Notice::Kind::success, "This browser keeps your changes again", kToastSeconds);
 }
 
+const std::vector<Notice>& App::toldNotices() const { return state_->notices_.told(); }
+
 std::vector<Notice> App::visibleNotices() const {
   std::vector<Notice> out = state_->notices_.visible();
   if (auto warning = state_->storageWarning_.notice()) out.push_back(*warning);

@@ -62,6 +62,8 @@ class App {
 
   // Messages currently on screen, for automation (window.growthplan.notices()) and tests.
   std::vector<Notice> visibleNotices() const;
+  // Every message shown this session, oldest first, also those already gone (notices.h).
+  const std::vector<Notice>& toldNotices() const;
 
   // The plan as a Save writes it (records version information for merging first).
   std::string documentJson();

@@ -30,6 +30,8 @@ void Notices::add(Notice::Kind kind, std::string text, double seconds) {
   shown.id = ++nextId_;
   shown.notice = Notice{kind, std::move(text)};
   shown.seconds = seconds;
+  if (told_.size() == kMaxTold) told_.erase(told_.begin());
+  told_.push_back(shown.notice);
   shown_.push_back(std::move(shown));
 }
 

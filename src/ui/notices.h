@@ -48,6 +48,10 @@ class Notices {
   void dropErrorsAndUndoOffers();
   void dropStartingWith(std::string_view prefix);
   std::vector<Notice> visible() const;
+  // Everything the person was told this session, oldest first (the last kMaxTold), toasts included
+  // after they went: automation asks "was the person told X?" without racing a toast's lifetime.
+  const std::vector<Notice>& told() const { return told_; }
+  static constexpr size_t kMaxTold = 200;
 
   void drawBanners();
   // Returns true when the person clicked a toast's Undo.
@@ -62,6 +66,7 @@ class Notices {
     std::optional<uint64_t> undoRevision;
   };
   std::vector<Shown> shown_;
+  std::vector<Notice> told_;
   uint64_t nextId_ = 0;
 };
 

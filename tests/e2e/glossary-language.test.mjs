@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, until, widget, isShown, disappears, tempFile, scrollTo } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, until, widget, isShown, disappears, tempFile, scrollTo, told } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -148,7 +148,7 @@ test('a CSV with a bad row is explained by row and column and imports nothing; a
   assert.deepEqual(doc.glossary.map((t) => [t.name, t.status, t.definition]),
     [['Pipeline', 'agreed', 'The value of all open opportunities, in EUR.'], ['Win rate', 'discussing', '=won / (won + lost)']]);
   assert.deepEqual(doc.glossary[0].aliases, ['Open pipeline', 'Pipe']);
-  assert.ok((await page.evaluate(() => window.growthplan.notices())).some((n) => n.text.startsWith('Imported 2 terms')));
+  await told(page, /^Imported 2 terms/);
 
   // Merge by name: the same name updates the term (the default) instead of adding a second one.
   await pick(tempFile('update.csv', 'name,agreed definition\r\nPipeline,All open opportunities.\r\n'));

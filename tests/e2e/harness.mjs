@@ -76,6 +76,15 @@ export async function idle(page, timeout = 20000) {
   }
 }
 
+// Waits until the app has told the person something matching `pattern` (a RegExp) this session,
+// and returns that notice. Reads the app's log of notices, so a toast that came and went while the
+// test was still typing counts (polling the screen for a 4-second toast races a busy machine).
+export async function told(page, pattern, timeout = 20000) {
+  const handle = await page.waitForFunction((source) => window.growthplan.noticeLog().find((n) => new RegExp(source).test(n.text)),
+    pattern.source, { timeout, polling: 50 });
+  return handle.jsonValue();
+}
+
 // Waits until every change so far is in this browser's autosave.
 export async function autosaved(page, timeout = 20000) {
   await idle(page, timeout);

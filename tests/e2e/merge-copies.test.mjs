@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, tempFile, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, tempFile, sampleFile, told } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -57,8 +57,7 @@ test('a colleague\'s copy merges in, and a conflict is settled through the UI', 
   assert.equal(doc.conflicts[0].path, 'plan/title');
   const values = doc.conflicts[0].options.map((o) => o.value).sort();
   assert.deepEqual(values, ['Marketing title', 'Sales title']);
-  const notices = await marketing.evaluate(() => window.growthplan.notices().map((n) => n.text));
-  assert.ok(notices.some((t) => /Merged sales-copy\.json: (\d+ changes? taken, )?1 conflict to settle/.test(t)), JSON.stringify(notices));
+  await told(marketing, /Merged sales-copy\.json: (\d+ changes? taken, )?1 conflict to settle/);
 
   // The Conflicts view shows both; marketing keeps sales's title.
   const salesIndex = doc.conflicts[0].options.findIndex((o) => o.value === 'Sales title');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, sampleFile, told } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -54,7 +54,7 @@ test('a share link without a passphrase opens in a fresh browser as a copy, keep
   assert.equal(opened.plan.title, 'Shared by link');
   assert.equal(opened.plan.id, sent.plan.id, 'a copy of the same plan, so it can be merged back later');
   assert.deepEqual(opened.glossary.map((t) => t.name), sent.glossary.map((t) => t.name));
-  assert.ok((await notices(receiver)).some((t) => t.includes('Undo brings your previous plan back')));
+  await told(receiver, /Undo brings your previous plan back/);
 
   await receiver.keyboard.press('Control+Z');
   await idle(receiver);

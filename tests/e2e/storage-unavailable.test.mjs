@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, widget, documentJson } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, widget, documentJson, told } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -59,7 +59,7 @@ async function openWithBrokenStorage(failure) {
 async function storageRecovers(page) {
   await page.evaluate(() => sessionStorage.setItem('storage-works', 'yes'));
   await typeInto(page, '##plan-company', 'Northwind Analytics');
-  await waitForNotice(page, /This browser keeps your changes again/);
+  await told(page, /This browser keeps your changes again/);
   await waitForNotice(page, new RegExp(NOT_KEPT), { gone: true });
 }
 
@@ -77,7 +77,7 @@ for (const [failure, reason] of [['put-throws', 'storage is full or blocked'], [
     await click(page, '##storage-save');
     const saved = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
     assert.equal(saved.plan.title, 'Plan kept in a file');
-    await waitForNotice(page, /^Saved to /);
+    await told(page, /^Saved to /);
     assert.ok((await notices(page)).some((n) => n.text.startsWith(NOT_KEPT)), 'the banner stays while storage fails');
     await widget(page, '##storage-save');
 

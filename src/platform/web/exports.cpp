@@ -74,10 +74,11 @@ EMSCRIPTEN_KEEPALIVE char* gp_widget_rect(const char* label) {
   return copyString(json);
 }
 
-// [{"kind":"error","text":"..."}, ...]: what the UI shows the person right now.
-EMSCRIPTEN_KEEPALIVE char* gp_notices() {
+namespace {
+
+char* noticesJson(const std::vector<gp::ui::Notice>& notices) {
   nlohmann::json list = nlohmann::json::array();
-  for (const auto& notice : gp::web::shell().app->visibleNotices()) {
+  for (const auto& notice : notices) {
     const char* kind = notice.kind == gp::ui::Notice::Kind::error     ? "error"
                        : notice.kind == gp::ui::Notice::Kind::success ? "success"
                                                                       : "info";
@@ -85,6 +86,13 @@ EMSCRIPTEN_KEEPALIVE char* gp_notices() {
   }
   return copyString(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
+
+}  // namespace
+
+// [{"kind":"error","text":"..."}, ...]: what the UI shows the person right now.
+EMSCRIPTEN_KEEPALIVE char* gp_notices() { return noticesJson(gp::web::shell().app->visibleNotices()); }
+// The same for every message shown this session, oldest first, also toasts already gone.
+EMSCRIPTEN_KEEPALIVE char* gp_notice_log() { return noticesJson(gp::web::shell().app->toldNotices()); }
 
 // {"awaiting":{"marketing":n,...},"signOffs":[{"target","label","team","state","message"}]}: the
 // review state of the open plan, as the Review view shows it.
