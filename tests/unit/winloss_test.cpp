@@ -231,7 +231,8 @@ TEST_CASE("importing the same export again updates entries instead of doubling t
   REQUIRE(applyDealImport(history, previewDealImport(history.doc(), csv), kAna));
   REQUIRE(history.doc().deals.size() == 3);
   CHECK(history.undoLabel() == "Import 3 deals");
-  CHECK(history.doc().deals[0].meta.created == Stamp{"Ana", kAna.now});
+  CHECK(history.doc().deals[0].meta.created.by == "Ana");
+  CHECK(history.doc().deals[0].meta.created.at == kAna.now);
 
   SUBCASE("the same file again changes nothing") {
     const DealImportPreview again = previewDealImport(history.doc(), csv);
