@@ -5,13 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, until, widget, disappears, tempFile, scrollTo, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, until, widget, tempFile, scrollTo, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const clickAway = async (page) => { await page.mouse.click(5, 1560); await idle(page); };
+const clickAway = async (page) => { await page.mouse.click(5, 780); await idle(page); };  // the sidebar's empty space
 const winRate = (text) => `${text}##winloss-rate-tile-value`;
 
 test('a person adds a lost deal, imports deals from CSV, marks an insight used in a campaign, and undoes', async () => {
@@ -27,9 +27,8 @@ test('a person adds a lost deal, imports deals from CSV, marks an insight used i
   await widget(page, 'No win/loss entries yet##winloss-empty');
   await click(page, 'Add the first entry##winloss-empty-add');
 
-  // A lost deal, typed into the form (the name field has the keyboard already).
-  await page.keyboard.type('Northwind Retail');
-  await idle(page);
+  // A lost deal, typed into the form.
+  await typeInto(page, '##deal-name-0', 'Northwind Retail');
   await click(page, 'Lost##deal-outcome-0-1');
   await typeInto(page, '##deal-amount-0', '48k');
   await typeInto(page, '##deal-reason-0', 'Price');
@@ -92,7 +91,9 @@ test('a person adds a lost deal, imports deals from CSV, marks an insight used i
   assert.equal(doc.deals[1].usedInCampaignId, '');
   await page.keyboard.press('Control+Z');
   doc = await until(page, async () => { const d = await documentJson(page); return d.deals.length === 1 && d; }, 'undoing the import');
-  await scrollTo(page, winRate('0%'));
+  await page.mouse.move(700, 400);
+  await page.mouse.wheel(0, -4000);
+  await widget(page, winRate('0%'));
   await page.keyboard.press('Control+Z');
   await idle(page);
   doc = await documentJson(page);
