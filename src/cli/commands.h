@@ -21,6 +21,7 @@ int runGlossary(const Arguments&);
 int runCheck(const Arguments&);
 int runMerge(const Arguments&);
 int runReview(const Arguments&);
+int runWinLoss(const Arguments&);
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

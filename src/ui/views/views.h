@@ -27,6 +27,7 @@ std::unique_ptr<View> makeCampaignsView();
 std::unique_ptr<View> makeGlossaryView();
 // Language check: the plan's words against the glossary, with a click to each place to fix.
 std::unique_ptr<View> makeLanguageCheckView();
+std::unique_ptr<View> makeWinLossView();  // Win/loss: win rate by reason, competitor, segment, period; entries; insight feed
 // Review: what awaits which team's sign-off, comment threads on any part of the plan, and the
 // plan-wide activity feed filtered by team and day.
 std::unique_ptr<View> makeReviewView();
