@@ -27,6 +27,9 @@ std::unique_ptr<View> makeCampaignsView();
 std::unique_ptr<View> makeGlossaryView();
 // Language check: the plan's words against the glossary, with a click to each place to fix.
 std::unique_ptr<View> makeLanguageCheckView();
+// Enablement: the collateral sales asks marketing for, on a board moved by drag and drop or by
+// keyboard, with the turnaround against the SLA and sales's ratings of what was delivered.
+std::unique_ptr<View> makeEnablementView();
 // Review: what awaits which team's sign-off, comment threads on any part of the plan, and the
 // plan-wide activity feed filtered by team and day.
 std::unique_ptr<View> makeReviewView();
