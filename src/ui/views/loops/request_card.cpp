@@ -64,7 +64,8 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 10 * s);
   ImGui::BeginChild("##card", ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    // Flattened: the keyboard moves between cards as between any other items.
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(2);
   ImGuiWindow* window = ImGui::GetCurrentWindow();

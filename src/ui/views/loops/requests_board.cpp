@@ -339,7 +339,8 @@ void EnablementView::drawBoard(UiContext& ui, const std::vector<CollateralReques
       const std::string laneLabel = std::string(requestStatusLabel(status)) + "##lane-" + requestStatusName(status);
       const ImGuiID laneId = ImGui::GetID(laneLabel.c_str());
       if (ImGui::ItemAdd(rect, laneId, nullptr, ImGuiItemFlags_NoNav)) {
-        IMGUI_TEST_ENGINE_ITEM_INFO(laneId, laneLabel.c_str(), GImGui->LastItemData.StatusFlags);
+        [[maybe_unused]] ImGuiContext& g = *GImGui;
+        IMGUI_TEST_ENGINE_ITEM_INFO(laneId, laneLabel.c_str(), g.LastItemData.StatusFlags);
       }
     }
     ImGui::SetCursorScreenPos(ImVec2(rowTop.x, rowBottom + gap));
