@@ -59,9 +59,10 @@ void ratingRollUpLines(const Document& doc, const std::string& target, size_t wh
   const float lineH = ImGui::GetTextLineHeight();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const std::string counts = ratingCountsText(rollUp);
-  ImGui::Indent(dot * 2 + 6 * theme::scale());
-  labelledText(counts, "rating-summary-" + target, p.text, nullptr, wrapWidth);
-  ImGui::Unindent(dot * 2 + 6 * theme::scale());
+  const float indent = dot * 2 + 6 * theme::scale();
+  ImGui::Indent(indent);
+  labelledText(counts, "rating-summary-" + target, p.text, nullptr, wrapWidth > indent ? wrapWidth - indent : 0);
+  ImGui::Unindent(indent);
   const ImVec4 lead = rollUp.useful >= rollUp.notUseful && rollUp.useful >= rollUp.somewhat ? p.success
                       : rollUp.notUseful >= rollUp.somewhat                                  ? p.danger
                                                                                              : p.warning;

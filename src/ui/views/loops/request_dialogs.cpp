@@ -129,8 +129,12 @@ bool escapePressed() { return ImGui::IsKeyPressed(ImGuiKey_Escape, false); }
 // ---- New request ----------------------------------------------------------------------------
 
 void NewRequestDialog::open(UiContext& ui) {
-  draft_ = CollateralRequest{};
-  draft_.requesterId = myPersonId(ui);
+  // A draft cancelled earlier comes back as it was: nothing typed is lost.
+  if (!hasDraft_) {
+    draft_ = CollateralRequest{};
+    draft_.requesterId = myPersonId(ui);
+    hasDraft_ = true;
+  }
   requestOpen_ = true;
   focusTitle_ = true;
 }
@@ -164,6 +168,7 @@ std::optional<std::string> NewRequestDialog::draw(UiContext& ui) {
     History& history = ui.history();
     history.seal();
     filed = history.addRequest(std::move(request), ui.edit());
+    hasDraft_ = false;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

@@ -9,7 +9,8 @@
 
 namespace gp::ui::requests {
 
-// "New request": the form keeps what was typed until it is filed (one undo step) or cancelled.
+// "New request": the form keeps what was typed until it is filed (one undo step); a cancelled
+// draft comes back the next time the form opens.
 class NewRequestDialog {
  public:
   void open(UiContext& ui);
@@ -19,6 +20,7 @@ class NewRequestDialog {
  private:
   bool requestOpen_ = false;
   bool focusTitle_ = false;
+  bool hasDraft_ = false;
   CollateralRequest draft_;
 };
 

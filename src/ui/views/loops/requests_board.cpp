@@ -128,11 +128,9 @@ void EnablementView::drawHeader(UiContext& ui, float width) {
   ImGui::SameLine();
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth("New request")));
   if (button("New request", "New request##new-request-open", ButtonKind::primary)) newRequest_.open(ui);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   textWrappedMuted("Sales asks, marketing delivers, both see where it stands. Drag a card to another column, or select "
                    "it and press Ctrl+\xE2\x86\x90 / Ctrl+\xE2\x86\x92; Enter or a double click opens it. Sales rates "
                    "what was delivered.");
-  ImGui::PopTextWrapPos();
 }
 
 void EnablementView::drawEmptyState(UiContext& ui, float width) {
