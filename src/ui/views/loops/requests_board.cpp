@@ -89,7 +89,6 @@ void EnablementView::draw(UiContext& ui) {
     focusId_ = *filed;
     // A new card hidden by the filters would look lost: show the whole board again.
     if (!matchesFilter(ui.history().doc(), *ui.history().findRequest(*filed), filter_, today(ui))) filter_ = {};
-    ui.notify(Notice::Kind::success, "Request filed: marketing sees it under New.", 4.0);
   }
   decline_.draw(ui);
   const RequestEditor::Result edited = editor_.draw(ui);
