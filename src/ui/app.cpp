@@ -40,6 +40,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeGlossaryView());
   views.push_back(makeLanguageCheckView());
   views.push_back(makeWinLossView());
+  views.push_back(makeEnablementView());
   views.push_back(makeReviewView());
   views.push_back(makeConflictsView());
   return views;

@@ -13,6 +13,7 @@
 #include "core/format/validation.h"
 #include "ui/growth_fields.h"
 #include "ui/campaign_charts.h"
+#include "ui/collateral_links.h"
 #include "ui/entity_fields.h"
 #include "ui/page_frame.h"
 #include "ui/review_strip.h"
@@ -459,8 +460,9 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   if (followUp.deactivated) history.seal();
 
   {
-    const std::string target = campaign.meta.id;  // copies: the strip may change the view
+    const std::string target = campaign.meta.id;  // copies: the strips may change the view
     const EntityMeta meta = campaign.meta;
+    campaignFeedback(ui, target);
     commentStrip(ui, target, meta);
   }
   endCard();

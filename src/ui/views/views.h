@@ -27,7 +27,12 @@ std::unique_ptr<View> makeCampaignsView();
 std::unique_ptr<View> makeGlossaryView();
 // Language check: the plan's words against the glossary, with a click to each place to fix.
 std::unique_ptr<View> makeLanguageCheckView();
-std::unique_ptr<View> makeWinLossView();  // Win/loss: win rate by reason, competitor, segment, period; entries; insight feed
+// Win/loss: why deals were won or lost, as win rates by reason, competitor, segment and period,
+// the entries sales records, and the insight feed marketing marks as used.
+std::unique_ptr<View> makeWinLossView();
+// Enablement: the collateral sales asks marketing for, on a board moved by drag and drop or by
+// keyboard, with the turnaround against the SLA and sales's ratings of what was delivered.
+std::unique_ptr<View> makeEnablementView();
 // Review: what awaits which team's sign-off, comment threads on any part of the plan, and the
 // plan-wide activity feed filtered by team and day.
 std::unique_ptr<View> makeReviewView();
