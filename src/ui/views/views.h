@@ -27,6 +27,9 @@ std::unique_ptr<View> makeCampaignsView();
 std::unique_ptr<View> makeGlossaryView();
 // Language check: the plan's words against the glossary, with a click to each place to fix.
 std::unique_ptr<View> makeLanguageCheckView();
+// Lead feedback: what became of the leads handed to sales (acceptance per period, campaign and
+// source, rejection reasons and their trend, follow-up times) beside the SLA, and the reason list.
+std::unique_ptr<View> makeLeadFeedbackView();
 // Review: what awaits which team's sign-off, comment threads on any part of the plan, and the
 // plan-wide activity feed filtered by team and day.
 std::unique_ptr<View> makeReviewView();
