@@ -40,7 +40,7 @@ void printTable(std::ostream& out, const std::vector<std::vector<std::string>>& 
 }
 
 std::string rateText(const std::optional<double>& rate) { return rate ? formatPercent(*rate, 1) : "—"; }
-std::string hoursText(const std::optional<double>& hours) { return hours ? formatNumber(*hours, 1) + " h" : "—"; }
+std::string hoursText(const std::optional<double>& hours) { return hours ? formatNumber(*hours, 2) + " h" : "—"; }
 std::string named(const std::string& name, const char* none) { return name.empty() ? none : name; }
 
 std::vector<std::string> outcomeCells(const std::string& label, const LeadOutcomes& o) {

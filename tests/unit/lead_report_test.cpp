@@ -233,7 +233,7 @@ TEST_CASE("leadStatsBetween takes the days of an inclusive range") {
   CHECK(none.handedOver == 0);
   CHECK_FALSE(none.acceptanceRate);
   CHECK_FALSE(none.medianHours);
-  CHECK(leadStatsBetween(doc, "2027-01-01", "2027-12-31").handedOver == 14);
+  CHECK(leadStatsBetween(doc, "2027-01-01", "2027-12-31").handedOver == 13);
 }
 
 TEST_CASE("a campaign is flagged when sales rejects its leads far more than average") {

@@ -30,7 +30,7 @@ constexpr const char* kDash = "\xE2\x80\x94";
 constexpr size_t kTrendReasons = 4;  // reasons drawn in the trend chart
 
 std::string rateText(const std::optional<double>& rate) { return rate ? formatPercent(*rate, 1) : kDash; }
-std::string hoursText(const std::optional<double>& hours) { return hours ? formatNumber(*hours, 1) + " h" : kDash; }
+std::string hoursText(const std::optional<double>& hours) { return hours ? formatNumber(*hours, 2) + " h" : kDash; }
 std::string countText(int64_t count) { return formatCount(static_cast<double>(count)); }
 
 bool measuredFromLeads(CommitmentMeasure measure) {
@@ -297,7 +297,7 @@ void LeadFeedbackView::drawSla(UiContext& ui, float width) {
         const std::string text =
             !value ? std::string(kDash)
                    : commitment.measure == CommitmentMeasure::leadAcceptanceRate ? formatPercent(*value, 1)
-                                                                                  : formatNumber(*value, 1) + " h";
+                                                                                  : formatNumber(*value, 2) + " h";
         const SlaStatus status = value ? slaStatus(commitment.direction, commitment.target, *value) : SlaStatus::noData;
         const ImVec4 color = slaColor(status);
         cell(static_cast<int>(2 + k), text, id + report_.periods[k].period, &color);
