@@ -22,6 +22,9 @@ int runCheck(const Arguments&);
 int runMerge(const Arguments&);
 int runReview(const Arguments&);
 int runWinLoss(const Arguments&);
+int runFeedback(const Arguments&);
+// feedback report PLAN [--json]: takes the arguments after "feedback report".
+int runFeedbackReport(const Arguments&);
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

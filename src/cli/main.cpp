@@ -42,6 +42,10 @@ constexpr Command kCommands[] = {
     {"check", "check FILE...", "The language check: undefined, unagreed, deprecated and ambiguous terms.", runCheck},
     {"review", "review FILE...", "What awaits which team's sign-off, cleared sign-offs, open comments.", runReview},
     {"winloss", "winloss import FILE DEALS.csv [-o OUT]\n  growthplan winloss report FILE [--json]", "Import win/loss entries from CSV (any bad row: exit 1, nothing written), or\n            the win rate by reason, competitor, segment and period.", runWinLoss},
+    {"feedback", "feedback report FILE [--json]",
+     "What became of the leads handed to sales: acceptance per period, campaign\n"
+     "            and source, rejection reasons, follow-up times (table or JSON).",
+     runFeedback},
     {"merge", "merge BASE OURS THEIRS [-o OUT]",
      "Three-way merge of copies of one plan (a git merge driver); conflicts are\n"
      "            recorded in the plan for the app, and exit 1 while any remain.",

@@ -39,6 +39,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeCampaignsView());
   views.push_back(makeGlossaryView());
   views.push_back(makeLanguageCheckView());
+  views.push_back(makeLeadFeedbackView());
   views.push_back(makeWinLossView());
   views.push_back(makeEnablementView());
   views.push_back(makeReviewView());

@@ -19,6 +19,7 @@
 #include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/views/loops/lead_rejection_flag.h"
 #include "ui/views/views.h"
 
 namespace gp::ui {
@@ -296,6 +297,7 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
   ImGui::SameLine();
   if (button("Delete", idLabel("campaign-delete", i).c_str(), ButtonKind::subtle)) removeId_ = campaign.meta.id;
   issuesOn(item + ".name");
+  leadRejectionFlag(history, campaign.meta.id);
 
   // Channels as toggles.
   caption("Channels");

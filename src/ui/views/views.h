@@ -27,6 +27,9 @@ std::unique_ptr<View> makeCampaignsView();
 std::unique_ptr<View> makeGlossaryView();
 // Language check: the plan's words against the glossary, with a click to each place to fix.
 std::unique_ptr<View> makeLanguageCheckView();
+// Lead feedback: what became of the leads handed to sales (acceptance per period, campaign and
+// source, rejection reasons and their trend, follow-up times) beside the SLA, and the reason list.
+std::unique_ptr<View> makeLeadFeedbackView();
 // Win/loss: why deals were won or lost, as win rates by reason, competitor, segment and period,
 // the entries sales records, and the insight feed marketing marks as used.
 std::unique_ptr<View> makeWinLossView();

@@ -1,0 +1,402 @@
+// Lead feedback: what became of the leads marketing handed to sales, per period of the plan, per
+// campaign and per source; why sales rejected them and how that changes; how fast sales follows
+// up; and the SLA commitments measured from these numbers, side by side with what was measured.
+// Every number drawn is an item labelled "<text>##lead-..." so browser tests read what is shown.
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <string>
+
+#include "core/loops/lead_report.h"
+#include "core/sla/sla.h"
+#include "core/text/number_text.h"
+#include "ui/charts.h"
+#include "ui/growth_fields.h"
+#include "ui/page_frame.h"
+#include "ui/theme.h"
+#include "ui/views/loops/rejection_reasons_editor.h"
+#include "ui/views/views.h"
+#include "ui/widgets.h"
+
+namespace gp::ui {
+
+namespace {
+
+constexpr const char* kDash = "\xE2\x80\x94";
+constexpr size_t kTrendReasons = 4;  // reasons drawn in the trend chart
+
+std::string rateText(const std::optional<double>& rate) { return rate ? formatPercent(*rate, 1) : kDash; }
+std::string hoursText(const std::optional<double>& hours) { return hours ? formatNumber(*hours, 2) + " h" : kDash; }
+std::string countText(int64_t count) { return formatCount(static_cast<double>(count)); }
+
+bool measuredFromLeads(CommitmentMeasure measure) {
+  return measure == CommitmentMeasure::leadAcceptanceRate || measure == CommitmentMeasure::followUpMedianHours ||
+         measure == CommitmentMeasure::followUpP90Hours;
+}
+
+std::optional<double> measuredValue(CommitmentMeasure measure, const LeadPeriodRow& period) {
+  switch (measure) {
+    case CommitmentMeasure::leadAcceptanceRate: return period.outcomes.acceptanceRate();
+    case CommitmentMeasure::followUpMedianHours: return period.followUp.medianHours;
+    case CommitmentMeasure::followUpP90Hours: return period.followUp.p90Hours;
+    default: return std::nullopt;
+  }
+}
+
+ImVec4 slaColor(SlaStatus status) {
+  const theme::Palette& p = theme::palette();
+  switch (status) {
+    case SlaStatus::met: return p.success;
+    case SlaStatus::atRisk: return p.warning;
+    case SlaStatus::missed: return p.danger;
+    case SlaStatus::noData: break;
+  }
+  return p.textMuted;
+}
+
+// A table in the style of the growth view's: small muted headers, a stretchy first column.
+bool beginTable(const char* id, const std::vector<const char*>& headers, float firstWeight = 2.0f) {
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10 * theme::scale(), 6 * theme::scale()));
+  if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
+                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::PopStyleVar();
+    return false;
+  }
+  for (size_t c = 0; c < headers.size(); ++c)
+    ImGui::TableSetupColumn(headers[c], ImGuiTableColumnFlags_WidthStretch, c == 0 ? firstWeight : 1.0f);
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (size_t c = 0; c < headers.size(); ++c) {
+    ImGui::TableSetColumnIndex(static_cast<int>(c));
+    ImGui::PushFont(smallFont());
+    textColored(theme::palette().textMuted, headers[c]);
+    ImGui::PopFont();
+  }
+  return true;
+}
+
+void endTable() {
+  ImGui::EndTable();
+  ImGui::PopStyleVar();
+}
+
+void cell(int column, const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
+  ImGui::TableSetColumnIndex(column);
+  labelledText(text, id, color ? *color : theme::palette().text);
+}
+
+class LeadFeedbackView final : public View {
+ public:
+  const char* title() const override { return "Lead feedback"; }
+  void draw(UiContext& ui) override;
+  int badge(const Document& doc) const override { return doc.leadDays.empty() ? -1 : static_cast<int>(doc.leadDays.size()); }
+
+ private:
+  void update(UiContext& ui);
+  void drawHeader(UiContext& ui, float width);
+  void drawEmptyState(float width);
+  void drawSummary(float width);
+  void drawPeriods(float width);
+  void drawSla(UiContext& ui, float width);
+  void drawGroups(const char* title, const char* id, const std::vector<LeadGroupRow>& rows, const char* none,
+                  float width, bool campaigns);
+  void drawReasons(float width);
+
+  uint64_t revision_ = 0;
+  LeadReport report_;
+  std::vector<std::string> flagged_;  // campaign ids with far more rejections than average
+  RejectionReasonsEditor reasons_;
+};
+
+void LeadFeedbackView::update(UiContext& ui) {
+  const History& history = ui.history();
+  if (revision_ == history.revision() && revision_ != 0) return;
+  revision_ = history.revision();
+  // The same fallback year as the SLA view, so both show the same periods.
+  const std::string now = ui.edit().now;
+  const int year = now.size() >= 4 ? std::atoi(now.substr(0, 4).c_str()) : 2027;
+  report_ = buildLeadReport(history.doc(), year > 0 ? year : 2027);
+  flagged_ = campaignsWithHighRejection(history.doc());
+}
+
+void LeadFeedbackView::draw(UiContext& ui) {
+  update(ui);
+  const float s = theme::scale();
+  const float width = beginPage("##lead-feedback-scroll", 1180);
+  drawHeader(ui, width);
+  ImGui::Dummy(ImVec2(0, 8 * s));
+  if (report_.empty()) {
+    drawEmptyState(width);
+  } else {
+    drawSummary(width);
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    drawPeriods(width);
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    drawSla(ui, width);
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    const float gap = 16 * s;
+    const bool sideBySide = width >= 860 * s;
+    const float half = sideBySide ? std::floor((width - gap) * 0.5f) : width;
+    drawGroups("By campaign", "campaign", report_.byCampaign, "(no campaign)", half, true);
+    if (sideBySide) ImGui::SameLine(0, gap);
+    else ImGui::Dummy(ImVec2(0, 10 * s));
+    drawGroups("By source", "source", report_.bySource, "(no source)", half, false);
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    drawReasons(width);
+  }
+  ImGui::Dummy(ImVec2(0, 10 * s));
+  reasons_.draw(ui, width);
+  ImGui::Dummy(ImVec2(0, 40 * s));
+  endPage();
+}
+
+void LeadFeedbackView::drawHeader(UiContext& ui, float width) {
+  const float x0 = ImGui::GetCursorPosX();
+  caption("LEAD FEEDBACK");
+  ImGui::AlignTextToFramePadding();
+  heading("What became of the leads marketing handed over");
+  ImGui::SameLine();
+  const char* importLabel = "Import lead outcomes\xE2\x80\xA6";
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth(importLabel)));
+  if (button(importLabel, nullptr, ButtonKind::primary)) ui.platform().requestImportFile("lead-outcomes-csv");
+  if (!report_.empty()) {
+    ImGui::PushTextWrapPos(x0 + width);
+    textWrappedMuted("Acceptance rate = accepted \xC3\xB7 (accepted + rejected + recycled); open leads wait for a "
+                     "decision. Follow-up time runs from hand-over to sales's first touch; percentiles are "
+                     "nearest-rank.");
+    ImGui::PopTextWrapPos();
+  }
+}
+
+void LeadFeedbackView::drawEmptyState(float width) {
+  const theme::Palette& p = theme::palette();
+  beginCard("##lead-empty-card", &p.accent, width);
+  heading("No lead outcomes yet");
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextWrapped("This page tells marketing which of the leads it handed to sales were ripe: the acceptance "
+                     "rate per period, campaign and source, why sales rejected leads, and how fast sales followed "
+                     "up, next to the promises of the service level agreement.");
+  ImGui::Dummy(ImVec2(0, 4 * theme::scale()));
+  textWrappedMuted("To fill it, export the leads of a period from your CRM (HubSpot, Salesforce, Pipedrive) as CSV, "
+                   "with the lead's id, created date, source, campaign, first touch, status and reason, and choose "
+                   "Import lead outcomes\xE2\x80\xA6 above (or run growthplan feedback import). Only counts per day "
+                   "enter the plan: no lead ids, names or e-mail addresses.");
+  ImGui::PopTextWrapPos();
+  endCard();
+}
+
+void LeadFeedbackView::drawSummary(float width) {
+  const float s = theme::scale();
+  const float gap = 12 * s;
+  const int tiles = 4;
+  const float tileW = std::floor((width - gap * (tiles - 1)) / tiles);
+  const theme::Palette& p = theme::palette();
+  const auto tile = [&](const char* id, const char* title, const std::string& value, const std::string& note, bool last) {
+    beginCard(id, nullptr, tileW);
+    caption(title);
+    labelledText(value, std::string(id + 2) + "-value", p.text, headingFont());
+    ImGui::PushFont(smallFont());
+    textColored(p.textMuted, note.c_str());
+    ImGui::PopFont();
+    endCard();
+    if (!last) ImGui::SameLine(0, gap);
+  };
+  const LeadOutcomes& total = report_.total;
+  tile("##lead-handed-over", "Leads handed over", countText(total.handedOver),
+       countText(total.open) + " still open", false);
+  tile("##lead-acceptance", "Acceptance rate", rateText(total.acceptanceRate()),
+       countText(total.accepted) + " of " + countText(total.decided()) + " decided", false);
+  tile("##lead-median", "Median follow-up", hoursText(report_.followUp.medianHours),
+       countText(report_.followUp.touched) + " leads touched", false);
+  tile("##lead-p90", "90th percentile follow-up", hoursText(report_.followUp.p90Hours), "9 in 10 touched by then", true);
+}
+
+void LeadFeedbackView::drawPeriods(float width) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  beginCard("##lead-periods-card", nullptr, width);
+  heading("Acceptance rate per period");
+  std::vector<std::string> categories;
+  charts::Series rate{"Acceptance rate (%)", charts::seriesColor(0), {}};
+  for (const auto& period : report_.periods) {
+    categories.push_back(period.period);
+    const auto value = period.outcomes.acceptanceRate();
+    rate.values.push_back(value ? *value * 100 : std::numeric_limits<double>::quiet_NaN());
+  }
+  charts::columns("##chart-lead-acceptance", categories, {rate}, ImVec2(ImGui::GetContentRegionAvail().x, 190 * s));
+  ImGui::Dummy(ImVec2(0, 6 * s));
+  if (beginTable("##lead-period-table", {"Period", "Handed over", "Accepted", "Rejected", "Recycled", "Open",
+                                         "Acceptance", "Median follow-up", "P90 follow-up"},
+                 1.2f)) {
+    for (const auto& period : report_.periods) {
+      const std::string id = "lead-period-" + period.period + "-";
+      ImGui::TableNextRow();
+      cell(0, period.inPlan ? period.period : period.period + " (outside the plan)", id + "label",
+           period.inPlan ? nullptr : &p.textMuted);
+      cell(1, countText(period.outcomes.handedOver), id + "handed-over");
+      cell(2, countText(period.outcomes.accepted), id + "accepted");
+      cell(3, countText(period.outcomes.rejected), id + "rejected");
+      cell(4, countText(period.outcomes.recycled), id + "recycled");
+      cell(5, countText(period.outcomes.open), id + "open");
+      cell(6, rateText(period.outcomes.acceptanceRate()), id + "acceptance", &p.accent);
+      cell(7, hoursText(period.followUp.medianHours), id + "median");
+      cell(8, hoursText(period.followUp.p90Hours), id + "p90");
+    }
+    endTable();
+  }
+  endCard();
+}
+
+void LeadFeedbackView::drawSla(UiContext& ui, float width) {
+  const Document& doc = ui.history().doc();
+  const theme::Palette& p = theme::palette();
+  beginCard("##lead-sla-card", nullptr, width);
+  heading("Against the service level agreement");
+  std::vector<size_t> measured;
+  for (size_t i = 0; i < doc.commitments.size(); ++i)
+    if (measuredFromLeads(doc.commitments[i].measure)) measured.push_back(i);
+  if (measured.empty()) {
+    ImGui::PushTextWrapPos(0);
+    textWrappedMuted("No commitment is measured from lead feedback yet. In the Service level agreement, set a "
+                     "commitment's measure to Lead acceptance rate (marketing's lead quality) or follow-up median "
+                     "or 90th percentile hours (sales's follow-up promise) to see it here, period by period.");
+    ImGui::PopTextWrapPos();
+    if (button("Open the service level agreement", "##lead-open-sla")) ui.navigate("Service level agreement");
+    endCard();
+    return;
+  }
+  std::vector<std::string> headerText{"Commitment", "Target"};
+  for (const auto& period : report_.periods) headerText.push_back(period.period);
+  std::vector<const char*> headers;
+  for (const auto& text : headerText) headers.push_back(text.c_str());
+  if (beginTable("##lead-sla-table", headers, 2.6f)) {
+    for (const size_t i : measured) {
+      const Commitment& commitment = doc.commitments[i];
+      const std::string id = "lead-sla-" + commitment.meta.id + "-";
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      colorDot(theme::teamColor(commitment.owner));
+      ImGui::SameLine();
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextWrapped("%s", commitment.metric.empty() ? commitmentMeasureLabel(commitment.measure) : commitment.metric.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PushFont(smallFont());
+      textColored(p.textMuted, (std::string(teamLabel(commitment.owner)) + " \xC2\xB7 " +
+                                commitmentMeasureLabel(commitment.measure))
+                                   .c_str());
+      ImGui::PopFont();
+      const std::string target = (commitment.direction == Direction::atLeast ? "\xE2\x89\xA5 " : "\xE2\x89\xA4 ") +
+                                 formatMetricValue(commitment.target, commitment.unit, doc.plan.currency);
+      cell(1, target, id + "target");
+      for (size_t k = 0; k < report_.periods.size(); ++k) {
+        const auto value = measuredValue(commitment.measure, report_.periods[k]);
+        // Rates are fractions whatever unit the commitment shows; hours are hours.
+        const std::string text =
+            !value ? std::string(kDash)
+                   : commitment.measure == CommitmentMeasure::leadAcceptanceRate ? formatPercent(*value, 1)
+                                                                                  : formatNumber(*value, 2) + " h";
+        const SlaStatus status = value ? slaStatus(commitment.direction, commitment.target, *value) : SlaStatus::noData;
+        const ImVec4 color = slaColor(status);
+        cell(static_cast<int>(2 + k), text, id + report_.periods[k].period, &color);
+        if (ImGui::IsItemHovered() && value)
+          ImGui::SetTooltip("%s: measured %s, %s", report_.periods[k].period.c_str(), text.c_str(), slaStatusLabel(status));
+      }
+    }
+    endTable();
+  }
+  endCard();
+}
+
+void LeadFeedbackView::drawGroups(const char* title, const char* id, const std::vector<LeadGroupRow>& rows,
+                                  const char* none, float width, bool campaigns) {
+  const theme::Palette& p = theme::palette();
+  ImGui::BeginGroup();
+  beginCard((std::string("##lead-") + id + "-card").c_str(), nullptr, width);
+  heading(title);
+  if (beginTable((std::string("##lead-") + id + "-table").c_str(),
+                 {campaigns ? "Campaign" : "Source", "Leads", "Accepted", "Rejected", "Acceptance"}, 2.4f)) {
+    for (const auto& row : rows) {
+      const std::string name = row.name.empty() ? std::string(none) : row.name;
+      const std::string rowId = std::string("lead-") + id + "-" + name + "-";
+      ImGui::TableNextRow();
+      const bool flagged = campaigns && !row.campaignId.empty() &&
+                           std::find(flagged_.begin(), flagged_.end(), row.campaignId) != flagged_.end();
+      cell(0, name, rowId + "name", row.name.empty() ? &p.textMuted : nullptr);
+      if (flagged) {
+        ImGui::SameLine();
+        pill("high rejection", p.danger);
+        if (ImGui::IsItemHovered())
+          ImGui::SetTooltip("Sales rejects this campaign's leads far more than average (see its card in Campaigns).");
+      }
+      cell(1, countText(row.outcomes.handedOver), rowId + "handed-over");
+      cell(2, countText(row.outcomes.accepted), rowId + "accepted");
+      cell(3, countText(row.outcomes.rejected), rowId + "rejected", flagged ? &p.danger : nullptr);
+      cell(4, rateText(row.outcomes.acceptanceRate()), rowId + "acceptance", &p.accent);
+    }
+    endTable();
+  }
+  endCard();
+  ImGui::EndGroup();
+}
+
+void LeadFeedbackView::drawReasons(float width) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  beginCard("##lead-reasons-card", nullptr, width);
+  heading("Why sales rejected leads");
+  if (report_.reasons.empty()) {
+    textMuted("No lead was rejected.");
+    endCard();
+    return;
+  }
+  ImGui::PushFont(smallFont());
+  textColored(p.textMuted, ("Share of the " + countText(report_.total.rejected) +
+                            " rejected leads, largest first, and each reason's share of every period's rejections.")
+                               .c_str());
+  ImGui::PopFont();
+  std::vector<std::string> headerText{"Reason", "Leads", "Share"};
+  for (const auto& period : report_.periods) headerText.push_back(period.period);
+  std::vector<const char*> headers;
+  for (const auto& text : headerText) headers.push_back(text.c_str());
+  if (beginTable("##lead-reason-table", headers, 2.6f)) {
+    for (size_t r = 0; r < report_.reasons.size(); ++r) {
+      const LeadReasonRow& reason = report_.reasons[r];
+      const std::string id = "lead-reason-" + std::to_string(r) + "-";
+      ImGui::TableNextRow();
+      cell(0, reason.reason.empty() ? "(no reason given)" : reason.reason, id + "name",
+           reason.reason.empty() ? &p.textMuted : nullptr);
+      cell(1, countText(reason.count), id + "count");
+      cell(2, formatPercent(reason.share, 1), id + "share", &p.accent);
+      for (size_t k = 0; k < reason.periodShares.size(); ++k) {
+        const auto& share = reason.periodShares[k];
+        cell(static_cast<int>(3 + k), share ? formatPercent(*share, 0) : std::string(kDash), id + report_.periods[k].period,
+             &p.textMuted);
+      }
+    }
+    endTable();
+  }
+  // The top reasons' trend: their share of each period's rejections.
+  ImGui::Dummy(ImVec2(0, 6 * s));
+  std::vector<std::string> categories;
+  for (const auto& period : report_.periods) categories.push_back(period.period);
+  std::vector<charts::Series> series;
+  for (size_t r = 0; r < std::min(kTrendReasons, report_.reasons.size()); ++r) {
+    const LeadReasonRow& reason = report_.reasons[r];
+    charts::Series line{(reason.reason.empty() ? std::string("(no reason given)") : reason.reason) + " (%)",
+                        charts::seriesColor(r), {}};
+    for (const auto& share : reason.periodShares)
+      line.values.push_back(share ? *share * 100 : std::numeric_limits<double>::quiet_NaN());
+    series.push_back(std::move(line));
+  }
+  charts::columns("##chart-lead-reasons", categories, series, ImVec2(ImGui::GetContentRegionAvail().x, 190 * s));
+  endCard();
+}
+
+}  // namespace
+
+std::unique_ptr<View> makeLeadFeedbackView() { return std::make_unique<LeadFeedbackView>(); }
+
+}  // namespace gp::ui
