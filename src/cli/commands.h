@@ -21,6 +21,8 @@ int runGlossary(const Arguments&);
 int runCheck(const Arguments&);
 int runMerge(const Arguments&);
 int runReview(const Arguments&);
+int runFeedback(const Arguments&);        // dispatches import and report
+int runFeedbackReport(const Arguments&);  // feedback report (its own file)
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

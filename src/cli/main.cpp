@@ -39,6 +39,13 @@ constexpr Command kCommands[] = {
      "Export the glossary to standard output, or import terms from CSV (any bad\n"
      "            row: exit 1, nothing written; without -o, FILE is updated).",
      runGlossary},
+    {"feedback",
+     "feedback import PLAN LEADS.csv [-o OUT] [--column HEADER=FIELD]... [--status VALUE=OUTCOME]...\n"
+     "                       [--dates us|eu]\n"
+     "  growthplan feedback report PLAN [--json]",
+     "Import lead outcomes from a CRM export (any bad row: exit 1, nothing\n"
+     "            written; without -o, PLAN is updated), or report them.",
+     runFeedback},
     {"check", "check FILE...", "The language check: undefined, unagreed, deprecated and ambiguous terms.", runCheck},
     {"review", "review FILE...", "What awaits which team's sign-off, cleared sign-offs, open comments.", runReview},
     {"merge", "merge BASE OURS THEIRS [-o OUT]",
