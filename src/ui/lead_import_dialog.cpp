@@ -104,13 +104,15 @@ void LeadImportDialog::draw(UiContext& ui) {
   next_ = back_ = cancel_ = import_ = false;
   const std::string fromFile = "From " + (fileName_.empty() ? std::string("a CSV file") : fileName_);
   modalHeading("IMPORT LEAD OUTCOMES", fromFile.c_str());
+  exposeLastItem("##lead-import-dialog");
   switch (step_) {
     case Step::columns: drawColumns(); break;
     case Step::statuses: drawStatuses(); break;
     case Step::preview: drawPreview(); break;
   }
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
-    cancel_ = true;
+  // Escape closes an open combo first (ImGui does that before this frame is drawn), then the dialog.
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !comboWasOpen_) cancel_ = true;
+  comboWasOpen_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
 
   if (cancel_) {
     close();
@@ -157,6 +159,7 @@ void LeadImportDialog::drawColumns() {
       ImGui::AlignTextToFramePadding();
       const LeadField field = mapping_.columns[i];
       ImGui::TextUnformatted(headers[i].empty() ? "(no name)" : headers[i].c_str());
+      exposeLastItem(headers[i] + "##lead-header-" + std::to_string(i));
       ImGui::TableNextColumn();
       const std::string id = "##lead-column-" + std::to_string(i);
       if (i == 0 && focusFirst_) {
@@ -262,6 +265,7 @@ void LeadImportDialog::drawStatuses() {
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(value.text.empty() ? "(empty)" : value.text.c_str());
+        exposeLastItem(value.text + "##lead-status-value-" + std::to_string(i));
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         textMuted(thousands(value.rows).c_str());
@@ -293,9 +297,11 @@ void LeadImportDialog::drawStatuses() {
     const auto unmapped = std::count_if(values.begin(), values.end(), [&](const LeadStatusValue& value) {
       return !value.recognised && !job_->mapping().statuses.count(value.folded);
     });
-    if (unmapped > 0)
-      textColored(p.warning, (plural(unmapped, "status needs", "statuses need") + " an outcome before the import.").c_str());
-    else
+    if (unmapped > 0) {
+      const std::string warning = plural(unmapped, "status needs", "statuses need") + " an outcome before the import.";
+      textColored(p.warning, warning.c_str());
+      exposeLastItem(warning);
+    } else
       textMuted((plural(static_cast<int64_t>(values.size()), "status", "statuses") + " \xC2\xB7 all mapped").c_str());
   }
 
@@ -340,8 +346,10 @@ void LeadImportDialog::drawProblems() {
   colorDot(p.danger);
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  textColored(p.danger, (plural(static_cast<int64_t>(result.problemCount), "problem", "problems") +
-                         " in the file: nothing will be imported.").c_str());
+  const std::string title =
+      plural(static_cast<int64_t>(result.problemCount), "problem", "problems") + " in the file: nothing will be imported.";
+  textColored(p.danger, title.c_str());
+  exposeLastItem(title);
   textWrappedMuted("Fix these rows in the CRM or the file and import it again; the plan is unchanged. "
                    "Going back lets you read a column or a status differently.");
   if (result.problemCount > result.problems.size())
@@ -387,6 +395,7 @@ void LeadImportDialog::drawPreview() {
                               friendlyDate(result.lastDay) + " (" + plural(static_cast<int64_t>(result.days.size()), "day", "days") +
                               " with leads) and keeps every other day.";
     ImGui::TextUnformatted(range.c_str());
+    exposeLastItem(range);
     textMuted((thousands(result.touched) + " of " + thousands(result.leads) + " leads have a first touch.").c_str());
     ImGui::Spacing();
 

@@ -39,6 +39,7 @@ class LeadImportDialog {
   Step step_ = Step::columns;
   bool openPopup_ = false;
   bool focusFirst_ = false;  // put the keyboard on the step's first control
+  bool comboWasOpen_ = false;  // a combo of the dialog was open last frame
   // What the buttons asked this frame.
   bool next_ = false, back_ = false, cancel_ = false, import_ = false;
 };
