@@ -88,11 +88,13 @@ void addLeadImports(Collector& collect, const Document& doc) {
     ++import.days;
     for (const auto& count : day.counts) import.leads += count.count;
   }
-  for (const auto& [key, import] : imports)
+  for (const auto& entry : imports) {
+    const Import& import = entry.second;  // clang 14 (the web build) cannot capture a structured binding
     collect.add(import.stamp, "", [&] {
       const std::string range = import.first == import.last ? import.first : import.first + " \xE2\x80\x93 " + import.last;
       return "Imported lead outcomes: " + std::to_string(import.leads) + " leads, " + range;
     });
+  }
 }
 
 void addLoops(Collector& collect, const Document& doc, TargetLabels& labelOf) {
