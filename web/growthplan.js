@@ -194,7 +194,12 @@
     }
   }
   // ---- Imports (e.g. a glossary CSV): the picked file's bytes go to the app, which previews them.
-  const IMPORT_TYPES = { 'glossary-csv': '.csv,text/csv,text/plain', 'deals-csv': '.csv,text/csv,text/plain', 'plan-merge': '.json,application/json' };
+  const IMPORT_TYPES = {
+    'glossary-csv': '.csv,text/csv,text/plain',
+    'lead-outcomes-csv': '.csv,text/csv,text/plain',
+    'deals-csv': '.csv,text/csv,text/plain',
+    'plan-merge': '.json,application/json',
+  };
   let importKind = '';
   function requestImportFile(kind) {
     importKind = kind;

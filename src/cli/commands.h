@@ -22,9 +22,8 @@ int runCheck(const Arguments&);
 int runMerge(const Arguments&);
 int runReview(const Arguments&);
 int runWinLoss(const Arguments&);
-int runFeedback(const Arguments&);
-// feedback report PLAN [--json]: takes the arguments after "feedback report".
-int runFeedbackReport(const Arguments&);
+int runFeedback(const Arguments&);        // feedback import | report
+int runFeedbackReport(const Arguments&);  // feedback report PLAN [--json]: the arguments after "report"
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

@@ -39,13 +39,18 @@ constexpr Command kCommands[] = {
      "Export the glossary to standard output, or import terms from CSV (any bad\n"
      "            row: exit 1, nothing written; without -o, FILE is updated).",
      runGlossary},
+    {"feedback",
+     "feedback import PLAN LEADS.csv [-o OUT] [--column HEADER=FIELD]... [--status VALUE=OUTCOME]...\n"
+     "                       [--dates us|eu]\n"
+     "  growthplan feedback report PLAN [--json]",
+     "Import lead outcomes from a CRM export (any bad row: exit 1, nothing\n"
+     "            written; without -o, PLAN is updated), or report what became of the\n"
+     "            leads: acceptance per period, campaign and source, rejection reasons,\n"
+     "            follow-up times (table or JSON).",
+     runFeedback},
     {"check", "check FILE...", "The language check: undefined, unagreed, deprecated and ambiguous terms.", runCheck},
     {"review", "review FILE...", "What awaits which team's sign-off, cleared sign-offs, open comments.", runReview},
     {"winloss", "winloss import FILE DEALS.csv [-o OUT]\n  growthplan winloss report FILE [--json]", "Import win/loss entries from CSV (any bad row: exit 1, nothing written), or\n            the win rate by reason, competitor, segment and period.", runWinLoss},
-    {"feedback", "feedback report FILE [--json]",
-     "What became of the leads handed to sales: acceptance per period, campaign\n"
-     "            and source, rejection reasons, follow-up times (table or JSON).",
-     runFeedback},
     {"merge", "merge BASE OURS THEIRS [-o OUT]",
      "Three-way merge of copies of one plan (a git merge driver); conflicts are\n"
      "            recorded in the plan for the app, and exit 1 while any remain.",

@@ -13,6 +13,7 @@
 #include "app_state.h"
 #include "core/format/format.h"
 #include "core/session/plan_session.h"
+#include "lead_import_dialog.h"
 #include "modal.h"
 #include "notices.h"
 #include "share_dialogs.h"
@@ -279,6 +280,7 @@ struct App::State final : UiContext {
   std::vector<Identity> recent_;
   IdentityDialog identityDialog_;
   ShareDialogs share_;
+  LeadImportDialog leadImport_;
   StorageWarning storageWarning_;
   bool dark_ = false;
   bool themeToggleRequested_ = false;
@@ -343,6 +345,7 @@ void App::State::draw() {
     if (actions.openAsCopy) openSharedCopy(std::move(*actions.openAsCopy));
     if (actions.mergeIn) tell(session_.mergeCopy(*actions.mergeIn, "the shared plan"));
   }
+  if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen()) leadImport_.draw(*this);
 
   // A thin line under the menu bar.
   ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -356,7 +359,7 @@ void App::State::draw() {
 
 void App::State::handleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen()) return;  // the modal asks first
+  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen() || leadImport_.isOpen()) return;  // the modal asks first
   const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
   if (ctrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
@@ -412,6 +415,7 @@ void App::State::drawMenuBar() {
     if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
     ImGui::Separator();
     if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
+    if (ImGui::MenuItem("Import lead outcomes\xE2\x80\xA6")) platform_.requestImportFile("lead-outcomes-csv");
     if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) shareAsLink();
     ImGui::EndMenu();
   }
@@ -606,6 +610,10 @@ void App::importFile(const std::string& kind, std::string text, const std::strin
     state_->receiveSharedPlan(text);
     return;
   }
+  if (kind == "lead-outcomes-csv") {
+    state_->leadImport_.open(std::move(text), fileName, state_->session_.history().doc().reasons.leadRejection);
+    return;
+  }
   state_->imported_ = UiContext::ImportedFile{kind, std::move(text), fileName};
   if (kind == "glossary-csv") state_->navigate(kGlossaryTitle);
 }
@@ -665,6 +673,7 @@ std::string App::windowTitle() const {
 }
 
 bool App::darkTheme() const { return state_->dark_; }
+bool App::busy() const { return state_->leadImport_.working(); }
 
 bool App::isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift) {
   (void)shift;

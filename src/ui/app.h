@@ -76,6 +76,8 @@ class App {
   const std::string& fileName() const;  // name of the file last opened or saved ("" for a new plan)
   std::string windowTitle() const;  // "Plan title — Company •" style, with unsaved mark
   bool darkTheme() const;
+  // Work is under way across frames (a lead import reading its file): keep drawing frames.
+  bool busy() const;
   // Keyboard shortcuts the shell must keep from the browser (Ctrl/Cmd+O, S, N...).
   static bool isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift);
 

@@ -164,7 +164,7 @@ void drawFrame(bool force) {
   // A change made this frame (or a popup that opened) needs the next frames to settle. ImGui
   // applies fast input a step per frame (a key, then its character, then a click...): keep
   // drawing until its queue is empty, or a typed burst and the click after it wait for the next event.
-  if (s.app->revision() != revisionBefore || pendingInputEvents() > 0) wake();
+  if (s.app->revision() != revisionBefore || pendingInputEvents() > 0 || s.app->busy()) wake();
   trackDocument();
 }
 
