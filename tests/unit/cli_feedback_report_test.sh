@@ -43,7 +43,7 @@ check() {
   fi
 }
 
-expect "help lists feedback report" 0 "growthplan feedback report FILE \[--json\]" "" -- "$binary" --help
+expect "help lists feedback report" 0 "growthplan feedback report PLAN \[--json\]" "" -- "$binary" --help
 expect "report as a table" 0 "^2027-Q1 +357 +229 +81 +27 +20 +68% +337 +5\.75 h +30\.5 h$" "" -- "$binary" feedback report "$plan"
 expect "table: second quarter" 0 "^2027-Q2 +339 +215 +54 +21 +49 +74\.1% +290 +4\.25 h +26\.5 h$" "" -- "$binary" feedback report "$plan"
 expect "table: a quarter without leads" 0 "^2027-Q3 +0 +0 +0 +0 +0 +— +0 +— +—$" "" -- "$binary" feedback report "$plan"
@@ -79,7 +79,7 @@ expect "a missing plan" 2 "" "nope\.json: cannot read file" -- "$binary" feedbac
 expect "no plan" 2 "" "feedback report needs a PLAN" -- "$binary" feedback report
 expect "unknown option" 2 "" "unknown option '--csv'" -- "$binary" feedback report "$plan" --csv
 expect "two plans" 2 "" "unexpected argument" -- "$binary" feedback report "$plan" "$plan"
-expect "no subcommand" 2 "" "feedback needs a subcommand" -- "$binary" feedback
+expect "no subcommand" 2 "" "feedback needs import or report" -- "$binary" feedback
 expect "unknown subcommand" 2 "" "unknown subcommand 'frobnicate'" -- "$binary" feedback frobnicate
 
 if ((failures)); then

@@ -7,7 +7,8 @@ binary="${1:?usage: cli_winloss_test.sh PATH/TO/growthplan}"
 binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
 here="$(cd "$(dirname "$0")" && pwd)"
 data="$here/../data"
-sample="$here/../../assets/sample-plan.json"
+# A 2027 plan with the campaigns the CSV names and no deal reviews yet.
+sample="$here/../data/valid/lead-feedback.json"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failures=0

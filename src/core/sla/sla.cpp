@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
+#include "core/loops/measures.h"
 #include "core/text/number_text.h"
 #include "core/growth/stage_targets.h"
 #include "core/text/text_trim.h"
@@ -48,6 +50,18 @@ const char* slaStatusLabel(SlaStatus status) {
   return "No actual yet";
 }
 
+namespace {
+
+// The first day after the plan's last month, "2028-01-01" for a plan of 2027.
+std::string dayAfter(const PlanPeriod& period) {
+  const int monthIndex = period.startMonth - 1 + period.months;
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-01", period.startYear + monthIndex / 12, monthIndex % 12 + 1);
+  return text;
+}
+
+}  // namespace
+
 SlaScorecards scoreSla(const Document& doc, const PlanPeriod& period) {
   const GrowthAssumptions& a = doc.growth.assumptions;
   SlaScorecards cards;
@@ -72,6 +86,11 @@ SlaScorecards scoreSla(const Document& doc, const PlanPeriod& period) {
       periodScore.target = linked.empty() ? commitment.target : linked[p];
       for (const auto& actual : commitment.actuals)
         if (actual.period == periodScore.slot.label) periodScore.actual = actual.value;
+      if (!periodScore.actual && commitment.measure != CommitmentMeasure::typed) {
+        const std::string lastDay = addDays(p + 1 < cards.periods.size() ? cards.periods[p + 1].startDate : dayAfter(period), -1);
+        periodScore.actual = measuredActual(doc, commitment.measure, periodScore.slot.startDate, lastDay);
+        periodScore.measured = periodScore.actual.has_value();
+      }
       if (periodScore.actual) {
         periodScore.status = slaStatus(commitment.direction, periodScore.target, *periodScore.actual);
         score.status = periodScore.status;

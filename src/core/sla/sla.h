@@ -31,6 +31,7 @@ struct PeriodScore {
   PeriodSlot slot;
   double target = 0;
   std::optional<double> actual;
+  bool measured = false;  // the actual comes from the commitment's measure (loops), not typed in
   SlaStatus status = SlaStatus::noData;
 };
 
@@ -57,7 +58,8 @@ struct SlaScorecards {
   TeamScorecard sales;
 };
 
-// Scores every commitment for a plan of `period`. A commitment linked to a stage takes, per period,
+// Scores every commitment for a plan of `period`. A period without a typed actual takes the one
+// the commitment's measure gives (measures.h), when it has one. A commitment linked to a stage takes, per period,
 // the waterfall's required count of that stage: for marketing's commitments from the
 // marketing-sourced leads only, for sales's from all sources (stage_targets.h).
 SlaScorecards scoreSla(const Document&, const PlanPeriod&);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/text/number_text.h"
+#include "core/loops/measures.h"
 #include "core/sla/sla.h"
 #include "ui/growth_fields.h"
 #include "ui/entity_fields.h"
@@ -350,6 +351,26 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   }
   ImGui::EndGroup();
 
+  // Where the actuals come from: typed in, or measured from lead feedback or collateral requests.
+  ImGui::Dummy(ImVec2(0, 2 * s));
+  caption("Actuals come from");
+  if (const auto measure = choiceCombo(idLabel("commitment-measure", i), commitment.measure, kAllCommitmentMeasures,
+                                       commitmentMeasureLabel, std::min(inner, 520 * s))) {
+    choose([&](Commitment& c) {
+      c.measure = *measure;
+      if (*measure == CommitmentMeasure::typed) return;
+      c.unit = measureUnit(*measure);
+      c.direction = measureDirection(*measure);
+      c.stageId.clear();
+    });
+  }
+  if (commitment.measure != CommitmentMeasure::typed) {
+    ImGui::PushFont(smallFont());
+    textColored(p.textMuted, ("Each period without a typed actual takes the one measured from " +
+                              std::string(measureSource(commitment.measure)) + ". A typed actual wins.").c_str());
+    ImGui::PopFont();
+  }
+
   // One cell per period: the actual, its target and status.
   ImGui::Dummy(ImVec2(0, 4 * s));
   const float cellMin = 104 * s;
@@ -370,7 +391,11 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
     ImGui::BeginGroup();
     caption(period.slot.label.c_str());
     const std::string actualId = "##actual-" + std::to_string(i) + "-" + std::to_string(k);
-    entity::NumberInput actual = entity::numberInput(actualId.c_str(), period.actual, kindOf(commitment.unit), cellW, "actual");
+    // A measured actual shows as the empty field's hint: typing one overrides it.
+    const std::string measuredHint = period.measured ? entity::formatForField(*period.actual, kindOf(commitment.unit)) : "";
+    entity::NumberInput actual =
+        entity::numberInput(actualId.c_str(), period.measured ? std::nullopt : period.actual, kindOf(commitment.unit), cellW,
+                            period.measured ? measuredHint.c_str() : "actual");
     if (actual.value)
       history.setActual(commitment.meta.id, period.slot.label, *actual.value, ui.edit(), key + "actual:" + period.slot.label);
     if (actual.cleared) {
@@ -384,11 +409,13 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
     textColored(p.textMuted, target.c_str());
     const std::string status = period.status == SlaStatus::noData ? std::string("\xE2\x80\x94") : slaStatusLabel(period.status);
     labelledText(status, "actual-status-" + std::to_string(i) + "-" + std::to_string(k), statusColor(period.status));
+    if (period.measured)
+      labelledText("Measured", "actual-measured-" + std::to_string(i) + "-" + std::to_string(k), p.accent);
     ImGui::PopFont();
     ImGui::EndGroup();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && period.actual) {
       ImGui::BeginTooltip();
-      ImGui::Text("%s: actual %s, target %s %s", period.slot.label.c_str(),
+      ImGui::Text("%s: %s %s, target %s %s", period.slot.label.c_str(), period.measured ? "measured" : "actual",
                   formatMetricValue(*period.actual, commitment.unit, doc.plan.currency).c_str(),
                   directionLabel(commitment.direction),
                   formatMetricValue(period.target, commitment.unit, doc.plan.currency).c_str());
