@@ -108,6 +108,8 @@ class LeadFeedbackView final : public View {
   uint64_t revision_ = 0;
   LeadReport report_;
   std::vector<std::string> flagged_;  // campaign ids with far more rejections than average
+  std::vector<size_t> withLeads_;     // periods holding lead days: the SLA and reason tables show only these
+  bool narrow_ = false;               // a narrow page: tables keep their essential columns
   RejectionReasonsEditor reasons_;
 };
 
@@ -120,12 +122,16 @@ void LeadFeedbackView::update(UiContext& ui) {
   const int year = now.size() >= 4 ? std::atoi(now.substr(0, 4).c_str()) : 2027;
   report_ = buildLeadReport(history.doc(), year > 0 ? year : 2027);
   flagged_ = campaignsWithHighRejection(history.doc());
+  withLeads_.clear();
+  for (size_t k = 0; k < report_.periods.size(); ++k)
+    if (report_.periods[k].outcomes.handedOver > 0) withLeads_.push_back(k);
 }
 
 void LeadFeedbackView::draw(UiContext& ui) {
   update(ui);
   const float s = theme::scale();
   const float width = beginPage("##lead-feedback-scroll", 1180);
+  narrow_ = width < 760 * s;
   drawHeader(ui, width);
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (report_.empty()) {
@@ -155,12 +161,24 @@ void LeadFeedbackView::draw(UiContext& ui) {
 
 void LeadFeedbackView::drawHeader(UiContext& ui, float width) {
   const float x0 = ImGui::GetCursorPosX();
-  caption("LEAD FEEDBACK");
-  ImGui::AlignTextToFramePadding();
-  heading("What became of the leads marketing handed over");
-  ImGui::SameLine();
+  const char* title = "What became of the leads marketing handed over";
   const char* importLabel = "Import lead outcomes\xE2\x80\xA6";
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth(importLabel)));
+  caption("LEAD FEEDBACK");
+  ImGui::PushFont(headingFont());
+  const bool buttonBeside = ImGui::CalcTextSize(title).x + buttonWidth(importLabel) + 24 * theme::scale() <= width;
+  ImGui::PopFont();
+  ImGui::AlignTextToFramePadding();
+  if (buttonBeside) {
+    heading(title);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth(importLabel)));
+  } else {
+    ImGui::PushTextWrapPos(x0 + width);
+    ImGui::PushFont(headingFont());
+    ImGui::TextWrapped("%s", title);
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+  }
   if (button(importLabel, nullptr, ButtonKind::primary)) ui.platform().requestImportFile("lead-outcomes-csv");
   if (!report_.empty()) {
     ImGui::PushTextWrapPos(x0 + width);
@@ -191,8 +209,9 @@ void LeadFeedbackView::drawEmptyState(float width) {
 void LeadFeedbackView::drawSummary(float width) {
   const float s = theme::scale();
   const float gap = 12 * s;
-  const int tiles = 4;
-  const float tileW = std::floor((width - gap * (tiles - 1)) / tiles);
+  const int perRow = width >= 760 * s ? 4 : 2;
+  const float tileW = std::floor((width - gap * (perRow - 1)) / perRow);
+  int drawn = 0;
   const theme::Palette& p = theme::palette();
   const auto tile = [&](const char* id, const char* title, const std::string& value, const std::string& note, bool last) {
     beginCard(id, nullptr, tileW);
@@ -202,7 +221,8 @@ void LeadFeedbackView::drawSummary(float width) {
     textColored(p.textMuted, note.c_str());
     ImGui::PopFont();
     endCard();
-    if (!last) ImGui::SameLine(0, gap);
+    if (!last && ++drawn % perRow != 0) ImGui::SameLine(0, gap);
+    else if (!last) ImGui::Dummy(ImVec2(0, gap - ImGui::GetStyle().ItemSpacing.y));
   };
   const LeadOutcomes& total = report_.total;
   tile("##lead-handed-over", "Leads handed over", countText(total.handedOver),
@@ -228,22 +248,34 @@ void LeadFeedbackView::drawPeriods(float width) {
   }
   charts::columns("##chart-lead-acceptance", categories, {rate}, ImVec2(ImGui::GetContentRegionAvail().x, 190 * s));
   ImGui::Dummy(ImVec2(0, 6 * s));
-  if (beginTable("##lead-period-table", {"Period", "Handed over", "Accepted", "Rejected", "Recycled", "Open",
-                                         "Acceptance", "Median follow-up", "P90 follow-up"},
-                 1.2f)) {
+  // Narrow pages keep period, leads, acceptance and follow-up; the row's tooltip has the rest.
+  const std::vector<const char*> headers =
+      narrow_ ? std::vector<const char*>{"Period", "Leads", "Acceptance", "Median", "P90"}
+              : std::vector<const char*>{"Period", "Handed over", "Accepted", "Rejected", "Recycled", "Open",
+                                         "Acceptance", "Median follow-up", "P90 follow-up"};
+  if (beginTable("##lead-period-table", headers, 1.3f)) {
     for (const auto& period : report_.periods) {
       const std::string id = "lead-period-" + period.period + "-";
+      const LeadOutcomes& o = period.outcomes;
       ImGui::TableNextRow();
-      cell(0, period.inPlan ? period.period : period.period + " (outside the plan)", id + "label",
+      int column = 0;
+      cell(column++, period.inPlan ? period.period : period.period + " (outside the plan)", id + "label",
            period.inPlan ? nullptr : &p.textMuted);
-      cell(1, countText(period.outcomes.handedOver), id + "handed-over");
-      cell(2, countText(period.outcomes.accepted), id + "accepted");
-      cell(3, countText(period.outcomes.rejected), id + "rejected");
-      cell(4, countText(period.outcomes.recycled), id + "recycled");
-      cell(5, countText(period.outcomes.open), id + "open");
-      cell(6, rateText(period.outcomes.acceptanceRate()), id + "acceptance", &p.accent);
-      cell(7, hoursText(period.followUp.medianHours), id + "median");
-      cell(8, hoursText(period.followUp.p90Hours), id + "p90");
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s: %s handed over, %s accepted, %s rejected, %s recycled, %s open; %s touched",
+                          period.period.c_str(), countText(o.handedOver).c_str(), countText(o.accepted).c_str(),
+                          countText(o.rejected).c_str(), countText(o.recycled).c_str(), countText(o.open).c_str(),
+                          countText(period.followUp.touched).c_str());
+      cell(column++, countText(o.handedOver), id + "handed-over");
+      if (!narrow_) {
+        cell(column++, countText(o.accepted), id + "accepted");
+        cell(column++, countText(o.rejected), id + "rejected");
+        cell(column++, countText(o.recycled), id + "recycled");
+        cell(column++, countText(o.open), id + "open");
+      }
+      cell(column++, rateText(o.acceptanceRate()), id + "acceptance", &p.accent);
+      cell(column++, hoursText(period.followUp.medianHours), id + "median");
+      cell(column++, hoursText(period.followUp.p90Hours), id + "p90");
     }
     endTable();
   }
@@ -252,7 +284,6 @@ void LeadFeedbackView::drawPeriods(float width) {
 
 void LeadFeedbackView::drawSla(UiContext& ui, float width) {
   const Document& doc = ui.history().doc();
-  const theme::Palette& p = theme::palette();
   beginCard("##lead-sla-card", nullptr, width);
   heading("Against the service level agreement");
   std::vector<size_t> measured;
@@ -269,10 +300,10 @@ void LeadFeedbackView::drawSla(UiContext& ui, float width) {
     return;
   }
   std::vector<std::string> headerText{"Commitment", "Target"};
-  for (const auto& period : report_.periods) headerText.push_back(period.period);
+  for (const size_t k : withLeads_) headerText.push_back(report_.periods[k].period);
   std::vector<const char*> headers;
   for (const auto& text : headerText) headers.push_back(text.c_str());
-  if (beginTable("##lead-sla-table", headers, 2.6f)) {
+  if (beginTable("##lead-sla-table", headers, narrow_ ? 2.2f : 3.0f)) {
     for (const size_t i : measured) {
       const Commitment& commitment = doc.commitments[i];
       const std::string id = "lead-sla-" + commitment.meta.id + "-";
@@ -283,15 +314,13 @@ void LeadFeedbackView::drawSla(UiContext& ui, float width) {
       ImGui::PushTextWrapPos(0);
       ImGui::TextWrapped("%s", commitment.metric.empty() ? commitmentMeasureLabel(commitment.measure) : commitment.metric.c_str());
       ImGui::PopTextWrapPos();
-      ImGui::PushFont(smallFont());
-      textColored(p.textMuted, (std::string(teamLabel(commitment.owner)) + " \xC2\xB7 " +
-                                commitmentMeasureLabel(commitment.measure))
-                                   .c_str());
-      ImGui::PopFont();
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s commits. Measured: %s", teamLabel(commitment.owner), commitmentMeasureLabel(commitment.measure));
       const std::string target = (commitment.direction == Direction::atLeast ? "\xE2\x89\xA5 " : "\xE2\x89\xA4 ") +
                                  formatMetricValue(commitment.target, commitment.unit, doc.plan.currency);
       cell(1, target, id + "target");
-      for (size_t k = 0; k < report_.periods.size(); ++k) {
+      for (size_t column = 0; column < withLeads_.size(); ++column) {
+        const size_t k = withLeads_[column];
         const auto value = measuredValue(commitment.measure, report_.periods[k]);
         // Rates are fractions whatever unit the commitment shows; hours are hours.
         const std::string text =
@@ -300,7 +329,7 @@ void LeadFeedbackView::drawSla(UiContext& ui, float width) {
                                                                                   : formatNumber(*value, 2) + " h";
         const SlaStatus status = value ? slaStatus(commitment.direction, commitment.target, *value) : SlaStatus::noData;
         const ImVec4 color = slaColor(status);
-        cell(static_cast<int>(2 + k), text, id + report_.periods[k].period, &color);
+        cell(static_cast<int>(2 + column), text, id + report_.periods[k].period, &color);
         if (ImGui::IsItemHovered() && value)
           ImGui::SetTooltip("%s: measured %s, %s", report_.periods[k].period.c_str(), text.c_str(), slaStatusLabel(status));
       }
@@ -316,8 +345,11 @@ void LeadFeedbackView::drawGroups(const char* title, const char* id, const std::
   ImGui::BeginGroup();
   beginCard((std::string("##lead-") + id + "-card").c_str(), nullptr, width);
   heading(title);
+  const char* first = campaigns ? "Campaign" : "Source";
   if (beginTable((std::string("##lead-") + id + "-table").c_str(),
-                 {campaigns ? "Campaign" : "Source", "Leads", "Accepted", "Rejected", "Acceptance"}, 2.4f)) {
+                 narrow_ ? std::vector<const char*>{first, "Leads", "Rejected", "Acceptance"}
+                         : std::vector<const char*>{first, "Leads", "Accepted", "Rejected", "Acceptance"},
+                 narrow_ ? 2.3f : 2.2f)) {
     for (const auto& row : rows) {
       const std::string name = row.name.empty() ? std::string(none) : row.name;
       const std::string rowId = std::string("lead-") + id + "-" + name + "-";
@@ -331,10 +363,11 @@ void LeadFeedbackView::drawGroups(const char* title, const char* id, const std::
         if (ImGui::IsItemHovered())
           ImGui::SetTooltip("Sales rejects this campaign's leads far more than average (see its card in Campaigns).");
       }
-      cell(1, countText(row.outcomes.handedOver), rowId + "handed-over");
-      cell(2, countText(row.outcomes.accepted), rowId + "accepted");
-      cell(3, countText(row.outcomes.rejected), rowId + "rejected", flagged ? &p.danger : nullptr);
-      cell(4, rateText(row.outcomes.acceptanceRate()), rowId + "acceptance", &p.accent);
+      int column = 1;
+      cell(column++, countText(row.outcomes.handedOver), rowId + "handed-over");
+      if (!narrow_) cell(column++, countText(row.outcomes.accepted), rowId + "accepted");
+      cell(column++, countText(row.outcomes.rejected), rowId + "rejected", flagged ? &p.danger : nullptr);
+      cell(column++, rateText(row.outcomes.acceptanceRate()), rowId + "acceptance", &p.accent);
     }
     endTable();
   }
@@ -353,12 +386,15 @@ void LeadFeedbackView::drawReasons(float width) {
     return;
   }
   ImGui::PushFont(smallFont());
-  textColored(p.textMuted, ("Share of the " + countText(report_.total.rejected) +
-                            " rejected leads, largest first, and each reason's share of every period's rejections.")
-                               .c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextWrapped("Share of the %s rejected leads, largest first, and each reason's share of every period's "
+                     "rejections.", countText(report_.total.rejected).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
   ImGui::PopFont();
   std::vector<std::string> headerText{"Reason", "Leads", "Share"};
-  for (const auto& period : report_.periods) headerText.push_back(period.period);
+  for (const size_t k : withLeads_) headerText.push_back(report_.periods[k].period);
   std::vector<const char*> headers;
   for (const auto& text : headerText) headers.push_back(text.c_str());
   if (beginTable("##lead-reason-table", headers, 2.6f)) {
@@ -370,9 +406,10 @@ void LeadFeedbackView::drawReasons(float width) {
            reason.reason.empty() ? &p.textMuted : nullptr);
       cell(1, countText(reason.count), id + "count");
       cell(2, formatPercent(reason.share, 1), id + "share", &p.accent);
-      for (size_t k = 0; k < reason.periodShares.size(); ++k) {
+      for (size_t column = 0; column < withLeads_.size(); ++column) {
+        const size_t k = withLeads_[column];
         const auto& share = reason.periodShares[k];
-        cell(static_cast<int>(3 + k), share ? formatPercent(*share, 0) : std::string(kDash), id + report_.periods[k].period,
+        cell(static_cast<int>(3 + column), share ? formatPercent(*share, 0) : std::string(kDash), id + report_.periods[k].period,
              &p.textMuted);
       }
     }
@@ -381,14 +418,19 @@ void LeadFeedbackView::drawReasons(float width) {
   // The top reasons' trend: their share of each period's rejections.
   ImGui::Dummy(ImVec2(0, 6 * s));
   std::vector<std::string> categories;
-  for (const auto& period : report_.periods) categories.push_back(period.period);
+  for (const size_t k : withLeads_) categories.push_back(report_.periods[k].period);
   std::vector<charts::Series> series;
-  for (size_t r = 0; r < std::min(kTrendReasons, report_.reasons.size()); ++r) {
+  ImGui::PushFont(smallFont());
+  textColored(p.textMuted, "Trend of the top reasons: % of each period's rejected leads");
+  ImGui::PopFont();
+  for (size_t r = 0; r < std::min(narrow_ ? kTrendReasons - 2 : kTrendReasons, report_.reasons.size()); ++r) {
     const LeadReasonRow& reason = report_.reasons[r];
-    charts::Series line{(reason.reason.empty() ? std::string("(no reason given)") : reason.reason) + " (%)",
+    charts::Series line{reason.reason.empty() ? std::string("(no reason given)") : reason.reason,
                         charts::seriesColor(r), {}};
-    for (const auto& share : reason.periodShares)
+    for (const size_t k : withLeads_) {
+      const auto& share = reason.periodShares[k];
       line.values.push_back(share ? *share * 100 : std::numeric_limits<double>::quiet_NaN());
+    }
     series.push_back(std::move(line));
   }
   charts::columns("##chart-lead-reasons", categories, series, ImVec2(ImGui::GetContentRegionAvail().x, 190 * s));
