@@ -32,39 +32,49 @@ void WinLossView::drawEntryRow(UiContext& ui, size_t index, float width) {
   const bool open = openId_ == deal.meta.id;
   ImGui::PushID(deal.meta.id.c_str());
 
-  // The summary line is one selectable: click (or Enter) opens and closes the form.
+  // The summary line is one selectable: click (or Enter) opens and closes the form. Narrow pages
+  // put the details under the name instead of beside it.
+  const bool twoLines = width < 760 * s;
+  const float bodyH = ImGui::GetTextLineHeight();
+  const float smallH = smallFont() ? smallFont()->FontSize : bodyH;
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  const float rowH = ImGui::GetFrameHeight() + 8 * s;
+  const float rowH = twoLines ? bodyH + smallH + 17 * s : ImGui::GetFrameHeight() + 8 * s;
   const std::string rowLabel = "##deal-row-" + std::to_string(index);
-  if (ImGui::Selectable(rowLabel.c_str(), open, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, rowH))) {
+  if (ImGui::Selectable(rowLabel.c_str(), open, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, rowH)))
     openId_ = open ? std::string() : deal.meta.id;
-  }
   const ImVec2 after = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float textY = start.y + (rowH - ImGui::GetTextLineHeight()) * 0.5f;
-  float x = start.x + 10 * s;
-  const ImVec2 pill = drawPill(dl, ImVec2(x, start.y + (rowH - pillSize(dealOutcomeLabel(deal.outcome)).y) * 0.5f),
-                               dealOutcomeLabel(deal.outcome), outcomeColor(deal.outcome));
-  x += std::max(pill.x, 92 * s) + 10 * s;
+  const float nameY = twoLines ? start.y + 7 * s : start.y + (rowH - bodyH) * 0.5f;
+  const float left = start.x + 10 * s;
+  const char* outcome = dealOutcomeLabel(deal.outcome);
+  drawPill(dl, ImVec2(left, nameY + (bodyH - pillSize(outcome).y) * 0.5f), outcome, outcomeColor(deal.outcome));
+  const float nameX = left + pillSize(dealOutcomeLabel(DealOutcome::noDecision)).x + 12 * s;  // names line up
+
+  ImGui::PushFont(smallFont());
+  const std::string chevron = open ? "Close" : "Edit";
+  const float right = start.x + width - 10 * s;
+  const float chevronW = ImGui::CalcTextSize(chevron.c_str()).x;
+  dl->AddText(ImVec2(right - chevronW, start.y + (rowH - smallH) * 0.5f), theme::u32(p.accent), chevron.c_str());
+  ImGui::PopFont();
+  const float clipRight = right - chevronW - 12 * s;
+
   const std::string name = dealName(deal);
-  dl->AddText(ImVec2(x, textY), theme::u32(deal.deal.empty() ? p.textFaint : p.text), name.c_str());
-  x += ImGui::CalcTextSize(name.c_str()).x + 12 * s;
+  const float nameW = ImGui::CalcTextSize(name.c_str()).x;
   std::string detail;
   if (deal.kind != DealKind::deal) detail += std::string(dealKindLabel(deal.kind)) + " \xC2\xB7 ";
   if (deal.amount > 0) detail += formatMoney(deal.amount, doc.plan.currency) + " \xC2\xB7 ";
   if (!deal.reason.empty()) detail += deal.reason + " \xC2\xB7 ";
   if (!deal.competitor.empty()) detail += "vs " + deal.competitor + " \xC2\xB7 ";
   detail += deal.closed.empty() ? std::string("no close date") : friendlyDate(deal.closed);
+
+  dl->PushClipRect(ImVec2(nameX, start.y), ImVec2(clipRight, start.y + rowH), true);
+  dl->AddText(ImVec2(nameX, nameY), theme::u32(deal.deal.empty() ? p.textFaint : p.text), name.c_str());
   ImGui::PushFont(smallFont());
-  const float right = start.x + width - 10 * s;
-  const std::string chevron = open ? "Close" : "Edit";
-  const float chevronW = ImGui::CalcTextSize(chevron.c_str()).x;
-  dl->PushClipRect(ImVec2(x, start.y), ImVec2(right - chevronW - 12 * s, start.y + rowH), true);
-  dl->AddText(ImVec2(x, start.y + (rowH - ImGui::GetTextLineHeight()) * 0.5f), theme::u32(p.textMuted), detail.c_str());
-  dl->PopClipRect();
-  dl->AddText(ImVec2(right - chevronW, start.y + (rowH - ImGui::GetTextLineHeight()) * 0.5f), theme::u32(p.accent),
-              chevron.c_str());
+  const ImVec2 detailAt = twoLines ? ImVec2(nameX, nameY + bodyH + 3 * s)
+                                   : ImVec2(nameX + nameW + 12 * s, nameY + (bodyH - smallH) * 0.5f);
+  dl->AddText(detailAt, theme::u32(p.textMuted), detail.c_str());
   ImGui::PopFont();
+  dl->PopClipRect();
   ImGui::SetCursorScreenPos(after);
 
   if (open) {

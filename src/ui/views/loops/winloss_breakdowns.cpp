@@ -95,17 +95,15 @@ void drawReasons(const WinLossReport& report, const std::string& currency, float
   charts::barsAgainst("##chart-reasons", bars, 0, "", ImVec2(width, 28 * s + 30 * s * static_cast<float>(bars.size())));
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (!beginTable("##table-reasons", 4)) return;
-  ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn("Primary reason", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn("Primary reason", ImGuiTableColumnFlags_WidthStretch, 2.8f);
   ImGui::TableSetupColumn("Deals", ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableSetupColumn("Amount", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
   for (const ReasonTally& reason : report.byReason) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    colorDot(outcomeColor(reason.outcome));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(dealOutcomeLabel(reason.outcome));
+    textColored(outcomeColor(reason.outcome), dealOutcomeLabel(reason.outcome));
     ImGui::TableNextColumn();
     if (reason.reason.empty()) textMuted("No reason given");
     else ImGui::TextUnformatted(reason.reason.c_str());
