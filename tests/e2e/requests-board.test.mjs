@@ -169,7 +169,7 @@ test('sales files a request, marketing drags and keys it to delivered, undo move
   await click(page, 'Clear filters##filter-clear');
   await pick(page, '##filter-team', 'Leadership##filter-team-leadership');
   await disappears(page, cardLabel(battlecard));
-  await widget(page, 'No request matches these filters.');
+  await widget(page, 'No request matches these filters.##board-no-match');
   await pick(page, '##filter-team', 'Sales##filter-team-sales');
   await widget(page, cardLabel(battlecard));
   await widget(page, cardLabel(caseStudy));

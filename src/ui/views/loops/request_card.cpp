@@ -58,24 +58,16 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   const std::string id = request.meta.id;  // a copy: rating below changes the document
 
   ImGui::PushID(id.c_str());
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, p.cardBg);
-  ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
+  // The card's panel is drawn on the board's draw list once its height is known (see below);
+  // the child window only lays out and clips its content.
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 12 * s));
-  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 10 * s);
-  ImGui::BeginChild("##card", ImVec2(width, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+  ImGui::BeginChild("##card", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                     // Flattened: the keyboard moves between cards as between any other items.
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
-  ImGui::PopStyleVar(2);
-  ImGui::PopStyleColor(2);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened |
+                        ImGuiWindowFlags_NoBackground);
+  ImGui::PopStyleVar();
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   ImDrawList* dl = window->DrawList;
-  {
-    // The status stripe on the left edge, inside the rounded corners.
-    const ImRect r = window->Rect();
-    dl->AddRectFilled(ImVec2(r.Min.x, r.Min.y), ImVec2(r.Min.x + 4 * s, r.Max.y), theme::u32(statusColor(request.status)),
-                      10 * s, ImDrawFlags_RoundCornersLeft);
-  }
 
   // The face: pills, title and the lines under it, laid out first so the face is one item.
   ImFont* body = ImGui::GetFont();
@@ -94,14 +86,14 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   if (!request.forWhom.empty()) lines.push_back({"For " + request.forWhom, small, p.textMuted});
   if (!request.neededBy.empty()) {
     const std::string date = friendlyDate(request.neededBy);
-    lines.push_back({"Needed by " + (date.empty() ? request.neededBy : date) + (overdue ? "  \xC2\xB7  overdue" : ""), small,
+    lines.push_back({"Needed by " + (date.empty() ? request.neededBy : date) + (overdue ? " (overdue)" : ""), small,
                      overdue ? p.danger : p.textMuted});
   }
   const std::string requester = request.requesterId.empty() ? request.meta.created.by : personName(doc, request.requesterId);
   const std::string owner = personName(doc, request.ownerId);
-  lines.push_back({"From " + (requester.empty() ? std::string("someone") : requester) + "  \xE2\x86\x92  " +
-                       (owner.empty() ? std::string("no owner yet") : owner),
-                   small, p.textMuted});
+  lines.push_back({"Asked by " + (requester.empty() ? std::string("someone") : requester), small, p.textMuted});
+  lines.push_back({owner.empty() ? std::string("No marketing owner yet") : "Owner: " + owner, small,
+                   owner.empty() ? p.warning : p.textMuted});
   if (request.status == RequestStatus::declined && !request.declineReason.empty())
     lines.push_back({"Declined: " + request.declineReason, small, p.textMuted});
   if (request.status == RequestStatus::delivered && !request.assetLink.empty())
@@ -144,10 +136,14 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   // Pills: type and priority, and the overdue mark.
   ImVec2 at = start;
   const float pillY = at.y + (pillsH - pillSize(typeLabel).y) * 0.5f;
-  at.x += drawPill(dl, ImVec2(at.x, pillY), typeLabel, statusColor(request.status)).x + 6 * s;
-  if (request.priority != Priority::normal)
-    at.x += drawPill(dl, ImVec2(at.x, pillY), priorityText, priorityColor(request.priority)).x + 6 * s;
-  if (overdue && at.x + pillSize("Overdue").x < start.x + inner - menuW) drawPill(dl, ImVec2(at.x, pillY), "Overdue", p.danger);
+  const float pillsEnd = start.x + inner - menuW - 4 * s;
+  const auto pillIfRoom = [&](const char* text, const ImVec4& color) {
+    if (at.x + pillSize(text).x > pillsEnd) return;
+    at.x += drawPill(dl, ImVec2(at.x, pillY), text, color).x + 6 * s;
+  };
+  pillIfRoom(typeLabel, statusColor(request.status));
+  if (request.priority != Priority::normal) pillIfRoom(priorityText, priorityColor(request.priority));
+  if (overdue) pillIfRoom("Overdue", p.danger);
   float y = start.y + pillsH + gap;
   for (const auto& line : lines) {
     dl->AddText(line.font, line.font->FontSize, ImVec2(start.x, y), theme::u32(line.color), line.text.c_str(),
@@ -175,10 +171,19 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
     ratingStrip(ui, id, 1);
   }
   ImGui::EndChild();
-  if (result.focused) {
+  {
+    // Panel, shadow, status stripe and focus ring, under the card's content.
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - 2 * s, min.y - 2 * s), ImVec2(max.x + 2 * s, max.y + 2 * s),
-                                        theme::u32(p.accent), 12 * s, 0, 2 * s);
+    ImDrawList* board = ImGui::GetWindowDrawList();
+    const float rounding = 10 * s;
+    board->AddRectFilled(ImVec2(min.x, min.y + 2 * s), ImVec2(max.x, max.y + 2 * s), theme::u32(p.cardBorder, 0.55f), rounding);
+    board->AddRectFilled(min, max, theme::u32(p.cardBg), rounding);
+    board->AddRect(min, max, theme::u32(p.cardBorder), rounding);
+    board->AddRectFilled(min, ImVec2(min.x + 4 * s, max.y), theme::u32(statusColor(request.status)), rounding,
+                         ImDrawFlags_RoundCornersLeft);
+    if (result.focused)
+      board->AddRect(ImVec2(min.x - 2 * s, min.y - 2 * s), ImVec2(max.x + 2 * s, max.y + 2 * s), theme::u32(p.accent),
+                     rounding + 2 * s, 0, 2 * s);
   }
   ImGui::PopID();
   return result;

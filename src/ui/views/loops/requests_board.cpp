@@ -128,7 +128,7 @@ void EnablementView::drawHeader(UiContext& ui, float width) {
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth("New request")));
   if (button("New request", "New request##new-request-open", ButtonKind::primary)) newRequest_.open(ui);
   textWrappedMuted("Sales asks, marketing delivers, both see where it stands. Drag a card to another column, or select "
-                   "it and press Ctrl+\xE2\x86\x90 / Ctrl+\xE2\x86\x92; Enter or a double click opens it. Sales rates "
+                   "it and press Ctrl+Left / Ctrl+Right; Enter or a double click opens it. Sales rates "
                    "what was delivered.");
 }
 
@@ -140,8 +140,8 @@ void EnablementView::drawEmptyState(UiContext& ui, float width) {
   ImGui::Dummy(ImVec2(0, 4 * s));
   textWrappedMuted(
       "When a deal needs a deck, a case study, a battlecard or a demo video, file it here instead of building it on "
-      "the side. Marketing answers on this board (New \xE2\x86\x92 Accepted \xE2\x86\x92 In progress \xE2\x86\x92 "
-      "Delivered, or Declined with a reason), the time to first answer and to delivery is measured against the "
+      "the side. Marketing answers on this board (New, Accepted, In progress, Delivered, or Declined with a "
+      "reason), the time to first answer and to delivery is measured against the "
       "service level agreement, and sales rates what it gets so marketing learns what helps close deals.");
   ImGui::Dummy(ImVec2(0, 10 * s));
   if (button("File the first request", "File the first request##new-request-empty", ButtonKind::primary)) newRequest_.open(ui);
@@ -276,12 +276,15 @@ void EnablementView::drawBoard(UiContext& ui, const std::vector<CollateralReques
   const std::string focusNow = std::exchange(focusId_, std::string());
 
   if (shown.empty()) {
-    textWrappedMuted("No request matches these filters.");
+    labelledText("No request matches these filters.", "board-no-match", p.textMuted);
     ImGui::Dummy(ImVec2(0, 6 * s));
   }
   for (int rowStart = 0; rowStart < kLanes; rowStart += perRow) {
     const int rowEnd = std::min(kLanes, rowStart + perRow);
     const ImVec2 rowTop = ImGui::GetCursorScreenPos();
+    // Columns go under the cards, which are drawn first: the columns' height is the tallest one's.
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
     float rowBottom = rowTop.y + headerH + 90 * s;  // an empty column is still a place to drop on
     for (int lane = rowStart; lane < rowEnd; ++lane) {
       const RequestStatus status = kAllRequestStatuses[lane];
@@ -300,7 +303,8 @@ void EnablementView::drawBoard(UiContext& ui, const std::vector<CollateralReques
       rowBottom = std::max(rowBottom, ImGui::GetItemRectMax().y + pad);
     }
 
-    // Columns behind their cards (cards are child windows, drawn over this list), each a drop target.
+    // Columns behind their cards, each a drop target.
+    dl->ChannelsSetCurrent(0);
     for (int lane = rowStart; lane < rowEnd; ++lane) {
       const RequestStatus status = kAllRequestStatuses[lane];
       const float x = rowTop.x + (lane - rowStart) * (laneW + gap);
@@ -340,6 +344,7 @@ void EnablementView::drawBoard(UiContext& ui, const std::vector<CollateralReques
         IMGUI_TEST_ENGINE_ITEM_INFO(laneId, laneLabel.c_str(), g.LastItemData.StatusFlags);
       }
     }
+    dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(rowTop.x, rowBottom + gap));
     ImGui::Dummy(ImVec2(width, 0));
   }
