@@ -129,7 +129,7 @@ test('a commitment gets actuals and a status, a campaign shows the one-hammer wa
   await page.keyboard.press('Control+S');
   const savedText = fs.readFileSync(await (await download).path(), 'utf8');
   const saved = JSON.parse(savedText);
-  assert.equal(saved.schemaVersion, 4);
+  assert.equal(saved.schemaVersion, 5);
   assert.equal(saved.commitments.length, 2);
   assert.equal(saved.campaigns[0].endDate, `${year}-04-30`);
 
