@@ -192,7 +192,7 @@ void LeadFeedbackView::drawHeader(UiContext& ui, float width) {
 void LeadFeedbackView::drawEmptyState(float width) {
   const theme::Palette& p = theme::palette();
   beginCard("##lead-empty-card", &p.accent, width);
-  heading("No lead outcomes yet");
+  labelledText("No lead outcomes yet", "lead-empty-title", p.text, headingFont());
   ImGui::PushTextWrapPos(0);
   ImGui::TextWrapped("This page tells marketing which of the leads it handed to sales were ripe: the acceptance "
                      "rate per period, campaign and source, why sales rejected leads, and how fast sales followed "
@@ -356,13 +356,9 @@ void LeadFeedbackView::drawGroups(const char* title, const char* id, const std::
       ImGui::TableNextRow();
       const bool flagged = campaigns && !row.campaignId.empty() &&
                            std::find(flagged_.begin(), flagged_.end(), row.campaignId) != flagged_.end();
-      cell(0, name, rowId + "name", row.name.empty() ? &p.textMuted : nullptr);
-      if (flagged) {
-        ImGui::SameLine();
-        pill("high rejection", p.danger);
-        if (ImGui::IsItemHovered())
-          ImGui::SetTooltip("Sales rejects this campaign's leads far more than average (see its card in Campaigns).");
-      }
+      cell(0, name, rowId + "name", row.name.empty() ? &p.textMuted : flagged ? &p.danger : nullptr);
+      if (flagged && ImGui::IsItemHovered())
+        ImGui::SetTooltip("Sales rejects this campaign's leads far more than average (flagged on its card in Campaigns).");
       int column = 1;
       cell(column++, countText(row.outcomes.handedOver), rowId + "handed-over");
       if (!narrow_) cell(column++, countText(row.outcomes.accepted), rowId + "accepted");

@@ -42,7 +42,8 @@ void leadRejectionFlag(const History& history, const std::string& campaignId) {
     }
     ImGui::SameLine();
     ImGui::PushFont(smallFont());
-    ImGui::AlignTextToFramePadding();
+    // Centred on the pill, whose height is the small font's plus its padding.
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, pos.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f));
     textColored(p.textMuted, (formatPercent(flag.rejectionRate, 0) + " rejected vs " +
                               formatPercent(flag.overallRate, 0) + " on average")
                                  .c_str());

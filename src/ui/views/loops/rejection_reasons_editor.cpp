@@ -1,7 +1,6 @@
 #include "ui/views/loops/rejection_reasons_editor.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -41,18 +40,16 @@ void RejectionReasonsEditor::add(UiContext& ui) {
   newReason_.clear();
 }
 
-void RejectionReasonsEditor::move(UiContext& ui, size_t from, size_t to, bool keepFocus) {
+void RejectionReasonsEditor::move(UiContext& ui, size_t from, size_t to, ImGuiDir arrow) {
   History& history = ui.history();
   ReasonLists reasons = history.doc().reasons;
   if (from >= reasons.leadRejection.size() || to >= reasons.leadRejection.size() || from == to) return;
   std::swap(reasons.leadRejection[from], reasons.leadRejection[to]);
-  if (keepFocus) {
-    // Let go of the field without ImGui writing its text back into the row it leaves; the moved
-    // reason's field takes the keyboard next frame.
-    ImGui::ClearActiveID();
-    ImGui::GetCurrentContext()->InputTextDeactivatedState.ID = 0;
-    focusIndex_ = static_cast<int>(to);
-  }
+  // The keyboard follows the moved reason: the same arrow of its new row, or the other arrow
+  // when that one is disabled at the end of the list.
+  const bool atEnd = (arrow == ImGuiDir_Up && to == 0) || (arrow == ImGuiDir_Down && to + 1 == reasons.leadRejection.size());
+  focusRow_ = static_cast<int>(to);
+  focusArrow_ = atEnd ? (arrow == ImGuiDir_Up ? ImGuiDir_Down : ImGuiDir_Up) : arrow;
   history.seal();
   history.setReasons(reasons, ui.edit());
   history.seal();
@@ -67,32 +64,33 @@ void RejectionReasonsEditor::draw(UiContext& ui, float width) {
   beginCard("##rejection-reasons-card", nullptr, width);
   heading("Rejection reasons");
   textWrappedMuted("The reasons sales picks from when it rejects or recycles a lead, in the order the CRM shows "
-                   "them. Import maps each reason in the file to this list. Alt+Up and Alt+Down move the reason "
-                   "being edited.");
+                   "them. Import maps each reason in the file to this list. The arrows move a reason; by "
+                   "keyboard, Tab to an arrow and press Space.");
   ImGui::Dummy(ImVec2(0, 4 * s));
 
-  const float arrowW = ImGui::GetFrameHeight();
   const float removeW = buttonWidth("Remove");
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   for (size_t i = 0; i < list.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     const std::string index = std::to_string(i);
-    ImGui::BeginDisabled(i == 0);
-    if (ImGui::ArrowButton(("##reason-up-" + index).c_str(), ImGuiDir_Up)) move(ui, i, i - 1, false);
-    ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled | ImGuiHoveredFlags_DelayNormal))
-      ImGui::SetTooltip("Move up (Alt+Up while editing)");
+    const auto arrowButton = [&](ImGuiDir dir, bool disabled, const char* tooltip) {
+      if (focusRow_ == static_cast<int>(i) && focusArrow_ == dir) {
+        ImGui::SetKeyboardFocusHere();
+        focusRow_ = -1;
+      }
+      ImGui::BeginDisabled(disabled);
+      const char* name = dir == ImGuiDir_Up ? "##reason-up-" : "##reason-down-";
+      const bool pressed = ImGui::ArrowButton((name + index).c_str(), dir);
+      ImGui::EndDisabled();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled | ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("%s", tooltip);
+      return pressed;
+    };
+    if (arrowButton(ImGuiDir_Up, i == 0, "Move up (Tab to the arrow, then Space)")) move(ui, i, i - 1, ImGuiDir_Up);
     ImGui::SameLine(0, 4 * s);
-    ImGui::BeginDisabled(i + 1 == list.size());
-    if (ImGui::ArrowButton(("##reason-down-" + index).c_str(), ImGuiDir_Down)) move(ui, i, i + 1, false);
-    ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled | ImGuiHoveredFlags_DelayNormal))
-      ImGui::SetTooltip("Move down (Alt+Down while editing)");
+    if (arrowButton(ImGuiDir_Down, i + 1 == list.size(), "Move down (Tab to the arrow, then Space)"))
+      move(ui, i, i + 1, ImGuiDir_Down);
     ImGui::SameLine(0, gap);
-    if (focusIndex_ == static_cast<int>(i)) {
-      ImGui::SetKeyboardFocusHere();
-      focusIndex_ = -1;
-    }
     const float fieldW = ImGui::GetContentRegionAvail().x - removeW - gap;
     const TextEdit edit = textField(("##reason-" + index).c_str(), list[i], "Name the reason", fieldW);
     if (edit.changed && edit.text != list[i]) {
@@ -103,10 +101,6 @@ void RejectionReasonsEditor::draw(UiContext& ui, float width) {
       }
     }
     if (edit.deactivated) history.seal();
-    if (edit.active && ImGui::GetIO().KeyAlt) {
-      if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, false) && i > 0) move(ui, i, i - 1, true);
-      else if (ImGui::IsKeyPressed(ImGuiKey_DownArrow, false) && i + 1 < list.size()) move(ui, i, i + 1, true);
-    }
     ImGui::SameLine(0, gap);
     if (button("Remove", ("##reason-remove-" + index).c_str(), ButtonKind::subtle)) {
       ReasonLists reasons = history.doc().reasons;

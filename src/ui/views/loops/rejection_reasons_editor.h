@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <imgui.h>
+
 #include "ui/app_state.h"
 
 namespace gp::ui {
@@ -14,11 +16,13 @@ class RejectionReasonsEditor {
 
  private:
   void add(UiContext& ui);
-  void move(UiContext& ui, size_t from, size_t to, bool keepFocus);
+  // `arrow`: the button that asked, so the keyboard can follow the moved reason.
+  void move(UiContext& ui, size_t from, size_t to, ImGuiDir arrow);
 
   std::string newReason_;
   std::string message_;      // why the last add was refused
-  int focusIndex_ = -1;      // reason field that takes the keyboard next frame (after a keyboard move)
+  int focusRow_ = -1;        // the row whose arrow takes the keyboard next frame (after a move)
+  ImGuiDir focusArrow_ = ImGuiDir_Up;
   bool focusNew_ = false;    // the add field keeps the keyboard after Enter
 };
 
