@@ -31,6 +31,12 @@ bool beginTable(const char* id, int columns) {
   return ImGui::BeginTable(id, columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp);
 }
 
+// A column of numbers: as wide as its header (or `sample`, the widest value expected), never cut.
+void numberColumn(const char* header, const char* sample = "") {
+  const float w = std::max(ImGui::CalcTextSize(header).x, ImGui::CalcTextSize(sample).x) + 8 * theme::scale();
+  ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, w);
+}
+
 void rightAligned(const std::string& text, const ImVec4* color = nullptr) {
   const float w = ImGui::CalcTextSize(text.c_str()).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
@@ -56,9 +62,9 @@ void drawGroups(const char* id, const char* nameHeader, const char* none, const 
                       "Overall " + rateText(overall), ImVec2(width, 28 * s + rowH * static_cast<float>(bars.size())));
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (!beginTable((std::string("##table-") + id).c_str(), 5)) return;
-  ImGui::TableSetupColumn(nameHeader, ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  for (const char* header : {"Won", "Lost", "No decision", "Win rate"})
-    ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(nameHeader, ImGuiTableColumnFlags_WidthStretch);
+  for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "0000");
+  numberColumn("Win rate", "100.0%");
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < groups.size(); ++i) {
     const GroupTally& group = groups[i];
@@ -95,10 +101,10 @@ void drawReasons(const WinLossReport& report, const std::string& currency, float
   charts::barsAgainst("##chart-reasons", bars, 0, "", ImVec2(width, 28 * s + 30 * s * static_cast<float>(bars.size())));
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (!beginTable("##table-reasons", 4)) return;
-  ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableSetupColumn("Primary reason", ImGuiTableColumnFlags_WidthStretch, 2.8f);
-  ImGui::TableSetupColumn("Deals", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn("Amount", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("No decision").x + 16 * s);
+  ImGui::TableSetupColumn("Primary reason", ImGuiTableColumnFlags_WidthStretch);
+  numberColumn("Deals", "0000");
+  numberColumn("Amount", "EUR 1,000,000");
   ImGui::TableHeadersRow();
   for (const ReasonTally& reason : report.byReason) {
     ImGui::TableNextRow();
@@ -131,9 +137,9 @@ void drawPeriods(const WinLossReport& report, float width) {
   charts::columns("##chart-periods", categories, series, ImVec2(width, 200 * s));
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (beginTable("##table-periods", 5)) {
-    ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    for (const char* header : {"Won", "Lost", "No decision", "Win rate"})
-      ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch);
+    for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "0000");
+    numberColumn("Win rate", "100.0%");
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < report.byPeriod.size(); ++i) {
       const PeriodTally& period = report.byPeriod[i];
