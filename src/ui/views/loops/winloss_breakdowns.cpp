@@ -27,13 +27,18 @@ std::string countsText(const WinLossCounts& counts) {
          " no decision";
 }
 
+// Tight cells: on a narrow page the names need the room more than the gaps do.
 bool beginTable(const char* id, int columns) {
-  return ImGui::BeginTable(id, columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp);
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(5 * theme::scale(), ImGui::GetStyle().CellPadding.y));
+  const bool open = ImGui::BeginTable(id, columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                       ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoPadOuterX);
+  ImGui::PopStyleVar();
+  return open;
 }
 
 // A column of numbers: as wide as its header (or `sample`, the widest value expected), never cut.
 void numberColumn(const char* header, const char* sample = "") {
-  const float w = std::max(ImGui::CalcTextSize(header).x, ImGui::CalcTextSize(sample).x) + 8 * theme::scale();
+  const float w = std::max(ImGui::CalcTextSize(header).x, ImGui::CalcTextSize(sample).x) + 4 * theme::scale();
   ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, w);
 }
 
@@ -63,7 +68,7 @@ void drawGroups(const char* id, const char* nameHeader, const char* none, const 
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (!beginTable((std::string("##table-") + id).c_str(), 5)) return;
   ImGui::TableSetupColumn(nameHeader, ImGuiTableColumnFlags_WidthStretch);
-  for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "0000");
+  for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "000");
   numberColumn("Win rate", "100.0%");
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < groups.size(); ++i) {
@@ -138,7 +143,7 @@ void drawPeriods(const WinLossReport& report, float width) {
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (beginTable("##table-periods", 5)) {
     ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch);
-    for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "0000");
+    for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "000");
     numberColumn("Win rate", "100.0%");
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < report.byPeriod.size(); ++i) {
