@@ -76,6 +76,11 @@ test('a person adds a lost deal, imports deals from CSV, marks an insight used i
   assert.deepEqual(doc.deals[1].campaignIds, [campaigns[0].id]);
   await widget(page, winRate('33.3%'));
 
+  // Clicking an entry opens its form.
+  await scrollTo(page, '##deal-row-1');
+  await click(page, '##deal-row-1');
+  await widget(page, '##deal-name-1');
+
   // Marketing uses Fabrikam's insight in a campaign.
   await scrollTo(page, '##insight-used-1');
   await click(page, '##insight-used-1');

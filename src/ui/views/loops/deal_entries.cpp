@@ -40,7 +40,7 @@ void WinLossView::drawEntryRow(UiContext& ui, size_t index, float width) {
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float rowH = twoLines ? bodyH + smallH + 17 * s : ImGui::GetFrameHeight() + 8 * s;
   const std::string rowLabel = "##deal-row-" + std::to_string(index);
-  if (ImGui::Selectable(rowLabel.c_str(), open, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, rowH)))
+  if (ImGui::Selectable(rowLabel.c_str(), open, 0, ImVec2(width, rowH)))
     openId_ = open ? std::string() : deal.meta.id;
   const ImVec2 after = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();

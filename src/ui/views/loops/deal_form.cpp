@@ -1,6 +1,7 @@
 // One entry's form, edited in place: every keystroke goes through History (a typing burst is one
 // undo step through its merge key), so nothing typed is ever lost, and comments on the entry.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "core/format/validation.h"
@@ -61,18 +62,22 @@ void WinLossView::drawForm(UiContext& ui, size_t index, float width) {
   ImGui::SameLine();
   if (button("Delete", idFor("deal-delete", index).c_str(), ButtonKind::subtle)) removeId_ = id;
 
-  // Kind and outcome.
+  // Kind and outcome (the outcome on its own line when the page is narrow: it needs the width).
   ImGui::Dummy(ImVec2(0, 2 * s));
   FieldRow kindRow(gap);
   kindRow.begin("Kind", column);
   if (auto kind = choiceCombo(idFor("deal-kind", index), deal.kind, kAllDealKinds, dealKindLabel, column))
     editDeal(ui, id, [&](DealReview& d) { d.kind = *kind; });
   kindRow.end();
-  const float outcomeW = inner - column - gap;
+  if (!wide) {
+    ImGui::Dummy(ImVec2(0, 2 * s));
+    kindRow = FieldRow(gap);
+  }
+  const float outcomeW = std::min(wide ? inner - column - gap : inner, 420 * s);
   kindRow.begin("Outcome", outcomeW);
   const int current = static_cast<int>(deal.outcome);
   const int picked = segmentedControl(("deal-outcome-" + std::to_string(index)).c_str(), {"Won", "Lost", "No decision"},
-                                      current, std::min(outcomeW, 420 * s));
+                                      current, outcomeW);
   if (picked != current) editDeal(ui, id, [&](DealReview& d) { d.outcome = kAllDealOutcomes[picked]; });
   kindRow.end();
 
@@ -115,8 +120,8 @@ void WinLossView::drawForm(UiContext& ui, size_t index, float width) {
     if (reason.changed) editDeal(ui, id, [&](DealReview& d) { d.reason = reason.text; }, key + "reason");
     if (reason.deactivated) history.seal();
     ImGui::SameLine(0, 4 * s);
-    ImGui::SetNextItemWidth(arrowW);
-    if (ImGui::BeginCombo(idFor("deal-reason-list", index).c_str(), nullptr, ImGuiComboFlags_NoPreview | ImGuiComboFlags_PopupAlignLeft)) {
+    ImGui::SetNextWindowSizeConstraints(ImVec2(240 * s, 0), ImVec2(FLT_MAX, FLT_MAX));
+    if (beginCombo(idFor("deal-reason-list", index).c_str(), "", arrowW)) {
       for (const std::string& option : doc.reasons.deal)
         if (ImGui::Selectable(option.c_str(), option == deal.reason)) editDeal(ui, id, [&](DealReview& d) { d.reason = option; });
       if (doc.reasons.deal.empty()) textMuted("The reason list is empty.");

@@ -27,8 +27,19 @@ std::string countsText(const WinLossCounts& counts) {
          " no decision";
 }
 
+// Tight cells: on a narrow page the names need the room more than the gaps do.
 bool beginTable(const char* id, int columns) {
-  return ImGui::BeginTable(id, columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp);
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(5 * theme::scale(), ImGui::GetStyle().CellPadding.y));
+  const bool open = ImGui::BeginTable(id, columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                       ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoPadOuterX);
+  ImGui::PopStyleVar();
+  return open;
+}
+
+// A column of numbers: as wide as its header (or `sample`, the widest value expected), never cut.
+void numberColumn(const char* header, const char* sample = "") {
+  const float w = std::max(ImGui::CalcTextSize(header).x, ImGui::CalcTextSize(sample).x) + 4 * theme::scale();
+  ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, w);
 }
 
 void rightAligned(const std::string& text, const ImVec4* color = nullptr) {
@@ -56,9 +67,9 @@ void drawGroups(const char* id, const char* nameHeader, const char* none, const 
                       "Overall " + rateText(overall), ImVec2(width, 28 * s + rowH * static_cast<float>(bars.size())));
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (!beginTable((std::string("##table-") + id).c_str(), 5)) return;
-  ImGui::TableSetupColumn(nameHeader, ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  for (const char* header : {"Won", "Lost", "No decision", "Win rate"})
-    ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(nameHeader, ImGuiTableColumnFlags_WidthStretch);
+  for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "000");
+  numberColumn("Win rate", "100.0%");
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < groups.size(); ++i) {
     const GroupTally& group = groups[i];
@@ -95,10 +106,10 @@ void drawReasons(const WinLossReport& report, const std::string& currency, float
   charts::barsAgainst("##chart-reasons", bars, 0, "", ImVec2(width, 28 * s + 30 * s * static_cast<float>(bars.size())));
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (!beginTable("##table-reasons", 4)) return;
-  ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableSetupColumn("Primary reason", ImGuiTableColumnFlags_WidthStretch, 2.8f);
-  ImGui::TableSetupColumn("Deals", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn("Amount", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("No decision").x + 16 * s);
+  ImGui::TableSetupColumn("Primary reason", ImGuiTableColumnFlags_WidthStretch);
+  numberColumn("Deals", "0000");
+  numberColumn("Amount", "EUR 1,000,000");
   ImGui::TableHeadersRow();
   for (const ReasonTally& reason : report.byReason) {
     ImGui::TableNextRow();
@@ -131,9 +142,9 @@ void drawPeriods(const WinLossReport& report, float width) {
   charts::columns("##chart-periods", categories, series, ImVec2(width, 200 * s));
   ImGui::Dummy(ImVec2(0, 8 * s));
   if (beginTable("##table-periods", 5)) {
-    ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    for (const char* header : {"Won", "Lost", "No decision", "Win rate"})
-      ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch);
+    for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "000");
+    numberColumn("Win rate", "100.0%");
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < report.byPeriod.size(); ++i) {
       const PeriodTally& period = report.byPeriod[i];
