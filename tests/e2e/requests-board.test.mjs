@@ -44,7 +44,7 @@ async function switchPerson(page, name, team) {
 }
 
 async function clickAway(page) {
-  await page.mouse.click(5, page.viewportSize().height - 10);  // the sidebar's empty space
+  await page.mouse.click(5, 700);  // the sidebar's empty space: the field commits and lets go
   await idle(page);
 }
 
@@ -255,11 +255,15 @@ test('screenshots of the board at DPR 2, 700 px wide and on a wide screen', asyn
     const { page, problems } = await openApp(context, server.url);
     await openPlan(page, boardPlan());
     await click(page, 'Enablement');
-    await widget(page, 'Case study: Alpine Grocers###request-card-req5casestd1');
-    await widget(page, '1 useful · 1 somewhat · 0 not useful##rating-summary-req5casestd1');
+    await widget(page, 'Battlecard against Northwind###request-card-req1northwnd');
     await page.mouse.move(viewport.width - 5, viewport.height - 5);
     await idle(page);
     await page.screenshot({ path: path.join(shots, `${name}.png`) });
+    // The delivered card with sales's ratings (further down on a narrow screen).
+    await scrollTo(page, '1 useful · 1 somewhat · 0 not useful##rating-summary-req5casestd1', { x: viewport.width - 40, y: viewport.height / 2 });
+    await page.mouse.move(viewport.width - 5, viewport.height - 5);
+    await idle(page);
+    await page.screenshot({ path: path.join(shots, `${name}-delivered.png`) });
     assert.deepEqual(problems, []);
     await context.close();
   }

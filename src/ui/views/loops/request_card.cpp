@@ -141,8 +141,9 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
     if (at.x + pillSize(text).x > pillsEnd) return;
     at.x += drawPill(dl, ImVec2(at.x, pillY), text, color).x + 6 * s;
   };
-  pillIfRoom(typeLabel, statusColor(request.status));
+  // Priority first: on a narrow card an urgent request must still say so.
   if (request.priority != Priority::normal) pillIfRoom(priorityText, priorityColor(request.priority));
+  pillIfRoom(typeLabel, statusColor(request.status));
   if (overdue) pillIfRoom("Overdue", p.danger);
   float y = start.y + pillsH + gap;
   for (const auto& line : lines) {
