@@ -18,8 +18,8 @@ namespace {
 
 constexpr const char* kPopup = "##import-lead-outcomes";
 // Reading stops for the frame after this long, so frames stay far under 100 ms.
-constexpr double kFrameBudgetMs = 24.0;
-constexpr size_t kRowsPerSlice = 2000;
+constexpr double kFrameBudgetMs = 16.0;
+constexpr size_t kRowsPerSlice = 1000;
 
 std::string thousands(int64_t value) {
   std::string digits = std::to_string(value);
