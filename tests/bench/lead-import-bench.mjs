@@ -76,7 +76,9 @@ try {
   await widget(page, 'Next##lead-import-next', 60000);
   const tOpen = Date.now();
   const peakOpen = await peakNow();
-  await click(page, 'Next##lead-import-next');  // reads every row across frames, with a progress bar
+  // Reads every row across frames, with a progress bar; may take longer than click()'s wait.
+  const next = await widget(page, 'Next##lead-import-next');
+  await page.mouse.click(next.x + next.width / 2, next.y + next.height / 2);
   await widget(page, '##lead-status-0', 120000);
   const tRead = Date.now();
   const peakRead = await peakNow();
