@@ -18,8 +18,8 @@ namespace {
 
 constexpr const char* kPopup = "##import-lead-outcomes";
 // Reading stops for the frame after this long, so frames stay far under 100 ms.
-constexpr double kFrameBudgetMs = 24.0;
-constexpr size_t kRowsPerSlice = 2000;
+constexpr double kFrameBudgetMs = 16.0;
+constexpr size_t kRowsPerSlice = 1000;
 
 std::string thousands(int64_t value) {
   std::string digits = std::to_string(value);
@@ -399,10 +399,10 @@ void LeadImportDialog::drawPreview() {
     textMuted((thousands(result.touched) + " of " + thousands(result.leads) + " leads have a first touch.").c_str());
     ImGui::Spacing();
 
-    const float rowH = ImGui::GetTextLineHeightWithSpacing();
+    const float rowH = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y + 1;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_PadOuterX;
-    if (ImGui::BeginTable("##lead-days", 6, flags, ImVec2(0, std::min(240 * s, (static_cast<float>(result.days.size()) + 1.6f) * rowH)))) {
+    if (ImGui::BeginTable("##lead-days", 6, flags, ImVec2(0, std::min(240 * s, (static_cast<float>(result.days.size()) + 1.4f) * rowH + 2 * s)))) {
       ImGui::TableSetupScrollFreeze(0, 1);
       ImGui::TableSetupColumn("Day", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn("Leads");

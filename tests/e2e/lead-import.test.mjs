@@ -45,7 +45,7 @@ test('a CRM export is mapped, previewed and imported as counts per day; Undo rem
   await widget(page, 'Parked');
   await widget(page, '1 status needs an outcome before the import.');
   await click(page, '##lead-status-2');
-  await click(page, 'Recycled##lead-outcome-2-recycled');
+  await click(page, 'Recycled to nurture##lead-outcome-2-recycled');
   await disappears(page, '1 status needs an outcome before the import.');
   await click(page, 'Next##lead-import-next');
 
@@ -83,6 +83,7 @@ test('a bad row is named by row and column in the preview, and nothing is import
   const before = await documentJson(page);
   const bad = 'created,status,campaign\n2027-03-01,accepted,Webinar\nnext week,accepted,Webinar\n';
   await pickLeadFile(page, tempFile('bad-leads.csv', bad));
+  await widget(page, '##lead-import-dialog');
   await click(page, 'Next##lead-import-next');
   await click(page, 'Next##lead-import-next');
   await widget(page, 'row 3, column 1 (created): expected a date like 2027-01-31 or 2027-01-31 09:30, not "next week"');
