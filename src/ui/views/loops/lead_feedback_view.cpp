@@ -92,7 +92,7 @@ class LeadFeedbackView final : public View {
  public:
   const char* title() const override { return "Lead feedback"; }
   void draw(UiContext& ui) override;
-  int badge(const Document& doc) const override { return doc.leadDays.empty() ? -1 : static_cast<int>(doc.leadDays.size()); }
+  // No count beside the name: days of imported data mean nothing to a reader.
 
  private:
   void update(UiContext& ui);
