@@ -7,6 +7,7 @@
 #include "core/format/format.h"
 #include "core/format/migrations.h"
 #include "core/merge/plan_merge.h"
+#include "core/review/activity.h"
 #include "core/session/history.h"
 #include "core/session/plan_session.h"
 #include "test_support.h"
@@ -296,4 +297,18 @@ TEST_CASE("two copies that each add requests, ratings and deal reviews merge kee
   CHECK(doc.ratings.size() == 1);
   CHECK(doc.leadDays.size() == 1);
   CHECK(doc.conflicts.empty());
+}
+
+TEST_CASE("the activity feed lists a lead import once, opening Lead feedback, and names requests and deal reviews") {
+  const Document doc = planWithLoops();
+  const std::vector<ActivityItem> items = planActivity(doc, ActivityFilter{}, 100);
+  const auto find = [&](const std::string& start) {
+    return std::count_if(items.begin(), items.end(), [&](const ActivityItem& item) { return item.what.rfind(start, 0) == 0; });
+  };
+  CHECK(find("Imported lead outcomes: 12 leads, 2027-01-04 \xE2\x80\x93 2027-01-05") == 1);
+  for (const auto& item : items)
+    if (item.what.rfind("Imported lead outcomes", 0) == 0) CHECK(item.target == kLeadFeedbackTarget);
+  CHECK(find("Requested Battlecard \xE2\x80\x9C" "Battlecard vs Acme\xE2\x80\x9D") == 1);
+  CHECK(find("Added customer insight \xE2\x80\x9CNordwind GmbH") == 1);
+  CHECK(find("Rated Request \xE2\x80\x9C" "Battlecard vs Acme\xE2\x80\x9D Somewhat") == 1);
 }

@@ -90,7 +90,7 @@ void addLeadImports(Collector& collect, const Document& doc) {
   }
   for (const auto& entry : imports) {
     const Import& import = entry.second;  // named: older clang cannot capture structured bindings
-    collect.add(import.stamp, "", [&] {
+    collect.add(import.stamp, kLeadFeedbackTarget, [&] {
       const std::string range = import.first == import.last ? import.first : import.first + " \xE2\x80\x93 " + import.last;
       return "Imported lead outcomes: " + std::to_string(import.leads) + " leads, " + range;
     });

@@ -10,6 +10,9 @@
 
 namespace gp {
 
+// The target of a lead import's item: the Lead feedback page (lead days take no comments).
+inline constexpr const char* kLeadFeedbackTarget = "lead-feedback";
+
 struct ActivityItem {
   std::string at;  // ISO 8601 UTC
   std::string by;

@@ -37,6 +37,9 @@ void openTarget(UiContext& ui, const std::string& target) {
   else if (hasId(doc.sections, target)) ui.showSection(target);
   else if (hasId(doc.glossary, target)) ui.showTerm(target);
   else if (hasId(doc.campaigns, target)) ui.navigate("Campaigns");
+  else if (target == kLeadFeedbackTarget) ui.navigate("Lead feedback");
+  else if (hasId(doc.deals, target)) ui.navigate("Win/loss");
+  else if (hasId(doc.requests, target)) ui.navigate("Enablement");
   else ui.navigate("Plan overview");
 }
 
@@ -546,7 +549,7 @@ void ReviewView::drawActivity(UiContext& ui, float width) {
       ImGui::PopFont();
       ImGui::TextUnformatted(item.what.c_str());
       ImGui::EndGroup();
-      if (!item.target.empty() && targetExists(doc, item.target)) {
+      if (!item.target.empty() && (targetExists(doc, item.target) || item.target == kLeadFeedbackTarget)) {
         ImGui::SameLine();
         alignRight(buttonWidth("Open") + 8 * s);
         const std::string openId = "##activity-open-" + std::to_string(i);
