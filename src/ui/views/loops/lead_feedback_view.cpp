@@ -18,7 +18,7 @@
 #include "ui/growth_fields.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
-#include "ui/views/loops/rejection_reasons_editor.h"
+#include "ui/views/loops/reason_list_editor.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"
 
@@ -110,7 +110,7 @@ class LeadFeedbackView final : public View {
   std::vector<std::string> flagged_;  // campaign ids with far more rejections than average
   std::vector<size_t> withLeads_;     // periods holding lead days: the SLA and reason tables show only these
   bool narrow_ = false;               // a narrow page: tables keep their essential columns
-  RejectionReasonsEditor reasons_;
+  ReasonListEditor reasons_{&ReasonLists::leadRejection, "reason", "A new reason, e.g. student or job seeker"};
 };
 
 void LeadFeedbackView::update(UiContext& ui) {
@@ -154,7 +154,14 @@ void LeadFeedbackView::draw(UiContext& ui) {
     drawReasons(width);
   }
   ImGui::Dummy(ImVec2(0, 10 * s));
-  reasons_.draw(ui, width);
+  beginCard("##rejection-reasons-card", nullptr, width);
+  heading("Rejection reasons");
+  textWrappedMuted("The reasons sales picks from when it rejects or recycles a lead, in the order the CRM shows "
+                   "them. Import maps each reason in the file to this list. The arrows move a reason; by "
+                   "keyboard, Tab to an arrow and press Space.");
+  ImGui::Dummy(ImVec2(0, 4 * s));
+  reasons_.draw(ui);
+  endCard();
   ImGui::Dummy(ImVec2(0, 40 * s));
   endPage();
 }

@@ -12,6 +12,7 @@
 #include "core/loops/winloss_csv.h"
 #include "core/loops/winloss_report.h"
 #include "ui/app_state.h"
+#include "ui/views/loops/reason_list_editor.h"
 
 namespace gp::ui::winloss {
 
@@ -69,7 +70,7 @@ class WinLossView final : public View {
   std::string removeId_;   // the entry to delete after drawing
   int breakdown_ = 0;      // reason, competitor, segment, period
   bool reasonsOpen_ = false;
-  std::string newReason_;
+  ReasonListEditor reasonEditor_{&ReasonLists::deal, "deal-reason", "Add a reason, e.g. Security review"};
 
   struct Import {
     std::string fileName;

@@ -1,4 +1,4 @@
-#include "ui/views/loops/rejection_reasons_editor.h"
+#include "ui/views/loops/reason_list_editor.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -23,51 +23,52 @@ bool containsIgnoringCase(const std::vector<std::string>& list, const std::strin
 
 }  // namespace
 
-void RejectionReasonsEditor::add(UiContext& ui) {
+ReasonListEditor::ReasonListEditor(std::vector<std::string> ReasonLists::*list, std::string idPrefix,
+                                   std::string addHint)
+    : list_(list), idPrefix_(std::move(idPrefix)), addHint_(std::move(addHint)) {}
+
+// Typing (a mergeKey) merges into one undo step per burst; any other change is its own step.
+void ReasonListEditor::setList(UiContext& ui, std::vector<std::string> items, std::string mergeKey) {
   History& history = ui.history();
+  ReasonLists reasons = history.doc().reasons;
+  reasons.*list_ = std::move(items);
+  const bool typing = !mergeKey.empty();
+  if (!typing) history.seal();
+  history.setReasons(reasons, ui.edit(), std::move(mergeKey));
+  if (!typing) history.seal();
+}
+
+void ReasonListEditor::add(UiContext& ui) {
   const std::string name = std::string(trimmed(newReason_));
   message_.clear();
   if (name.empty()) return;
-  ReasonLists reasons = history.doc().reasons;
-  if (containsIgnoringCase(reasons.leadRejection, name)) {
+  std::vector<std::string> items = ui.history().doc().reasons.*list_;
+  if (containsIgnoringCase(items, name)) {
     message_ = "\xE2\x80\x9C" + name + "\xE2\x80\x9D is already in the list.";
     return;
   }
-  reasons.leadRejection.push_back(name);
-  history.seal();
-  history.setReasons(reasons, ui.edit());
-  history.seal();
+  items.push_back(name);
+  setList(ui, std::move(items));
   newReason_.clear();
 }
 
-void RejectionReasonsEditor::move(UiContext& ui, size_t from, size_t to, ImGuiDir arrow) {
-  History& history = ui.history();
-  ReasonLists reasons = history.doc().reasons;
-  if (from >= reasons.leadRejection.size() || to >= reasons.leadRejection.size() || from == to) return;
-  std::swap(reasons.leadRejection[from], reasons.leadRejection[to]);
+void ReasonListEditor::move(UiContext& ui, size_t from, size_t to, ImGuiDir arrow) {
+  std::vector<std::string> items = ui.history().doc().reasons.*list_;
+  if (from >= items.size() || to >= items.size() || from == to) return;
+  std::swap(items[from], items[to]);
   // The keyboard follows the moved reason: the same arrow of its new row, or the other arrow
   // when that one is disabled at the end of the list.
-  const bool atEnd = (arrow == ImGuiDir_Up && to == 0) || (arrow == ImGuiDir_Down && to + 1 == reasons.leadRejection.size());
+  const bool atEnd = (arrow == ImGuiDir_Up && to == 0) || (arrow == ImGuiDir_Down && to + 1 == items.size());
   focusRow_ = static_cast<int>(to);
   focusArrow_ = atEnd ? (arrow == ImGuiDir_Up ? ImGuiDir_Down : ImGuiDir_Up) : arrow;
-  history.seal();
-  history.setReasons(reasons, ui.edit());
-  history.seal();
+  setList(ui, std::move(items));
 }
 
-void RejectionReasonsEditor::draw(UiContext& ui, float width) {
+void ReasonListEditor::draw(UiContext& ui) {
   History& history = ui.history();
-  const std::vector<std::string> list = history.doc().reasons.leadRejection;  // a copy: edits below change it
+  const std::vector<std::string> list = history.doc().reasons.*list_;  // a copy: edits below change it
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
-
-  beginCard("##rejection-reasons-card", nullptr, width);
-  heading("Rejection reasons");
-  textWrappedMuted("The reasons sales picks from when it rejects or recycles a lead, in the order the CRM shows "
-                   "them. Import maps each reason in the file to this list. The arrows move a reason; by "
-                   "keyboard, Tab to an arrow and press Space.");
-  ImGui::Dummy(ImVec2(0, 4 * s));
-
   const float removeW = buttonWidth("Remove");
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   for (size_t i = 0; i < list.size(); ++i) {
@@ -79,8 +80,8 @@ void RejectionReasonsEditor::draw(UiContext& ui, float width) {
         focusRow_ = -1;
       }
       ImGui::BeginDisabled(disabled);
-      const char* name = dir == ImGuiDir_Up ? "##reason-up-" : "##reason-down-";
-      const bool pressed = ImGui::ArrowButton((name + index).c_str(), dir);
+      const std::string name = "##" + idPrefix_ + (dir == ImGuiDir_Up ? "-up-" : "-down-") + index;
+      const bool pressed = ImGui::ArrowButton(name.c_str(), dir);
       ImGui::EndDisabled();
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled | ImGuiHoveredFlags_DelayNormal))
         ImGui::SetTooltip("%s", tooltip);
@@ -92,24 +93,22 @@ void RejectionReasonsEditor::draw(UiContext& ui, float width) {
       move(ui, i, i + 1, ImGuiDir_Down);
     ImGui::SameLine(0, gap);
     const float fieldW = ImGui::GetContentRegionAvail().x - removeW - gap;
-    const TextEdit edit = textField(("##reason-" + index).c_str(), list[i], "Name the reason", fieldW);
+    const TextEdit edit = textField(("##" + idPrefix_ + "-" + index).c_str(), list[i], "Name the reason", fieldW);
     if (edit.changed && edit.text != list[i]) {
-      ReasonLists reasons = history.doc().reasons;
-      if (i < reasons.leadRejection.size()) {
-        reasons.leadRejection[i] = edit.text;
-        history.setReasons(reasons, ui.edit(), "reasons:lead:" + index);
+      std::vector<std::string> items = history.doc().reasons.*list_;
+      if (i < items.size()) {
+        items[i] = edit.text;
+        setList(ui, std::move(items), idPrefix_ + ":" + index);
       }
     }
     if (edit.deactivated) history.seal();
     ImGui::SameLine(0, gap);
-    if (button("Remove", ("##reason-remove-" + index).c_str(), ButtonKind::subtle)) {
-      ReasonLists reasons = history.doc().reasons;
-      if (i < reasons.leadRejection.size()) {
-        const std::string name = reasons.leadRejection[i];
-        reasons.leadRejection.erase(reasons.leadRejection.begin() + static_cast<std::ptrdiff_t>(i));
-        history.seal();
-        history.setReasons(reasons, ui.edit());
-        history.seal();
+    if (button("Remove", ("##" + idPrefix_ + "-remove-" + index).c_str(), ButtonKind::subtle)) {
+      std::vector<std::string> items = history.doc().reasons.*list_;
+      if (i < items.size()) {
+        const std::string name = items[i];
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+        setList(ui, std::move(items));
         ui.notifyUndoable("Removed the reason \xE2\x80\x9C" + (name.empty() ? std::string("(unnamed)") : name) +
                           "\xE2\x80\x9D.");
       }
@@ -121,7 +120,7 @@ void RejectionReasonsEditor::draw(UiContext& ui, float width) {
     }
     ImGui::PopID();
   }
-  if (list.empty()) textMuted("No reasons yet: add the ones your CRM uses.");
+  if (list.empty()) textMuted("No reasons yet.");
 
   ImGui::Dummy(ImVec2(0, 4 * s));
   if (focusNew_) {
@@ -130,10 +129,11 @@ void RejectionReasonsEditor::draw(UiContext& ui, float width) {
   }
   const float addW = buttonWidth("Add reason");
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - addW - gap);
-  const bool entered = ImGui::InputTextWithHint("##new-reason", "A new reason, e.g. student or job seeker", &newReason_,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+  const std::string newId = "##new-" + idPrefix_;
+  const bool entered =
+      ImGui::InputTextWithHint(newId.c_str(), addHint_.c_str(), &newReason_, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine(0, gap);
-  const bool clicked = button("Add reason", nullptr, ButtonKind::primary);
+  const bool clicked = button("Add reason", ("Add reason##add-" + idPrefix_).c_str(), ButtonKind::primary);
   if (entered || clicked) {
     add(ui);
     if (entered) focusNew_ = true;
@@ -143,7 +143,6 @@ void RejectionReasonsEditor::draw(UiContext& ui, float width) {
     textColored(p.warning, message_.c_str());
     ImGui::PopFont();
   }
-  endCard();
 }
 
 }  // namespace gp::ui
