@@ -36,19 +36,19 @@ std::vector<LeadField> fieldsOf(const std::string& headerRow) {
 }
 
 int64_t minutesOf(const std::string& text) {
-  const auto parsed = parseLeadTime(text, SlashDates::unambiguousOnly);
-  REQUIRE(std::holds_alternative<LeadTime>(parsed));
-  return std::get<LeadTime>(parsed).seconds / 60;
+  const auto parsed = parseDateTime(text, SlashDates::unambiguousOnly);
+  REQUIRE(std::holds_alternative<DateTime>(parsed));
+  return std::get<DateTime>(parsed).seconds / 60;
 }
 
 std::string problemOf(const std::string& text, SlashDates order = SlashDates::unambiguousOnly) {
-  const auto parsed = parseLeadTime(text, order);
+  const auto parsed = parseDateTime(text, order);
   return std::holds_alternative<std::string>(parsed) ? std::get<std::string>(parsed) : std::string("(parsed)");
 }
 
 std::string dayOf(const std::string& text, SlashDates order = SlashDates::unambiguousOnly) {
-  const auto parsed = parseLeadTime(text, order);
-  return std::holds_alternative<LeadTime>(parsed) ? dayText(std::get<LeadTime>(parsed).day()) : std::get<std::string>(parsed);
+  const auto parsed = parseDateTime(text, order);
+  return std::holds_alternative<DateTime>(parsed) ? dayText(std::get<DateTime>(parsed).day()) : std::get<std::string>(parsed);
 }
 
 using F = LeadField;

@@ -243,22 +243,22 @@ void LeadImportJob::readRow(const std::vector<std::string>& cells, size_t row) {
       addProblem(readProblems_, row, columnOf(LeadField::leadId),
                  "this lead is also in row " + std::to_string(first->second) + "; export each lead once");
   }
-  std::optional<LeadTime> created;
+  std::optional<DateTime> created;
   const std::string_view createdText = cellOf(LeadField::created);
   if (createdText.empty()) {
     if (columnOf(LeadField::created) <= cells.size())
       addProblem(readProblems_, row, columnOf(LeadField::created), "empty; expected when the lead was handed to sales, e.g. 2027-01-31");
   } else {
-    auto parsed = parseLeadTime(createdText, mapping_.slashDates);
+    auto parsed = parseDateTime(createdText, mapping_.slashDates);
     if (auto* message = std::get_if<std::string>(&parsed)) addProblem(readProblems_, row, columnOf(LeadField::created), *message);
-    else created = std::get<LeadTime>(parsed);
+    else created = std::get<DateTime>(parsed);
   }
   if (const std::string_view touchText = cellOf(LeadField::firstTouch); !touchText.empty()) {
-    auto parsed = parseLeadTime(touchText, mapping_.slashDates);
+    auto parsed = parseDateTime(touchText, mapping_.slashDates);
     if (auto* message = std::get_if<std::string>(&parsed)) {
       addProblem(readProblems_, row, columnOf(LeadField::firstTouch), *message);
     } else if (created) {
-      const int64_t seconds = std::get<LeadTime>(parsed).seconds - created->seconds;
+      const int64_t seconds = std::get<DateTime>(parsed).seconds - created->seconds;
       if (seconds < 0)
         addProblem(readProblems_, row, columnOf(LeadField::firstTouch),
                    "the first touch " + quote(touchText) + " is before the lead was created (" + quote(createdText) + ")");

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "core/loops/lead_columns.h"
-#include "core/loops/lead_dates.h"
+#include "core/text/date_time.h"
 #include "core/model/loops.h"
 #include "core/session/history.h"
 

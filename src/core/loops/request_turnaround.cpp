@@ -2,37 +2,19 @@
 #include "core/loops/request_turnaround.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/text/calendar.h"
+#include "core/text/date_time.h"
 
 namespace gp {
 
 namespace {
 
-// Seconds since 1970 of "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS[.fff]]Z".
+// Seconds since 1970 of the file's "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ".
 std::optional<double> secondsOf(const std::string& iso) {
-  const auto date = parseDate(std::string_view(iso).substr(0, 10));
-  if (!date) return std::nullopt;
-  double seconds = static_cast<double>(dayNumber(*date)) * 86400.0;
-  if (iso.size() == 10) return seconds;
-  if (iso[10] != 'T' && iso[10] != ' ') return std::nullopt;
-  const auto twoDigits = [&](size_t at) -> std::optional<int> {
-    if (at + 2 > iso.size() || !std::isdigit(static_cast<unsigned char>(iso[at])) ||
-        !std::isdigit(static_cast<unsigned char>(iso[at + 1])))
-      return std::nullopt;
-    return (iso[at] - '0') * 10 + (iso[at + 1] - '0');
-  };
-  const auto hours = twoDigits(11);
-  const auto minutes = iso.size() > 13 && iso[13] == ':' ? twoDigits(14) : std::nullopt;
-  if (!hours || !minutes || *hours > 23 || *minutes > 59) return std::nullopt;
-  seconds += *hours * 3600.0 + *minutes * 60.0;
-  if (iso.size() > 16 && iso[16] == ':') {
-    const auto secs = twoDigits(17);
-    if (!secs || *secs > 60) return std::nullopt;
-    seconds += *secs;
-  }
-  return seconds;
+  const auto parsed = parseDateTime(iso, SlashDates::unambiguousOnly);
+  if (const auto* time = std::get_if<DateTime>(&parsed)) return static_cast<double>(time->seconds);
+  return std::nullopt;
 }
 
 std::optional<double> median(std::vector<double> values) {

@@ -1,6 +1,6 @@
-// Dates and times as CRM exports write them, read without guessing: a form whose order of day and
-// month is unclear is accepted only when the person said which it is, or when the numbers leave
-// no doubt (a part above 12 can only be the day).
+// Dates and times as people, CRM exports and the plan file write them, read without guessing: a
+// form whose order of day and month is unclear is accepted only when the person said which it is,
+// or when the numbers leave no doubt (a part above 12 can only be the day).
 #pragma once
 
 #include <cstdint>
@@ -19,7 +19,7 @@ enum class SlashDates {
 
 // A moment in UTC, to the second. Text without a time is midnight; text without an offset is
 // taken as UTC.
-struct LeadTime {
+struct DateTime {
   int64_t seconds = 0;  // since 1970-01-01T00:00:00Z
   bool hasTime = false;
   int64_t day() const;  // days since 1970-01-01 (floor)
@@ -33,7 +33,7 @@ struct LeadTime {
 //   01/31/2027, 31/01/2027 [9:30[:15]] [AM|PM]    (slashes: see SlashDates)
 // An offset converts the time to UTC. Returns the time, or a message saying what is wrong
 // ("expected a date like 2027-01-31 or 2027-01-31 09:30").
-std::variant<LeadTime, std::string> parseLeadTime(std::string_view text, SlashDates slashDates);
+std::variant<DateTime, std::string> parseDateTime(std::string_view text, SlashDates slashDates);
 
 // "2027-01-31" for a day number.
 std::string dayText(int64_t day);

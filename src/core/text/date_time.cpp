@@ -1,4 +1,4 @@
-#include "core/loops/lead_dates.h"
+#include "core/text/date_time.h"
 
 #include <chrono>
 #include <optional>
@@ -114,13 +114,13 @@ std::string monthName(int month) {
 
 }  // namespace
 
-int64_t LeadTime::day() const { return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400); }
+int64_t DateTime::day() const { return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400); }
 
 std::string dayText(int64_t day) {
   return formatDate(std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{day}}});
 }
 
-std::variant<LeadTime, std::string> parseLeadTime(std::string_view text, SlashDates slashDates) {
+std::variant<DateTime, std::string> parseDateTime(std::string_view text, SlashDates slashDates) {
   const std::string_view input = trimmed(text);
   const std::string quoted = "\"" + std::string(input) + "\"";
   Scanner in(input);
@@ -173,7 +173,7 @@ std::variant<LeadTime, std::string> parseLeadTime(std::string_view text, SlashDa
   const auto dayNumberValue = month >= 1 && month <= 12 ? dayOf(year, month, day) : std::nullopt;
   if (!dayNumberValue) return quoted + " is not a date in the calendar";
 
-  LeadTime time;
+  DateTime time;
   time.seconds = *dayNumberValue * 86400;
   if (in.atEnd()) return time;
   if (!in.take('T') && !in.take('t')) {
