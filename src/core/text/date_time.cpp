@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <optional>
+#include <utility>
 
 #include "core/text/calendar.h"
 #include "core/text/text_trim.h"
@@ -112,6 +113,16 @@ std::string monthName(int month) {
   return kNames[month - 1];
 }
 
+// After a date's first number: "<1–2 digits><separator><last>" (separator `a` or `b`; the last
+// part has minLast to maxLast digits), as the pair (middle, last).
+std::optional<std::pair<int, int>> restOfDate(Scanner& in, char a, char b, size_t minLast, size_t maxLast) {
+  const auto middle = in.number(1, 2);
+  const bool separated = middle && (in.take(a) || in.take(b));
+  const auto last = separated ? in.number(minLast, maxLast) : std::nullopt;
+  if (!last) return std::nullopt;
+  return std::pair<int, int>{*middle, *last};
+}
+
 }  // namespace
 
 int64_t DateTime::day() const { return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400); }
@@ -129,29 +140,24 @@ std::variant<DateTime, std::string> parseDateTime(std::string_view text, SlashDa
   if (const auto first = in.number(1, 4)) {
     if (*first >= 1000 && (in.take('-') || in.take('/'))) {
       // Year first.
-      const auto m = in.number(1, 2);
-      const bool separated = m && (in.take('-') || in.take('/'));
-      const auto d = separated ? in.number(1, 2) : std::nullopt;
-      if (!d) return kExpected + std::string(", not ") + quoted;
+      const auto rest = restOfDate(in, '-', '/', 1, 2);
+      if (!rest) return kExpected + std::string(", not ") + quoted;
       year = *first;
-      month = *m;
-      day = *d;
+      month = rest->first;
+      day = rest->second;
     } else if (*first <= 31 && in.take('.')) {
       // Dots: day first.
-      const auto m = in.number(1, 2);
-      const bool separated = m && in.take('.');
-      const auto y = separated ? in.number(4, 4) : std::nullopt;
-      if (!y) return kExpected + std::string(", not ") + quoted;
+      const auto rest = restOfDate(in, '.', '.', 4, 4);
+      if (!rest) return kExpected + std::string(", not ") + quoted;
       day = *first;
-      month = *m;
-      year = *y;
+      month = rest->first;
+      year = rest->second;
     } else if (*first <= 31 && in.take('/')) {
-      const auto second = in.number(1, 2);
-      const bool separated = second && in.take('/');
-      const auto y = separated ? in.number(4, 4) : std::nullopt;
-      if (!y) return kExpected + std::string(", not ") + quoted;
+      const auto rest = restOfDate(in, '/', '/', 4, 4);
+      if (!rest) return kExpected + std::string(", not ") + quoted;
+      const std::optional<int> second = rest->first;
       slashes = true;
-      year = *y;
+      year = rest->second;
       SlashDates order = slashDates;
       if (order == SlashDates::unambiguousOnly) {
         if (*first > 12 && *second <= 12) order = SlashDates::dayFirst;
