@@ -5,8 +5,10 @@
 namespace gp::ui {
 
 void GrowthResults::update(const History& history, const std::string& nowIso) {
-  if (revision == history.revision() && revision != 0) return;
+  // Measured SLA actuals (a request's wait so far) move on with the day.
+  if (revision == history.revision() && revision != 0 && day == nowIso.substr(0, 10)) return;
   revision = history.revision();
+  day = nowIso.substr(0, 10);
   const Document& doc = history.doc();
   const int year = nowIso.size() >= 4 ? std::atoi(nowIso.substr(0, 4).c_str()) : 2027;
   period = planPeriodOf(doc.plan, year > 0 ? year : 2027);
@@ -19,7 +21,7 @@ void GrowthResults::update(const History& history, const std::string& nowIso) {
   roundingExcess = periodRoundingExcess(waterfall);
   outcomes = compareScenarios(doc.growth, period);
   comparison = comparisonRows(outcomes);
-  sla = scoreSla(doc, period);
+  sla = scoreSla(doc, period, nowIso);
 }
 
 }  // namespace gp::ui

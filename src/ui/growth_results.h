@@ -21,6 +21,7 @@ namespace gp::ui {
 
 struct GrowthResults {
   uint64_t revision = 0;
+  std::string day;  // of the last update
   PlanPeriod period;
   std::vector<ValidationIssue> issues;  // the whole growth section (validateGrowth), by field
   WaterfallResult waterfall;            // of the plan's own assumptions; its issues make the outputs invalid

@@ -96,6 +96,17 @@ void lastChangedTooltip(UiContext& ui, const std::string& path) {
   ImGui::SetTooltip("%s", text.c_str());
 }
 
+namespace {
+
+// Opens Review on the target's comments; a dialog the strip sits in closes first, so it does not
+// come back over the page the person returns to.
+void openComments(UiContext& ui, const std::string& target) {
+  if (ImGui::GetCurrentWindow()->RootWindow->Flags & ImGuiWindowFlags_Modal) ImGui::CloseCurrentPopup();
+  ui.showComments(target);
+}
+
+}  // namespace
+
 void commentStrip(UiContext& ui, const std::string& target, const EntityMeta& meta) {
   const Document& doc = ui.history().doc();
   ImGui::BeginGroup();
@@ -105,7 +116,7 @@ void commentStrip(UiContext& ui, const std::string& target, const EntityMeta& me
   const std::string text = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
   const std::string id = "##comments-" + target;
   flow(false, buttonWidth(text.c_str()), 18 * theme::scale());
-  if (button(text.c_str(), id.c_str(), ButtonKind::subtle)) ui.showComments(target);
+  if (button(text.c_str(), id.c_str(), ButtonKind::subtle)) openComments(ui, target);
 }
 
 void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* meta) {
@@ -170,7 +181,7 @@ void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* met
   const std::string commentsText = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
   const std::string commentsId = "##comments-" + target;
   flow(first, buttonWidth(commentsText.c_str()), spacing);
-  if (button(commentsText.c_str(), commentsId.c_str(), ButtonKind::subtle)) ui.showComments(target);
+  if (button(commentsText.c_str(), commentsId.c_str(), ButtonKind::subtle)) openComments(ui, target);
   for (const auto& status : cleared) {
     const std::string message = clearedMessage(status) + ": sign again to approve this version.";
     ImGui::PushFont(smallFont());

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, isShown, scrollTo } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, isShown, scrollTo, told } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const planFile = path.resolve(here, '../data/valid/lead-feedback.json');
@@ -107,6 +107,52 @@ test('lead feedback shows the numbers of the plan, edits the reason list with un
   await widget(page, 'Leads rejected far more than average##lead-flag-cmptradeshow');
   assert.equal(await isShown(page, 'Leads rejected far more than average##lead-flag-cmpwebinars1'), false);
   assert.equal(await isShown(page, 'Leads rejected far more than average##lead-flag-cmppaidsearc'), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// How many leads of the plan carry `reason`.
+const leadsWithReason = (doc, reason) =>
+  doc.leadDays.flatMap((day) => day.counts).filter((c) => c.reason === reason).reduce((sum, c) => sum + c.count, 0);
+
+test('marketing signs the rejection reasons off; renaming a reason renames it in the imported leads and clears the sign-off', async () => {
+  const context = await newContext(browser, { identity: { name: 'Ana Duarte', team: 'marketing' }, viewport: { width: 1400, height: 1600 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openPlan(page, planFile);
+  await click(page, 'Lead feedback');
+  let doc = await documentJson(page);
+  assert.equal(doc.reasons.leadRejection[2], 'No need or interest');
+  assert.equal(leadsWithReason(doc, 'No need or interest'), 40);
+
+  await scrollTo(page, '##sign-off-lead-rejection-reasons', { x: 900, y: 800 });
+  await click(page, '##sign-off-lead-rejection-reasons');
+  await widget(page, '##withdraw-lead-rejection-reasons');
+  doc = await documentJson(page);
+  assert.deepEqual(doc.signOffs.map((o) => [o.target, o.team]), [['lead-rejection-reasons', 'marketing']]);
+
+  // Renaming the reason: once the field lets go, the 40 imported leads carry the new name.
+  await typeInto(page, '##reason-2', 'No need right now');
+  await clickAway(page);
+  await told(page, /^Renamed “No need or interest” to “No need right now” in \d+ days of lead feedback\.$/);
+  doc = await documentJson(page);
+  assert.equal(doc.reasons.leadRejection[2], 'No need right now');
+  assert.equal(leadsWithReason(doc, 'No need right now'), 40);
+  assert.equal(leadsWithReason(doc, 'No need or interest'), 0);
+  await widget(page, 'No need right now##lead-reason-0-name');
+  // The list changed after marketing signed it: the sign-off is cleared and can be given again.
+  await widget(page, '##sign-off-lead-rejection-reasons');
+
+  // Undo takes back the leads' rename first, then the list's; the sign-off holds again.
+  await page.keyboard.press('Control+Z');
+  await idle(page);
+  doc = await documentJson(page);
+  assert.equal(leadsWithReason(doc, 'No need or interest'), 40);
+  assert.equal(doc.reasons.leadRejection[2], 'No need right now');
+  await page.keyboard.press('Control+Z');
+  await idle(page);
+  doc = await documentJson(page);
+  assert.equal(doc.reasons.leadRejection[2], 'No need or interest');
+  await widget(page, '##withdraw-lead-rejection-reasons');
   assert.deepEqual(problems, []);
   await context.close();
 });

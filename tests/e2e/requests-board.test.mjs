@@ -222,6 +222,42 @@ test('sales files a request, marketing drags and keys it to delivered, undo move
   await context.close();
 });
 
+test('a request nobody answers turns the slowest answer red; its comments open from the card', async () => {
+  const context = await newContext(browser, { identity: { name: 'Marcus Oyelaran', team: 'sales' }, viewport: { width: 1400, height: 1000 } });
+  const { page, problems } = await openApp(context, server.url);
+  // Filed twelve days and an hour ago, still New; one answered within a day beside it.
+  const daysAgo = (days) => new Date(Date.now() - days * 86400000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const stamp = (at) => ({ by: 'Marcus Oyelaran', at, team: 'sales' });
+  const request = (id, title, status, filed, answered) => ({
+    id, title, type: 'battlecard', for: 'Contoso renewal', neededBy: '', priority: 'normal', requesterId: people.marcus,
+    ownerId: '', status, declineReason: '', assetLink: '', campaignIds: [], answeredAt: answered, deliveredAt: '',
+    created: stamp(filed), modified: stamp(answered || filed),
+  });
+  await openPlan(page, samplePlan((plan) => {
+    plan.requests = [request('req1waiting1', 'Battlecard nobody picked up', 'new', daysAgo(12.04), ''),
+      request('req2answered', 'Deck answered the next morning', 'accepted', daysAgo(3), daysAgo(2.5))];
+    return plan;
+  }));
+  await click(page, 'Enablement');
+  await widget(page, '12 days##turnaround-slowest-value');  // not the half day of the answered one
+  await widget(page, 'Missed against the SLA · 1 still waiting, the oldest 12 days##turnaround-slowest-detail');
+
+  // Comments… in the card's menu opens Review on the request; the comment shows on the card.
+  const card = await widget(page, 'Battlecard nobody picked up###request-card-req1waiting1');
+  await page.mouse.click(card.x + card.width - 8, card.y + 8);  // the card's … menu, at its top right
+  await idle(page);
+  await click(page, 'Comments…##request-comments');
+  await typeInto(page, '##new-comment', 'Who on marketing can take this one?');
+  await click(page, '##add-comment');
+  const doc = await documentJson(page);
+  assert.equal(doc.comments.length, 1);
+  assert.equal(doc.comments[0].target, 'req1waiting1');
+  await click(page, 'Enablement');
+  await widget(page, 'Battlecard nobody picked up · 1 open comment###request-card-req1waiting1');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // A realistic board for the screenshots: requests in every column, overdue and rated ones.
 function boardPlan() {
   return samplePlan((plan) => {

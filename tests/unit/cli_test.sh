@@ -195,7 +195,7 @@ fi
 # review: what awaits which team; a sign-off whose content changed since counts as cleared.
 sample="$data/../../assets/sample-plan.json"
 expect "review lists what awaits" 1 "awaits marketing: Whole plan$" "" -- "$binary" review "$sample"
-expect "review counts sign-offs awaited" 1 "sample-plan\.json: 37 sign-offs awaited, 0 open comments" "" -- "$binary" review "$sample"
+expect "review counts sign-offs awaited" 1 "sample-plan\.json: 41 sign-offs awaited, 0 open comments" "" -- "$binary" review "$sample"
 sed 's/^  "campaigns": \[/  "signOffs": [ { "id": "so1", "target": "plan", "team": "marketing", "fingerprint": "0000000000000000", "created": { "by": "Ana", "at": "2026-01-01T00:00:00Z", "team": "marketing" }, "modified": { "by": "Ana", "at": "2026-01-01T00:00:00Z" } } ],\n  "comments": [ { "id": "c1", "target": "sla", "messages": [ { "id": "m1", "by": "Ben", "at": "2026-01-02T00:00:00Z", "text": "Is 24 hours realistic?" } ], "resolved": false, "resolvedBy": "", "resolvedAt": "", "created": { "by": "Ben", "at": "2026-01-02T00:00:00Z" }, "modified": { "by": "Ben", "at": "2026-01-02T00:00:00Z" } } ],\n  "campaigns": [/' "$sample" >"$work/reviewed.json"
 expect "review shows a cleared sign-off" 1 "awaits marketing: Whole plan \(Changed by .* after Marketing signed off\)" "" -- "$binary" review "$work/reviewed.json"
 expect "review lists open comments" 1 "open comment on Service level agreement: Ben: Is 24 hours realistic\?" "" -- "$binary" review "$work/reviewed.json"

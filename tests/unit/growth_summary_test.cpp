@@ -90,7 +90,7 @@ TEST_CASE("a commitment linked to a stage gives that stage's committed and actua
   mqls.actuals = {{"2027-Q1", 100}};
   doc.commitments = {unlinked, mqls};
 
-  const auto actuals = stageActuals(scoreSla(doc, k2027), doc, "stage-mql");
+  const auto actuals = stageActuals(scoreSla(doc, k2027, "2027-06-01T00:00:00Z"), doc, "stage-mql");
   REQUIRE(actuals.has_value());
   CHECK(actuals->metric == "MQLs delivered per quarter");
   REQUIRE(actuals->target.size() == 4);
@@ -100,6 +100,6 @@ TEST_CASE("a commitment linked to a stage gives that stage's committed and actua
   CHECK(*actuals->actual[0] == 100);
   CHECK(!actuals->actual[1].has_value());
 
-  CHECK(!stageActuals(scoreSla(doc, k2027), doc, "stage-sql").has_value());
-  CHECK(!stageActuals(scoreSla(doc, k2027), doc, "").has_value());
+  CHECK(!stageActuals(scoreSla(doc, k2027, "2027-06-01T00:00:00Z"), doc, "stage-sql").has_value());
+  CHECK(!stageActuals(scoreSla(doc, k2027, "2027-06-01T00:00:00Z"), doc, "").has_value());
 }

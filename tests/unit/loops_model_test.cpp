@@ -207,6 +207,49 @@ TEST_CASE("importing lead days replaces the days of the file's range and keeps e
   CHECK(daysOf(history.doc()) == std::vector<std::string>{"2027-01-10", "2027-02-11", "2027-03-10"});
 }
 
+TEST_CASE("renaming a reason renames it in the lead days and deal reviews that use it, in one undo step") {
+  History history = newHistory();
+  LeadDay both = leadDay("2027-01-10", 5, 2);  // 2 rejected for "No budget"
+  both.counts.push_back(LeadCount{"Spring webinar", "marketing", LeadStatus::rejected, "No money", 3});
+  REQUIRE(history.replaceLeadDays("2027-01-01", "2027-01-31", {leadDay("2027-01-04", 7, 1), both, leadDay("2027-01-20", 4, 0)},
+                                  kAna, "Import lead outcomes"));
+  const std::string untouchedStamp = history.doc().leadDays[2].meta.modified.at;
+
+  // "No budget" becomes "No money", which day 10 already has: its counts add up, one row.
+  CHECK(history.renameLeadReason("No budget", "No money", kBen, "Rename the reason") == 2);
+  CHECK(history.undoLabel() == "Rename the reason");
+  const LeadDay& tenth = history.doc().leadDays[1];
+  REQUIRE(tenth.counts.size() == 2);
+  CHECK(tenth.counts[1] == LeadCount{"Spring webinar", "marketing", LeadStatus::rejected, "No money", 5});
+  CHECK(tenth.meta.modified == Stamp{"Ben", kBen.now, Team::sales});
+  CHECK(history.doc().leadDays[0].counts[1].reason == "No money");
+  CHECK(history.doc().leadDays[2].meta.modified.at == untouchedStamp);  // no rejections: untouched
+  CHECK(history.renameLeadReason("Nobody uses this", "Anything", kBen, "Rename") == 0);
+  CHECK(history.undoLabel() == "Rename the reason");  // nothing changed, no step
+
+  CHECK(history.undo());
+  CHECK(history.doc().leadDays[1] == [&] {
+    LeadDay restored = both;
+    restored.meta = history.doc().leadDays[1].meta;
+    return restored;
+  }());
+
+  DealReview lost;
+  lost.deal = "Contoso";
+  lost.reason = "Price";
+  const std::string first = history.addDeal(lost, kBen);
+  lost.deal = "Fabrikam";
+  const std::string second = history.addDeal(lost, kBen);
+  lost.reason = "Timing";
+  history.addDeal(lost, kBen);
+  CHECK(history.renameDealReason("Price", "Price too high", kAna, "Rename the reason") == 2);
+  CHECK(history.findDeal(first)->reason == "Price too high");
+  CHECK(history.findDeal(second)->meta.modified.by == "Ana");
+  CHECK(history.doc().deals[2].reason == "Timing");
+  CHECK(history.undo());
+  CHECK(history.findDeal(first)->reason == "Price");
+}
+
 TEST_CASE("a person's second rating of the same thing replaces the first; others keep theirs") {
   History history = newHistory();
   Campaign campaign;

@@ -92,28 +92,43 @@ TEST_CASE("turnaround rolls up the requests filed in a range: medians and the sl
   file("D", "2027-03-30T09:00:00Z", "", "");                                          // not answered yet
   file("E", "2027-04-02T09:00:00Z", "2027-04-02T21:00:00Z", "");                      // next quarter
 
-  const RequestTurnaround q1 = requestTurnaroundBetween(history.doc(), "2027-01-01", "2027-03-31");
+  const RequestTurnaround q1 = requestTurnaroundBetween(history.doc(), "2027-01-01", "2027-03-31", "2027-04-01T09:00:00Z");
   CHECK(q1.requests == 4);
   CHECK(q1.answered == 3);
   CHECK(q1.delivered == 2);
+  CHECK(q1.waiting == 1);
+  CHECK(*q1.longestWaitDays == doctest::Approx(2));  // D, filed two days before "now"
   CHECK(*q1.slowestAnswerDays == doctest::Approx(7));
+  CHECK(*q1.slowestSoFarDays() == doctest::Approx(7));
   CHECK(*q1.medianAnswerDays == doctest::Approx(3));
   CHECK(*q1.medianDeliveryDays == doctest::Approx(8));  // an even count: the mean of 6 and 10
 
-  const RequestTurnaround lastDayOnly = requestTurnaroundBetween(history.doc(), "2027-03-30", "2027-03-30");
+  SUBCASE("a request nobody answers counts with its wait, so it cannot keep the SLA green") {
+    const RequestTurnaround later = requestTurnaroundBetween(history.doc(), "2027-01-01", "2027-03-31", "2027-04-12T21:00:00Z");
+    CHECK(*later.slowestAnswerDays == doctest::Approx(7));
+    CHECK(*later.longestWaitDays == doctest::Approx(13.5));
+    CHECK(*later.slowestSoFarDays() == doctest::Approx(13.5));
+    const RequestTurnaround unreadableNow = requestTurnaroundBetween(history.doc(), "2027-01-01", "2027-03-31", "");
+    CHECK(unreadableNow.waiting == 1);
+    CHECK_FALSE(unreadableNow.longestWaitDays);
+    CHECK(*unreadableNow.slowestSoFarDays() == doctest::Approx(7));
+  }
+
+  const RequestTurnaround lastDayOnly = requestTurnaroundBetween(history.doc(), "2027-03-30", "2027-03-30", "2027-03-31T09:00:00Z");
   CHECK(lastDayOnly.requests == 1);
   CHECK(lastDayOnly.answered == 0);
   CHECK_FALSE(lastDayOnly.slowestAnswerDays);
+  CHECK(*lastDayOnly.slowestSoFarDays() == doctest::Approx(1));  // waiting one day so far
   CHECK_FALSE(lastDayOnly.medianAnswerDays);
   CHECK_FALSE(lastDayOnly.medianDeliveryDays);
 
-  const RequestTurnaround none = requestTurnaroundBetween(history.doc(), "2026-01-01", "2026-12-31");
+  const RequestTurnaround none = requestTurnaroundBetween(history.doc(), "2026-01-01", "2026-12-31", "2027-04-01T09:00:00Z");
   CHECK(none.requests == 0);
 
   SUBCASE("a request with an unreadable filing time counts but has no times") {
     Document doc = history.doc();
     doc.requests[0].meta.created.at = "yesterday";
-    const RequestTurnaround all = requestTurnaround(doc.requests);
+    const RequestTurnaround all = requestTurnaround(doc.requests, "2027-04-01T09:00:00Z");
     CHECK(all.requests == 5);
     CHECK(all.answered == 3);
   }

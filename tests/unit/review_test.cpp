@@ -103,7 +103,7 @@ TEST_CASE("the SLA sign-off ignores actuals but not targets; the whole plan noti
 TEST_CASE("the review summary lists what awaits each team") {
   History history(sample(), 11);
   const Document& doc = history.doc();
-  const size_t targets = 2 + doc.sections.size() + doc.glossary.size();
+  const size_t targets = 4 + doc.sections.size() + doc.glossary.size();  // plan, SLA, two reason lists
   ReviewSummary summary = summarizeReview(doc);
   CHECK(summary.awaiting[0].size() == targets);  // marketing
   CHECK(summary.awaiting[1].size() == targets);  // sales
@@ -121,6 +121,36 @@ TEST_CASE("the review summary lists what awaits each team") {
   summary = summarizeReview(history.doc());
   CHECK(summary.awaiting[0].size() == targets);
   CHECK(summary.cleared[0] == 1);
+}
+
+TEST_CASE("both teams sign off the reason lists, and changing a list clears its sign-off only") {
+  History history(sample(), 17);
+  for (const char* target : {kLeadReasonsTarget, kDealReasonsTarget}) {
+    CHECK(targetExists(history.doc(), target));
+    CHECK(signOffRequired(target, Team::sales));
+    CHECK_FALSE(signOffRequired(target, Team::leadership));
+  }
+  CHECK(targetLabel(history.doc(), kLeadReasonsTarget) == "Lead rejection reasons");
+  CHECK(TargetLabels(history.doc())(kDealReasonsTarget) == "Deal reasons");
+  const auto state = [&](const char* target, Team team) {
+    return signOffStatus(history.doc(), target, team, contentFingerprint(history.doc(), target)).state;
+  };
+  const std::string planPrint = contentFingerprint(history.doc(), kPlanTarget);
+  history.signOff(kLeadReasonsTarget, Team::marketing, contentFingerprint(history.doc(), kLeadReasonsTarget), kAna);
+  history.signOff(kLeadReasonsTarget, Team::sales, contentFingerprint(history.doc(), kLeadReasonsTarget), kBen);
+  history.signOff(kDealReasonsTarget, Team::sales, contentFingerprint(history.doc(), kDealReasonsTarget), kBen);
+  CHECK(state(kLeadReasonsTarget, Team::marketing) == SignOffState::approved);
+  CHECK(state(kLeadReasonsTarget, Team::sales) == SignOffState::approved);
+
+  ReasonLists reasons = history.doc().reasons;
+  std::swap(reasons.leadRejection[0], reasons.leadRejection[1]);  // the order is part of the list
+  history.setReasons(reasons, kBen);
+  CHECK(state(kLeadReasonsTarget, Team::marketing) == SignOffState::cleared);
+  CHECK(state(kLeadReasonsTarget, Team::sales) == SignOffState::cleared);
+  CHECK(state(kDealReasonsTarget, Team::sales) == SignOffState::approved);
+  CHECK(contentFingerprint(history.doc(), kPlanTarget) == planPrint);  // the plan's sign-off holds
+  history.undo();
+  CHECK(state(kLeadReasonsTarget, Team::marketing) == SignOffState::approved);
 }
 
 TEST_CASE("comment threads: start, reply, resolve, reopen; each one undo step") {

@@ -97,7 +97,7 @@ TEST_CASE("the sample plan has a two-sided SLA with actuals and a realistic camp
   CHECK(validateCommitments(doc, period).empty());
   CHECK(validateCampaigns(doc).empty());
 
-  const SlaScorecards cards = scoreSla(doc, period);
+  const SlaScorecards cards = scoreSla(doc, period, "2027-06-01T00:00:00Z");
   CHECK(cards.marketing.commitments.size() >= 3);
   CHECK(cards.sales.commitments.size() >= 3);
   // The scorecards show every status somewhere, so the sample demonstrates them.

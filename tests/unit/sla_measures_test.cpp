@@ -12,6 +12,9 @@ using namespace gp;
 
 namespace {
 
+// The last day of the sample's 2027-Q3: its newest request has waited three days for an answer.
+const std::string kNow = "2027-09-30T12:00:00Z";
+
 Document sample() {
   LoadResult result = loadDocument(test::readFile(test::assetPath("sample-plan.json")));
   REQUIRE(std::holds_alternative<Document>(result));
@@ -37,7 +40,7 @@ const PeriodScore& periodOf(const CommitmentScore& score, const std::string& lab
 
 TEST_CASE("the sample's lead-quality commitment takes 2027-Q3 from lead feedback and keeps its typed quarters") {
   const Document doc = sample();
-  const SlaScorecards cards = scoreSla(doc, planPeriodOf(doc.plan, 2027));
+  const SlaScorecards cards = scoreSla(doc, planPeriodOf(doc.plan, 2027), kNow);
   const CommitmentScore& acceptance = scoreOf(cards, doc, "sla7mqlshare2");
   CHECK(periodOf(acceptance, "2027-Q1").actual == 0.86);
   CHECK_FALSE(periodOf(acceptance, "2027-Q1").measured);
@@ -59,7 +62,7 @@ TEST_CASE("the sample's lead-quality commitment takes 2027-Q3 from lead feedback
 
 TEST_CASE("the collateral commitment measures the slowest first answer of the quarter's requests") {
   const Document doc = sample();
-  const SlaScorecards cards = scoreSla(doc, planPeriodOf(doc.plan, 2027));
+  const SlaScorecards cards = scoreSla(doc, planPeriodOf(doc.plan, 2027), kNow);
   const PeriodScore& q3 = periodOf(scoreOf(cards, doc, "sla7collat3x"), "2027-Q3");
   REQUIRE(q3.actual);
   CHECK(q3.measured);
@@ -68,19 +71,33 @@ TEST_CASE("the collateral commitment measures the slowest first answer of the qu
   CHECK(q3.status == SlaStatus::missed);  // at most 3 days
 }
 
+TEST_CASE("a collateral request still waiting for an answer counts with its wait so far") {
+  Document doc = sample();
+  CollateralRequest waiting;
+  waiting.meta.id = "req-waiting";
+  waiting.title = "Battlecard nobody picked up";
+  waiting.meta.created = Stamp{"Marcus", "2027-09-20T09:00:00Z", Team::sales};
+  doc.requests.push_back(waiting);
+  const auto q3At = [&](const std::string& now) {
+    return *periodOf(scoreOf(scoreSla(doc, planPeriodOf(doc.plan, 2027), now), doc, "sla7collat3x"), "2027-Q3").actual;
+  };
+  CHECK(q3At("2027-09-21T09:00:00Z") == doctest::Approx(4 + 4.0 / 24));  // a day's wait: the demo video is slower
+  CHECK(q3At("2027-10-15T09:00:00Z") == doctest::Approx(25));            // 25 days and still nobody answered
+}
+
 TEST_CASE("a typed actual wins over the measured one, and a typed measure measures nothing") {
   Document doc = sample();
   for (auto& commitment : doc.commitments)
     if (commitment.meta.id == "sla7mqlshare2") commitment.actuals.push_back(PeriodActual{"2027-Q3", 0.95});
-  SlaScorecards cards = scoreSla(doc, planPeriodOf(doc.plan, 2027));
+  SlaScorecards cards = scoreSla(doc, planPeriodOf(doc.plan, 2027), kNow);
   const PeriodScore& typed = periodOf(scoreOf(cards, doc, "sla7mqlshare2"), "2027-Q3");
   CHECK(typed.actual == 0.95);
   CHECK_FALSE(typed.measured);
 
   for (auto& commitment : doc.commitments) commitment.measure = CommitmentMeasure::typed;
-  cards = scoreSla(doc, planPeriodOf(doc.plan, 2027));
+  cards = scoreSla(doc, planPeriodOf(doc.plan, 2027), kNow);
   CHECK_FALSE(periodOf(scoreOf(cards, doc, "sla7follow4x"), "2027-Q3").actual);
-  CHECK_FALSE(measuredActual(doc, CommitmentMeasure::typed, "2027-07-01", "2027-09-30"));
+  CHECK_FALSE(measuredActual(doc, CommitmentMeasure::typed, "2027-07-01", "2027-09-30", kNow));
 }
 
 TEST_CASE("each measure says where its numbers come from and in which unit and direction") {

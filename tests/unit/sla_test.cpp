@@ -79,7 +79,7 @@ TEST_CASE("each commitment is scored per period; its status is the latest period
   feedback.actuals = {{"2027-Q1", 4}, {"2027-Q2", 5.4}};
   doc.commitments.push_back(feedback);
 
-  const SlaScorecards cards = scoreSla(doc, k2027);
+  const SlaScorecards cards = scoreSla(doc, k2027, "2027-06-01T00:00:00Z");
   REQUIRE(cards.periods.size() == 4);
   CHECK(cards.marketing.commitments.empty());
   REQUIRE(cards.sales.commitments.size() == 1);
@@ -108,7 +108,7 @@ TEST_CASE("a commitment linked to a funnel stage takes the waterfall's count of 
   sqls.actuals = {{"2027-Q1", 80}};
   doc.commitments = {mqls, sqls};
 
-  const SlaScorecards cards = scoreSla(doc, k2027);
+  const SlaScorecards cards = scoreSla(doc, k2027, "2027-06-01T00:00:00Z");
   REQUIRE(cards.marketing.commitments.size() == 1);
   const CommitmentScore& m = cards.marketing.commitments[0];
   CHECK(m.targetStage == "MQL");
@@ -123,13 +123,13 @@ TEST_CASE("a commitment linked to a funnel stage takes the waterfall's count of 
 
   SUBCASE("with invalid assumptions the commitment's own target applies") {
     doc.growth.assumptions.target = -1;
-    const SlaScorecards fallback = scoreSla(doc, k2027);
+    const SlaScorecards fallback = scoreSla(doc, k2027, "2027-06-01T00:00:00Z");
     CHECK(fallback.marketing.commitments[0].targetStage.empty());
     CHECK(fallback.marketing.commitments[0].periods[0].target == 999);
   }
   SUBCASE("monthly periods give monthly targets") {
     doc.growth.assumptions.periods = PeriodGranularity::monthly;
-    const SlaScorecards monthly = scoreSla(doc, k2027);
+    const SlaScorecards monthly = scoreSla(doc, k2027, "2027-06-01T00:00:00Z");
     REQUIRE(monthly.periods.size() == 12);
     CHECK(monthly.marketing.commitments[0].periods[0].target == 40);
     CHECK(monthly.marketing.commitments[0].status == SlaStatus::noData);  // "2027-Q1" is not a month

@@ -6,14 +6,14 @@
 namespace gp {
 
 std::optional<double> measuredActual(const Document& doc, CommitmentMeasure measure, const std::string& firstDay,
-                                     const std::string& lastDay) {
+                                     const std::string& lastDay, const std::string& nowIso) {
   switch (measure) {
     case CommitmentMeasure::typed: return std::nullopt;
     case CommitmentMeasure::leadAcceptanceRate: return leadStatsBetween(doc, firstDay, lastDay).acceptanceRate;
     case CommitmentMeasure::followUpMedianHours: return leadStatsBetween(doc, firstDay, lastDay).medianHours;
     case CommitmentMeasure::followUpP90Hours: return leadStatsBetween(doc, firstDay, lastDay).p90Hours;
-    case CommitmentMeasure::requestAnswerDays: return requestTurnaroundBetween(doc, firstDay, lastDay).slowestAnswerDays;
-    case CommitmentMeasure::requestDeliveryDays: return requestTurnaroundBetween(doc, firstDay, lastDay).medianDeliveryDays;
+    case CommitmentMeasure::requestAnswerDays: return requestTurnaroundBetween(doc, firstDay, lastDay, nowIso).slowestSoFarDays();
+    case CommitmentMeasure::requestDeliveryDays: return requestTurnaroundBetween(doc, firstDay, lastDay, nowIso).medianDeliveryDays;
   }
   return std::nullopt;
 }

@@ -9,10 +9,11 @@
 
 namespace gp {
 
-// For the days firstDay..lastDay (YYYY-MM-DD, inclusive); nullopt when the period has nothing to
-// measure (no decided or touched leads, no answered or delivered requests) or the measure is typed.
+// For the days firstDay..lastDay (YYYY-MM-DD, inclusive), at `nowIso` (ISO 8601 UTC: a request
+// still waiting for an answer counts with its wait so far); nullopt when the period has nothing to
+// measure (no decided or touched leads, no requests or no delivered ones) or the measure is typed.
 std::optional<double> measuredActual(const Document&, CommitmentMeasure, const std::string& firstDay,
-                                     const std::string& lastDay);
+                                     const std::string& lastDay, const std::string& nowIso);
 
 // Where a measure's numbers come from, for people: "lead feedback", "collateral requests"; "" when typed.
 const char* measureSource(CommitmentMeasure);

@@ -49,11 +49,22 @@ RequestTimes requestTimes(const CollateralRequest& request) {
   return times;
 }
 
-RequestTurnaround requestTurnaround(const std::vector<CollateralRequest>& requests) {
+std::optional<double> RequestTurnaround::slowestSoFarDays() const {
+  if (!slowestAnswerDays) return longestWaitDays;
+  if (!longestWaitDays) return slowestAnswerDays;
+  return std::max(*slowestAnswerDays, *longestWaitDays);
+}
+
+RequestTurnaround requestTurnaround(const std::vector<CollateralRequest>& requests, const std::string& nowIso) {
   RequestTurnaround result;
   std::vector<double> answers, deliveries;
   for (const auto& request : requests) {
     ++result.requests;
+    if (request.status == RequestStatus::fresh && request.answeredAt.empty()) {
+      ++result.waiting;
+      if (const auto wait = daysBetween(request.meta.created.at, nowIso))
+        result.longestWaitDays = std::max(result.longestWaitDays.value_or(0.0), *wait);
+    }
     const RequestTimes times = requestTimes(request);
     if (times.answerDays) {
       answers.push_back(*times.answerDays);
@@ -68,13 +79,14 @@ RequestTurnaround requestTurnaround(const std::vector<CollateralRequest>& reques
   return result;
 }
 
-RequestTurnaround requestTurnaroundBetween(const Document& doc, const std::string& firstDay, const std::string& lastDay) {
+RequestTurnaround requestTurnaroundBetween(const Document& doc, const std::string& firstDay, const std::string& lastDay,
+                                           const std::string& nowIso) {
   std::vector<CollateralRequest> filed;
   for (const auto& request : doc.requests) {
     const std::string day = request.meta.created.at.substr(0, 10);
     if (day.size() == 10 && day >= firstDay && day <= lastDay) filed.push_back(request);
   }
-  return requestTurnaround(filed);
+  return requestTurnaround(filed, nowIso);
 }
 
 bool isOverdue(const CollateralRequest& request, const std::string& today) {

@@ -23,14 +23,21 @@ RequestTimes requestTimes(const CollateralRequest&);
 
 struct RequestTurnaround {
   size_t requests = 0, answered = 0, delivered = 0;
+  size_t waiting = 0;  // still new (no answer yet) at `now`
   std::optional<double> slowestAnswerDays, medianAnswerDays, medianDeliveryDays;
+  std::optional<double> longestWaitDays;  // how long the oldest request still waiting has waited
+  // The slowest first answer so far: a request still waiting counts with its wait, so a request
+  // nobody answers cannot keep the SLA green.
+  std::optional<double> slowestSoFarDays() const;
 };
 
-// Rolled up over `requests` (the median of an even count is the mean of the two middle values).
-RequestTurnaround requestTurnaround(const std::vector<CollateralRequest>& requests);
+// Rolled up over `requests` at `nowIso` (ISO 8601 UTC; the median of an even count is the mean of
+// the two middle values).
+RequestTurnaround requestTurnaround(const std::vector<CollateralRequest>& requests, const std::string& nowIso);
 // Over the requests filed from `firstDay` to `lastDay` (YYYY-MM-DD, inclusive, by the day of
 // meta.created.at): the actual of a requestAnswerDays / requestDeliveryDays commitment.
-RequestTurnaround requestTurnaroundBetween(const Document&, const std::string& firstDay, const std::string& lastDay);
+RequestTurnaround requestTurnaroundBetween(const Document&, const std::string& firstDay, const std::string& lastDay,
+                                           const std::string& nowIso);
 
 // Needed by a day before `today` (YYYY-MM-DD) and neither delivered nor declined.
 bool isOverdue(const CollateralRequest&, const std::string& today);

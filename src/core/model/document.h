@@ -166,9 +166,11 @@ struct PlanConflict {
 
 // Comments: a thread on one thing of the plan, with replies, that can be resolved and reopened.
 // Targets are an entity's id (section, term, commitment, campaign, deal review, collateral request)
-// or kPlanTarget / kSlaTarget.
+// or kPlanTarget / kSlaTarget, or one of the reason lists both teams agree on (ReasonLists).
 inline constexpr const char* kPlanTarget = "plan";
 inline constexpr const char* kSlaTarget = "sla";
+inline constexpr const char* kLeadReasonsTarget = "lead-rejection-reasons";
+inline constexpr const char* kDealReasonsTarget = "deal-reasons";
 
 struct CommentMessage {
   std::string id;  // unique in the plan, so replies written in two copies merge side by side

@@ -90,6 +90,13 @@ bool visitTarget(const Document& doc, const std::string& target, Visit&& visit) 
          tryList(doc.deals) || tryList(doc.requests);
 }
 
+// The reason list a target names (kLeadReasonsTarget, kDealReasonsTarget), or null.
+const std::vector<std::string>* reasonListOf(const Document& doc, const std::string& target) {
+  if (target == kLeadReasonsTarget) return &doc.reasons.leadRejection;
+  if (target == kDealReasonsTarget) return &doc.reasons.deal;
+  return nullptr;
+}
+
 size_t teamIndex(Team team) {
   for (size_t i = 0; i < std::size(kSignOffTeams); ++i)
     if (kSignOffTeams[i] == team) return i;
@@ -114,6 +121,8 @@ std::string contentFingerprint(const Document& doc, const std::string& target) {
     for (const auto& campaign : doc.campaigns) print.add(entityJson(campaign));
   } else if (target == kSlaTarget) {
     for (const auto& commitment : doc.commitments) print.add(entityJson(commitment));
+  } else if (const auto* reasons = reasonListOf(doc, target)) {
+    for (const auto& reason : *reasons) print.add(reason);
   } else if (!visitTarget(doc, target, [&](const auto& entity) { print.add(entityJson(entity)); })) {
     return {};
   }
@@ -121,12 +130,15 @@ std::string contentFingerprint(const Document& doc, const std::string& target) {
 }
 
 bool targetExists(const Document& doc, const std::string& target) {
-  return target == kPlanTarget || target == kSlaTarget || visitTarget(doc, target, [](const auto&) {});
+  return target == kPlanTarget || target == kSlaTarget || reasonListOf(doc, target) ||
+         visitTarget(doc, target, [](const auto&) {});
 }
 
 std::string targetLabel(const Document& doc, const std::string& target) {
   if (target == kPlanTarget) return "Whole plan";
   if (target == kSlaTarget) return "Service level agreement";
+  if (target == kLeadReasonsTarget) return "Lead rejection reasons";
+  if (target == kDealReasonsTarget) return "Deal reasons";
   std::string label = "A deleted item";
   visitTarget(doc, target, [&](const auto& entity) { label = labelOf(entity); });
   return label;
@@ -136,7 +148,8 @@ const std::string& TargetLabels::operator()(const std::string& target) {
   if (!built_) {
     built_ = true;
     labels_.emplace(kPlanTarget, targetLabel(doc_, kPlanTarget));
-    labels_.emplace(kSlaTarget, targetLabel(doc_, kSlaTarget));
+    for (const char* target : {kSlaTarget, kLeadReasonsTarget, kDealReasonsTarget})
+      labels_.emplace(target, targetLabel(doc_, target));
     forEachTargetEntity(doc_, [&](const auto& entity) { labels_.emplace(entity.meta.id, labelOf(entity)); });
   }
   static const std::string kDeleted = "A deleted item";
@@ -145,7 +158,7 @@ const std::string& TargetLabels::operator()(const std::string& target) {
 }
 
 std::vector<std::string> signOffTargets(const Document& doc) {
-  std::vector<std::string> targets{kPlanTarget, kSlaTarget};
+  std::vector<std::string> targets{kPlanTarget, kSlaTarget, kLeadReasonsTarget, kDealReasonsTarget};
   for (const auto& section : doc.sections) targets.push_back(section.meta.id);
   for (const auto& term : doc.glossary) targets.push_back(term.meta.id);
   return targets;

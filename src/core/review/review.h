@@ -20,8 +20,8 @@ bool signOffRequired(const std::string& target, Team team);
 std::string contentFingerprint(const Document&, const std::string& target);
 
 bool targetExists(const Document&, const std::string& target);
-// "Whole plan", "Service level agreement", "Section “Goals”", "Term “MQL”", "Commitment “…”",
-// "Campaign “…”", or "A deleted item".
+// "Whole plan", "Service level agreement", "Lead rejection reasons", "Section “Goals”",
+// "Term “MQL”", "Commitment “…”", "Campaign “…”", or "A deleted item".
 std::string targetLabel(const Document&, const std::string& target);
 // targetLabel for many lookups: indexes the plan's entities once.
 class TargetLabels {
@@ -35,10 +35,12 @@ class TargetLabels {
   std::unordered_map<std::string, std::string> labels_;
 };
 
-// Everything that can be signed off, in display order: the plan, the SLA, sections, terms.
+// Everything that can be signed off, in display order: the plan, the SLA, the two reason lists
+// (the shared words for why leads are turned down and deals won or lost), sections, terms.
 std::vector<std::string> signOffTargets(const Document&);
 
-// The latest recorded change to the target's content (empty when none is recorded).
+// The latest recorded change to the target's content (empty when none is recorded, as for the
+// reason lists, which carry no stamp of their own).
 Stamp lastChange(const Document&, const std::string& target);
 
 enum class SignOffState { awaiting, approved, cleared };

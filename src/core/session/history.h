@@ -100,6 +100,11 @@ class History {
   // `label`. Days whose numbers did not change keep their stamps. Returns false when nothing changed.
   bool replaceLeadDays(const std::string& firstDay, const std::string& lastDay, std::vector<LeadDay> days,
                        const EditContext&, const std::string& label);
+  // A reason renamed in its list, renamed where it is used: in the lead days' counts (counts that
+  // then share campaign, source, status and reason add up) or in the deal reviews. One undo step
+  // named `label`; returns how many lead days or deal reviews changed (0: no step).
+  size_t renameLeadReason(const std::string& from, const std::string& to, const EditContext&, const std::string& label);
+  size_t renameDealReason(const std::string& from, const std::string& to, const EditContext&, const std::string& label);
   std::string addDeal(DealReview, const EditContext&);  // returns the new id
   void updateDeal(const DealReview& updated, const EditContext&, std::string mergeKey = {});
   void removeDeal(const std::string& id, const EditContext&);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "core/session/history_internal.h"
 
@@ -90,6 +91,54 @@ bool History::replaceLeadDays(const std::string& firstDay, const std::string& la
   if (changes.empty()) return false;
   record(Step{StepKind::edit, {}, std::move(changes), label});
   return true;
+}
+
+size_t History::renameLeadReason(const std::string& from, const std::string& to, const EditContext& context,
+                                 const std::string& label) {
+  if (from == to) return 0;
+  std::vector<EntityChange> changes;
+  const Stamp stamp = stampFor(context);
+  for (size_t i = 0; i < doc_.leadDays.size(); ++i) {
+    const LeadDay& current = doc_.leadDays[i];
+    if (std::none_of(current.counts.begin(), current.counts.end(), [&](const LeadCount& c) { return c.reason == from; }))
+      continue;
+    LeadDay after = current;
+    for (auto& count : after.counts)
+      if (count.reason == from) count.reason = to;
+    // Keep the counts sorted and one per key: the new name may already have counts of its own.
+    const auto key = [](const LeadCount& c) { return std::tie(c.campaign, c.source, c.status, c.reason); };
+    std::stable_sort(after.counts.begin(), after.counts.end(), [&](const LeadCount& a, const LeadCount& b) { return key(a) < key(b); });
+    std::vector<LeadCount> merged;
+    for (auto& count : after.counts) {
+      if (!merged.empty() && key(merged.back()) == key(count)) merged.back().count += count.count;
+      else merged.push_back(std::move(count));
+    }
+    after.counts = std::move(merged);
+    after.meta.modified = stamp;
+    changes.push_back(EntityChange{Collection::leadDays, i, current, after});
+    doc_.leadDays[i] = std::move(after);
+  }
+  const size_t changed = changes.size();
+  if (changed > 0) record(Step{StepKind::edit, {}, std::move(changes), label});
+  return changed;
+}
+
+size_t History::renameDealReason(const std::string& from, const std::string& to, const EditContext& context,
+                                 const std::string& label) {
+  if (from == to) return 0;
+  std::vector<EntityChange> changes;
+  const Stamp stamp = stampFor(context);
+  for (size_t i = 0; i < doc_.deals.size(); ++i) {
+    if (doc_.deals[i].reason != from) continue;
+    DealReview renamed = doc_.deals[i];
+    renamed.reason = to;
+    renamed.meta.modified = stamp;
+    changes.push_back(EntityChange{Collection::deals, i, doc_.deals[i], renamed});
+    doc_.deals[i] = std::move(renamed);
+  }
+  const size_t changed = changes.size();
+  if (changed > 0) record(Step{StepKind::edit, {}, std::move(changes), label});
+  return changed;
 }
 
 std::string History::addDeal(DealReview deal, const EditContext& context) {

@@ -62,7 +62,7 @@ std::string dayAfter(const PlanPeriod& period) {
 
 }  // namespace
 
-SlaScorecards scoreSla(const Document& doc, const PlanPeriod& period) {
+SlaScorecards scoreSla(const Document& doc, const PlanPeriod& period, const std::string& nowIso) {
   const GrowthAssumptions& a = doc.growth.assumptions;
   SlaScorecards cards;
   cards.periods = periodSlots(period, a.periods);
@@ -88,7 +88,7 @@ SlaScorecards scoreSla(const Document& doc, const PlanPeriod& period) {
         if (actual.period == periodScore.slot.label) periodScore.actual = actual.value;
       if (!periodScore.actual && commitment.measure != CommitmentMeasure::typed) {
         const std::string lastDay = addDays(p + 1 < cards.periods.size() ? cards.periods[p + 1].startDate : dayAfter(period), -1);
-        periodScore.actual = measuredActual(doc, commitment.measure, periodScore.slot.startDate, lastDay);
+        periodScore.actual = measuredActual(doc, commitment.measure, periodScore.slot.startDate, lastDay, nowIso);
         periodScore.measured = periodScore.actual.has_value();
       }
       if (periodScore.actual) {

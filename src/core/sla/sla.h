@@ -61,8 +61,9 @@ struct SlaScorecards {
 // Scores every commitment for a plan of `period`. A period without a typed actual takes the one
 // the commitment's measure gives (measures.h), when it has one. A commitment linked to a stage takes, per period,
 // the waterfall's required count of that stage: for marketing's commitments from the
-// marketing-sourced leads only, for sales's from all sources (stage_targets.h).
-SlaScorecards scoreSla(const Document&, const PlanPeriod&);
+// marketing-sourced leads only, for sales's from all sources (stage_targets.h). `nowIso` (ISO 8601
+// UTC) is when measures are taken: a collateral request still unanswered counts with its wait.
+SlaScorecards scoreSla(const Document&, const PlanPeriod&, const std::string& nowIso);
 
 // Problems with the commitments, each on its field ("commitments[2].actuals[0].value").
 std::vector<ValidationIssue> validateCommitments(const Document&, const PlanPeriod&);

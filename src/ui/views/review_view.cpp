@@ -37,7 +37,8 @@ void openTarget(UiContext& ui, const std::string& target) {
   else if (hasId(doc.sections, target)) ui.showSection(target);
   else if (hasId(doc.glossary, target)) ui.showTerm(target);
   else if (hasId(doc.campaigns, target)) ui.navigate("Campaigns");
-  else if (target == kLeadFeedbackTarget) ui.navigate("Lead feedback");
+  else if (target == kLeadFeedbackTarget || target == kLeadReasonsTarget) ui.navigate("Lead feedback");
+  else if (target == kDealReasonsTarget) ui.navigate("Win/loss");
   else if (hasId(doc.deals, target)) ui.navigate("Win/loss");
   else if (hasId(doc.requests, target)) ui.navigate("Enablement");
   else ui.navigate("Plan overview");
@@ -355,18 +356,19 @@ void ReviewView::drawNewComment(UiContext& ui, float width) {
     for (const auto& commitment : doc.commitments) targets.push_back(commitment.meta.id);
     for (const auto& campaign : doc.campaigns) targets.push_back(campaign.meta.id);
     for (const auto& term : doc.glossary) targets.push_back(term.meta.id);
+    for (const auto& deal : doc.deals) targets.push_back(deal.meta.id);
+    for (const auto& request : doc.requests) targets.push_back(request.meta.id);
+    TargetLabels labels(doc);  // one index of the plan for the whole list, not a search per row
     if (!pickerFilter_.empty()) {
       const std::string needle = lowerAscii(pickerFilter_);
-      std::erase_if(targets, [&](const std::string& t) {
-        return lowerAscii(targetLabel(doc, t)).find(needle) == std::string::npos;
-      });
+      std::erase_if(targets, [&](const std::string& t) { return lowerAscii(labels(t)).find(needle) == std::string::npos; });
     }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(targets.size()));
     while (clipper.Step())
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
         const std::string& t = targets[static_cast<size_t>(i)];
-        const std::string label = targetLabel(doc, t) + "##target-" + t;
+        const std::string label = labels(t) + "##target-" + t;
         if (ImGui::Selectable(label.c_str(), t == commentTarget_)) commentTarget_ = t;
       }
     ImGui::EndCombo();

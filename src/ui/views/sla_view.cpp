@@ -44,6 +44,7 @@ NumberKind kindOf(MetricUnit unit) { return unit == MetricUnit::percent ? Number
 // What the view derives from the document, recomputed when the document changes.
 struct Derived {
   uint64_t revision = 0;
+  std::string day;  // measured actuals (a request's wait so far) move on with the day
   PlanPeriod period;
   SlaScorecards cards;
   std::vector<ValidationIssue> issues;
@@ -75,13 +76,14 @@ class SlaView final : public View {
 
 void SlaView::update(UiContext& ui) {
   const History& history = ui.history();
-  if (derived_.revision == history.revision()) return;
-  derived_.revision = history.revision();
-  derived_.issuesRevision = history.revision();
   const std::string now = ui.edit().now;
+  if (derived_.revision == history.revision() && derived_.day == now.substr(0, 10)) return;
+  derived_.revision = history.revision();
+  derived_.day = now.substr(0, 10);
+  derived_.issuesRevision = history.revision();
   const int year = now.size() >= 4 ? std::atoi(now.substr(0, 4).c_str()) : 2027;
   derived_.period = planPeriodOf(history.doc().plan, year > 0 ? year : 2027);
-  derived_.cards = scoreSla(history.doc(), derived_.period);
+  derived_.cards = scoreSla(history.doc(), derived_.period, now);
   derived_.issues = validateCommitments(history.doc(), derived_.period);
 }
 

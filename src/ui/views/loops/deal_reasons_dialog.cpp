@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-
 #include "ui/modal.h"
+#include "ui/review_strip.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "winloss_view.h"
@@ -18,9 +18,12 @@ void WinLossView::drawReasonsDialog(UiContext& ui) {
   if (!beginModal("Deal reasons##deal-reasons-dialog", width, &reasonsOpen_)) return;
   History& history = ui.history();
   modalHeading("WIN/LOSS", "Reasons deals are won or lost",
-               "Sales picks the primary reason of each entry from this list, or types another. "
-               "Renaming a reason here does not change the entries that already use it.");
+               "Sales picks the primary reason of each entry from this list, or types another. Renaming a reason "
+               "renames it in the entries that use it. Both teams sign the list off, so a reason means the "
+               "same to marketing as to sales.");
   reasonEditor_.draw(ui);
+  ImGui::Dummy(ImVec2(0, 6 * s));
+  reviewStrip(ui, kDealReasonsTarget, nullptr);
 
   ImGui::Dummy(ImVec2(0, 10 * s));
   alignRight(buttonWidth("Done"));

@@ -18,6 +18,7 @@
 #include "ui/growth_fields.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
+#include "ui/review_strip.h"
 #include "ui/views/loops/reason_list_editor.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"
@@ -157,10 +158,13 @@ void LeadFeedbackView::draw(UiContext& ui) {
   beginCard("##rejection-reasons-card", nullptr, width);
   heading("Rejection reasons");
   textWrappedMuted("The reasons sales picks from when it rejects or recycles a lead, in the order the CRM shows "
-                   "them. Import maps each reason in the file to this list. The arrows move a reason; by "
+                   "them. Import maps each reason in the file to this list, and renaming a reason renames it in "
+                   "the leads already imported. Both teams sign the list off. The arrows move a reason; by "
                    "keyboard, Tab to an arrow and press Space.");
   ImGui::Dummy(ImVec2(0, 4 * s));
   reasons_.draw(ui);
+  ImGui::Dummy(ImVec2(0, 6 * s));
+  reviewStrip(ui, kLeadReasonsTarget, nullptr);
   endCard();
   ImGui::Dummy(ImVec2(0, 40 * s));
   endPage();

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "core/text/text_fold.h"
 #include "core/text/text_trim.h"
@@ -36,6 +37,27 @@ void ReasonListEditor::setList(UiContext& ui, std::vector<std::string> items, st
   if (!typing) history.seal();
   history.setReasons(reasons, ui.edit(), std::move(mergeKey));
   if (!typing) history.seal();
+}
+
+// Once the person lets go of a renamed reason, the leads or deals that carry the old name take
+// the new one (its own undo step), so the reports keep counting them under the reason.
+void ReasonListEditor::renameWhereUsed(UiContext& ui, size_t row) {
+  const std::string from = std::exchange(renameFrom_, std::string());
+  renameRow_ = -1;
+  History& history = ui.history();
+  const std::vector<std::string>& items = history.doc().reasons.*list_;
+  if (row >= items.size() || from.empty()) return;
+  const std::string to = items[row];
+  if (to == from || trimmed(to).empty()) return;
+  const std::string label = "Rename the reason \xE2\x80\x9C" + from + "\xE2\x80\x9D";
+  const bool leads = list_ == &ReasonLists::leadRejection;
+  const size_t changed = leads ? history.renameLeadReason(from, to, ui.edit(), label)
+                               : history.renameDealReason(from, to, ui.edit(), label);
+  history.seal();
+  if (changed == 0) return;
+  const std::string where = leads ? std::to_string(changed) + (changed == 1 ? " day of lead feedback" : " days of lead feedback")
+                                  : std::to_string(changed) + (changed == 1 ? " win/loss entry" : " win/loss entries");
+  ui.notifyUndoable("Renamed \xE2\x80\x9C" + from + "\xE2\x80\x9D to \xE2\x80\x9C" + to + "\xE2\x80\x9D in " + where + ".");
 }
 
 void ReasonListEditor::add(UiContext& ui) {
@@ -97,11 +119,18 @@ void ReasonListEditor::draw(UiContext& ui) {
     if (edit.changed && edit.text != list[i]) {
       std::vector<std::string> items = history.doc().reasons.*list_;
       if (i < items.size()) {
+        if (renameRow_ != static_cast<int>(i)) {
+          renameRow_ = static_cast<int>(i);
+          renameFrom_ = items[i];
+        }
         items[i] = edit.text;
         setList(ui, std::move(items), idPrefix_ + ":" + index);
       }
     }
-    if (edit.deactivated) history.seal();
+    if (edit.deactivated) {
+      history.seal();
+      if (renameRow_ == static_cast<int>(i)) renameWhereUsed(ui, i);
+    }
     ImGui::SameLine(0, gap);
     if (button("Remove", ("##" + idPrefix_ + "-remove-" + index).c_str(), ButtonKind::subtle)) {
       std::vector<std::string> items = history.doc().reasons.*list_;

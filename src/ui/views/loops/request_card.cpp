@@ -7,6 +7,7 @@
 #include <cfloat>
 
 #include "core/loops/request_turnaround.h"
+#include "core/review/review.h"
 #include "ui/rating_strip.h"
 #include "ui/theme.h"
 #include "ui/views/loops/request_parts.h"
@@ -31,6 +32,7 @@ float wrappedHeight(ImFont* font, const std::string& text, float wrap) {
 void drawMenu(const CollateralRequest& request, CardResult& result) {
   if (!ImGui::BeginPopup("##request-card-menu")) return;
   if (ImGui::MenuItem("Open\xE2\x80\xA6##request-open")) result.open = true;
+  if (ImGui::MenuItem("Comments\xE2\x80\xA6##request-comments")) result.comments = true;
   ImGui::Separator();
   ImGui::PushFont(smallFont());
   ImGui::TextDisabled("MOVE TO");
@@ -98,6 +100,10 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
     lines.push_back({"Declined: " + request.declineReason, small, p.textMuted});
   if (request.status == RequestStatus::delivered && !request.assetLink.empty())
     lines.push_back({request.assetLink, small, p.accent});
+  const size_t openComments = openThreadCount(doc, id);
+  const std::string commentsLine =
+      openComments ? std::to_string(openComments) + (openComments == 1 ? " open comment" : " open comments") : "";
+  if (openComments) lines.push_back({commentsLine, small, p.accent});
   float faceH = pillsH + gap;
   for (auto& line : lines) {
     line.height = wrappedHeight(line.font, line.text, inner);
@@ -107,7 +113,8 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   const ImVec2 start = ImGui::GetCursorScreenPos();
   if (takeFocus) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemAllowOverlap();
-  const std::string faceLabel = title + "###request-card-" + id;
+  // The face's name (what a screen reader says) carries the open comments too.
+  const std::string faceLabel = title + (openComments ? " \xC2\xB7 " + commentsLine : "") + "###request-card-" + id;
   const bool pressed = ImGui::InvisibleButton(faceLabel.c_str(), ImVec2(inner, faceH));
   const bool hovered = ImGui::IsItemHovered();
   result.focused = ImGui::IsItemFocused();
@@ -159,7 +166,7 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
   if (ImGui::Button("\xE2\x80\xA6##request-card-menu-button", ImVec2(menuW, menuW))) ImGui::OpenPopup("##request-card-menu");
   ImGui::PopStyleColor(2);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open, move or delete");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open, comment, move or delete");
   drawMenu(request, result);
   ImGui::SetCursorScreenPos(after);
 

@@ -14,6 +14,7 @@ struct CardResult {
   bool open = false;                     // open its editor
   std::optional<RequestStatus> moveTo;   // by keyboard or its menu (declined still asks why)
   bool remove = false;
+  bool comments = false;                 // open its comments (on Review)
   bool focused = false;                  // the card has the keyboard focus
 };
 

@@ -41,10 +41,11 @@ class DeclineDialog {
 class RequestEditor {
  public:
   void open(const std::string& requestId);
-  // Asks the board to decline it (with a reason) or to delete it.
+  // Asks the board to decline it (with a reason), to delete it or to show its comments.
   struct Result {
     bool decline = false;
     bool remove = false;
+    bool comments = false;  // open its comments (on Review)
   };
   Result draw(UiContext& ui);
   const std::string& requestId() const { return requestId_; }

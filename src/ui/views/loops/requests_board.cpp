@@ -94,6 +94,7 @@ void EnablementView::draw(UiContext& ui) {
   const RequestEditor::Result edited = editor_.draw(ui);
   if (edited.decline) decline_.open(editor_.requestId());
   if (edited.remove) removeId_ = editor_.requestId();
+  if (edited.comments) ui.showComments(editor_.requestId());
   if (!removeId_.empty()) {
     History& history = ui.history();
     if (const CollateralRequest* request = history.findRequest(removeId_)) {
@@ -152,7 +153,7 @@ void EnablementView::drawTurnaround(UiContext& ui, const std::vector<CollateralR
   const Document& doc = ui.history().doc();
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
-  const RequestTurnaround turnaround = requestTurnaround(shown);
+  const RequestTurnaround turnaround = requestTurnaround(shown, ui.edit().now);
 
   const Commitment* sla = nullptr;
   for (const auto& commitment : doc.commitments)
@@ -176,7 +177,7 @@ void EnablementView::drawTurnaround(UiContext& ui, const std::vector<CollateralR
     labelledText(value, std::string(id + 2) + "-value", color);
     ImGui::PopFont();
     ImGui::PushFont(smallFont());
-    textWrappedMuted(detail.c_str());
+    labelledText(detail, std::string(id + 2) + "-detail", p.textMuted, nullptr, ImGui::GetContentRegionAvail().x);
     ImGui::PopFont();
     endCard();
   };
@@ -190,14 +191,19 @@ void EnablementView::drawTurnaround(UiContext& ui, const std::vector<CollateralR
        turnaround.medianDeliveryDays ? formatDays(*turnaround.medianDeliveryDays) : dash,
        std::to_string(turnaround.delivered) + " delivered", p.text);
 
+  // A request nobody has answered yet counts with its wait so far.
+  const std::optional<double> slowest = turnaround.slowestSoFarDays();
   std::optional<SlaStatus> status;
-  if (sla && turnaround.slowestAnswerDays) status = slaStatus(sla->direction, sla->target, *turnaround.slowestAnswerDays);
+  if (sla && slowest) status = slaStatus(sla->direction, sla->target, *slowest);
   const ImVec4 slowColor = !status                      ? p.text
                            : *status == SlaStatus::met    ? p.success
                            : *status == SlaStatus::atRisk ? p.warning
                                                           : p.danger;
-  tile("##turnaround-slowest", "SLOWEST ANSWER", turnaround.slowestAnswerDays ? formatDays(*turnaround.slowestAnswerDays) : dash,
-       status ? std::string(slaStatusLabel(*status)) + " against the SLA" : "The longest wait for a first answer", slowColor);
+  std::string slowDetail = status ? std::string(slaStatusLabel(*status)) + " against the SLA" : "The longest wait for a first answer";
+  if (turnaround.waiting > 0)
+    slowDetail += " \xC2\xB7 " + std::to_string(turnaround.waiting) + " still waiting" +
+                  (turnaround.longestWaitDays ? ", the oldest " + formatDays(*turnaround.longestWaitDays) : std::string());
+  tile("##turnaround-slowest", "SLOWEST ANSWER", slowest ? formatDays(*slowest) : dash, slowDetail, slowColor);
   if (sla) {
     const std::string target = (sla->direction == Direction::atMost ? "Within " : "At least ") + formatDays(sla->target);
     tile("##turnaround-sla", "SLA: MARKETING ANSWERS", target,
@@ -297,6 +303,7 @@ void EnablementView::drawBoard(UiContext& ui, const std::vector<CollateralReques
         if (card.moveTo) pending_ = PendingMove{request.meta.id, *card.moveTo, true};
         if (card.open) editor_.open(request.meta.id);
         if (card.remove) removeId_ = request.meta.id;
+        if (card.comments) ui.showComments(request.meta.id);
         ImGui::Dummy(ImVec2(0, 2 * s));
       }
       ImGui::EndGroup();
