@@ -122,7 +122,7 @@ test('marketing signs the rejection reasons off; renaming a reason renames it in
   await click(page, 'Lead feedback');
   let doc = await documentJson(page);
   assert.equal(doc.reasons.leadRejection[2], 'No need or interest');
-  assert.equal(leadsWithReason(doc, 'No need or interest'), 40);
+  assert.equal(leadsWithReason(doc, 'No need or interest'), 52);  // 40 rejected, 12 recycled
 
   await scrollTo(page, '##sign-off-lead-rejection-reasons', { x: 900, y: 800 });
   await click(page, '##sign-off-lead-rejection-reasons');
@@ -130,13 +130,13 @@ test('marketing signs the rejection reasons off; renaming a reason renames it in
   doc = await documentJson(page);
   assert.deepEqual(doc.signOffs.map((o) => [o.target, o.team]), [['lead-rejection-reasons', 'marketing']]);
 
-  // Renaming the reason: once the field lets go, the 40 imported leads carry the new name.
+  // Renaming the reason: once the field lets go, the 52 imported leads carry the new name.
   await typeInto(page, '##reason-2', 'No need right now');
   await clickAway(page);
   await told(page, /^Renamed “No need or interest” to “No need right now” in \d+ days of lead feedback\.$/);
   doc = await documentJson(page);
   assert.equal(doc.reasons.leadRejection[2], 'No need right now');
-  assert.equal(leadsWithReason(doc, 'No need right now'), 40);
+  assert.equal(leadsWithReason(doc, 'No need right now'), 52);
   assert.equal(leadsWithReason(doc, 'No need or interest'), 0);
   await widget(page, 'No need right now##lead-reason-0-name');
   // The list changed after marketing signed it: the sign-off is cleared and can be given again.
@@ -146,7 +146,7 @@ test('marketing signs the rejection reasons off; renaming a reason renames it in
   await page.keyboard.press('Control+Z');
   await idle(page);
   doc = await documentJson(page);
-  assert.equal(leadsWithReason(doc, 'No need or interest'), 40);
+  assert.equal(leadsWithReason(doc, 'No need or interest'), 52);
   assert.equal(doc.reasons.leadRejection[2], 'No need right now');
   await page.keyboard.press('Control+Z');
   await idle(page);

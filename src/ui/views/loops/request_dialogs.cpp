@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/format/validation.h"
+#include "core/review/review.h"
 #include "core/text/text_trim.h"
 #include "ui/modal.h"
 #include "ui/review_strip.h"
