@@ -5,7 +5,8 @@
 // is explained by row and column and imports nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newContext, openApp, click, documentJson, idle, widget, disappears, tempFile, until } from './harness.mjs';
+import fs from 'node:fs';
+import { startServer, launchBrowser, newContext, openApp, click, documentJson, idle, widget, disappears, isShown, scrollTo, tempFile, until, told, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -67,12 +68,51 @@ test('a CRM export is mapped, previewed and imported as counts per day; Undo rem
   assert.deepEqual(doc.leadDays[2].counts, [{ campaign: 'Trade show', source: 'marketing', status: 'accepted', reason: '', count: 1 }]);
   const text = JSON.stringify(doc);
   for (const personal of ['ada@example.com', 'Ada', '"101"']) assert.ok(!text.includes(personal), `${personal} stayed out of the plan`);
-  assert.ok((await page.evaluate(() => window.growthplan.notices())).some((n) => n.text.startsWith('Imported 4 leads from march-leads.csv')));
+  await told(page, /^Imported 4 leads from march-leads\.csv/);
 
   // One Undo takes the whole import back.
   await page.keyboard.press('Control+z');
   await idle(page);
   await until(page, async () => (await documentJson(page)).leadDays.length === 0, 'the undo');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the SLA takes its actuals from an import: October’s leads fill the fourth quarter of acceptance and follow-up', async () => {
+  const context = await newContext(browser, { viewport: { width: 1400, height: 1400 } });
+  const { page, problems } = await openApp(context, server.url);
+  const opened = await page.evaluate((t) => window.growthplan.openJson(t, 'plan.json'), fs.readFileSync(sampleFile, 'utf8'));
+  assert.ok(opened.ok, opened.error);
+  await idle(page);
+  // The sample measures "Share of MQLs that meet the agreed MQL definition" (commitment 1) from lead
+  // acceptance and "First follow-up within 24 hours" (commitment 3) from the follow-up p90.
+  const doc = await documentJson(page);
+  assert.equal(doc.commitments[1].measure, 'lead-acceptance-rate');
+  assert.equal(doc.commitments[3].measure, 'follow-up-p90-hours');
+  await click(page, 'Service level agreement');
+  await scrollTo(page, 'Measured##actual-measured-1-2', { x: 900, y: 700 });  // 2027-Q3, from the sample's leads
+  assert.equal(await isShown(page, 'Measured##actual-measured-1-3'), false, 'no leads in 2027-Q4 yet');
+  await widget(page, '—##actual-status-1-3');
+
+  const october = ['lead id,created,source,campaign,first touch,status,reason',
+    'L1,2027-10-04 09:00,marketing,Retail forecasting webinar series,2027-10-04 10:00,accepted,',
+    'L2,2027-10-05 09:00,marketing,Retail forecasting webinar series,2027-10-05 11:00,accepted,',
+    'L3,2027-10-06 09:00,partner,Retail forecasting webinar series,2027-10-06 09:30,accepted,',
+  ].join('\n') + '\n';
+  await pickLeadFile(page, tempFile('october-leads.csv', october));
+  await widget(page, '##lead-import-dialog');
+  await click(page, 'Next##lead-import-next');
+  await click(page, 'Next##lead-import-next');
+  await click(page, '##lead-import-confirm');
+  await disappears(page, '##lead-import-dialog');
+  await told(page, /^Imported 3 leads from october-leads\.csv/);
+
+  // Without typing anything, the fourth quarter is measured and met: 100% accepted, p90 of 2 hours.
+  await click(page, 'Service level agreement');
+  await scrollTo(page, 'Measured##actual-measured-1-3', { x: 900, y: 700 });
+  await widget(page, 'Met##actual-status-1-3');
+  await scrollTo(page, 'Measured##actual-measured-3-3', { x: 900, y: 700 });
+  await widget(page, 'Met##actual-status-3-3');
   assert.deepEqual(problems, []);
   await context.close();
 });
