@@ -34,12 +34,15 @@ function leadExport() {
 // every frame it drew (read after each animation frame: the app draws at most one per frame).
 const startFrameGaps = (page) => page.evaluate(() => {
   window.__gaps = [];
+  window.__gapsAt = [];  // when each gap ended, ms since recording started
   window.__appFrames = [];
   window.__gapsOn = true;
   let last = performance.now();
+  const start = last;
   let drawn = window.growthplan.framesRendered();
   const tick = (now) => {
     window.__gaps.push(now - last);
+    window.__gapsAt.push(now - start);
     last = now;
     const frames = window.growthplan.framesRendered();
     if (frames !== drawn) window.__appFrames.push(window.growthplan.lastFrameMs());
@@ -49,7 +52,10 @@ const startFrameGaps = (page) => page.evaluate(() => {
   };
   requestAnimationFrame(tick);
 });
-const stopFrameGaps = (page) => page.evaluate(() => { window.__gapsOn = false; return { gaps: window.__gaps, app: window.__appFrames }; });
+const stopFrameGaps = (page) => page.evaluate(() => {
+  window.__gapsOn = false;
+  return { gaps: window.__gaps, gapsAt: window.__gapsAt, app: window.__appFrames };
+});
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -90,7 +96,7 @@ try {
   await idle(page, 60000);
   const tImport = Date.now();
   const peakImport = await peakNow();
-  const { gaps, app } = await stopFrameGaps(page);
+  const { gaps, gapsAt, app } = await stopFrameGaps(page);
   const progressFrames = await page.evaluate(() => window.__progressFrames || 0);
   const peak = Math.max(peakOpen, peakRead, peakCount, peakImport);
   const doc = await documentJson(page);
@@ -107,6 +113,9 @@ try {
   console.log(`app frames during the whole import (CPU): ${stats(app)}; over 50 ms: ${app.filter((t) => t > 50).length}, ` +
     `over 100 ms: ${app.filter((t) => t > 100).length}`);
   console.log(`animation-frame gaps during the whole import: ${stats(gaps)}`);
+  const long = gaps.map((gap, i) => [gap, gapsAt[i]]).filter(([gap]) => gap > 100);
+  console.log(`gaps over 100 ms: ${long.length}${long.length ? ' (ending at ' + long.map(([gap, at]) => `${(at / 1000).toFixed(2)} s: ${gap.toFixed(0)} ms`).join(', ') + ')' : ''}; ` +
+    `steps ended at ${[tOpen, tRead, tCount, tImport].map((t) => ((t - t0) / 1000).toFixed(2) + ' s').join(', ')} (file, reading, counting, import)`);
   const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`machine load average while measuring: ${load} (${(await import('node:os')).cpus().length} cores)`);
   if (problems.length) console.log(`page problems: ${problems.join('; ')}`);

@@ -84,8 +84,8 @@ LeadImportJob::LeadImportJob(std::string csv, std::vector<std::string> rejection
   const std::string_view text(csv_);
   // The header and a few rows, for the mapping step.
   constexpr size_t kSampleRows = 5;
-  const size_t sampleEnd = recordsEnd(text, start, 1 + kSampleRows);
-  CsvTable head = parseCsv(text.substr(start, sampleEnd - start));
+  sampleEnd_ = recordsEnd(text, start, 1 + kSampleRows);
+  CsvTable head = parseCsv(text.substr(start, sampleEnd_ - start));
   bodyStart_ = recordsEnd(text, start, 1);
   if (head.error && head.error->row == 1) {
     fileProblem_ = LeadImportProblem{1, head.error->column, "", head.error->problem};
@@ -172,7 +172,18 @@ void LeadImportJob::start(LeadMapping mapping) {
     addProblem(readProblems_, 1, 0, "no column is read as created (when the lead was handed to sales, e.g. Create Date)");
   if (columnOf_[fieldIndex(LeadField::status)] == 0)
     addProblem(readProblems_, 1, 0, "no column is read as status (what sales did with the lead, e.g. Lead Status)");
-  if (readProblemCount_ > 0) startCounting();
+  if (readProblemCount_ > 0) {
+    startCounting();
+    return;
+  }
+  // Room for every row at once, estimated from the sample rows' length: growing the lists as rows
+  // come would copy them (and rehash the ids) in the middle of a frame.
+  if (sampleEnd_ > bodyStart_ && !sampleRows_.empty()) {
+    const size_t rowBytes = std::max<size_t>(1, (sampleEnd_ - bodyStart_) / sampleRows_.size());
+    const size_t estimate = std::min<size_t>((csv_.size() - bodyStart_) / rowBytes + 16, 4'000'000);
+    leads_.reserve(estimate);
+    if (columnOf_[fieldIndex(LeadField::leadId)] != 0) leadIds_.reserve(estimate);
+  }
 }
 
 void LeadImportJob::setStatus(const std::string& folded, LeadStatus status) {
@@ -199,12 +210,12 @@ bool LeadImportJob::step(size_t maxRows) {
     }
     if (position_ >= text.size()) {
       if (leads_.empty() && readProblemCount_ == 0) addProblem(readProblems_, 2, 0, "the file holds no leads, only a header row");
-      leadIds_ = {};  // ids are only for finding duplicates
-      startCounting();
+      startCounting();  // leadIds_ (only for finding duplicates) is let go of while counting
     }
     return false;
   }
-  countLeads(maxRows);
+  if (phase_ == Phase::counting) countLeads(maxRows);
+  else gatherFollowUps(maxRows);
   return finished();
 }
 
@@ -315,6 +326,8 @@ void LeadImportJob::startCounting() {
 }
 
 void LeadImportJob::countLeads(size_t maxRows) {
+  // The ids read for finding duplicates go a slice at a time: freeing 200,000 at once stalls a frame.
+  for (size_t i = 0; i < maxRows && !leadIds_.empty(); ++i) leadIds_.erase(leadIds_.begin());
   const size_t end = std::min(leads_.size(), counted_ + maxRows);
   const size_t statusColumn = static_cast<size_t>(columnOf_[fieldIndex(LeadField::status)]);
   for (; counted_ < end; ++counted_) {
@@ -332,11 +345,13 @@ void LeadImportJob::countLeads(size_t maxRows) {
     counts_[{lead.day, lead.campaign, lead.source, static_cast<int32_t>(*status), keepsReason ? lead.reason : -1}] += 1;
     if (lead.followUpMinutes >= 0) followUps_[{lead.day, lead.followUpMinutes}] += 1;
   }
-  if (counted_ >= leads_.size()) finish();
+  if (counted_ >= leads_.size() && leadIds_.empty()) startGathering();
 }
 
-void LeadImportJob::finish() {
-  phase_ = Phase::finished;
+// The counts per day go into the result at once (a few per campaign and day); the follow-up
+// counts, up to one per day and minute, in slices (gatherFollowUps).
+void LeadImportJob::startGathering() {
+  phase_ = Phase::gathering;
   result_ = LeadImportResult{};
   result_.problemCount = readProblemCount_ + countProblemCount_;
   result_.problems = readProblems_;
@@ -345,14 +360,18 @@ void LeadImportJob::finish() {
     return std::tie(a.row, a.column) < std::tie(b.row, b.column);
   });
   if (result_.problems.size() > kMaxLeadImportProblems) result_.problems.resize(kMaxLeadImportProblems);
-  if (!result_.ok()) return;
+  if (!result_.ok()) {
+    phase_ = Phase::finished;
+    return;
+  }
 
   const auto reasonText = [&](int32_t index) { return index < 0 ? std::string() : reasons_[static_cast<size_t>(index)]; };
+  int32_t lastDay = -1;
   for (const auto& [key, count] : counts_) {
-    const std::string day = dayText(key[0]);
-    if (result_.days.empty() || result_.days.back().day != day) {
+    if (result_.days.empty() || key[0] != lastDay) {
+      lastDay = key[0];
       result_.days.emplace_back();
-      result_.days.back().day = day;
+      result_.days.back().day = dayText(key[0]);
     }
     const auto status = static_cast<LeadStatus>(key[3]);
     result_.days.back().counts.push_back(LeadCount{campaigns_[static_cast<size_t>(key[1])],
@@ -364,18 +383,30 @@ void LeadImportJob::finish() {
     std::sort(day.counts.begin(), day.counts.end(), [](const LeadCount& a, const LeadCount& b) {
       return std::tie(a.campaign, a.source, a.status, a.reason) < std::tie(b.campaign, b.source, b.status, b.reason);
     });
-  auto day = result_.days.begin();
-  for (const auto& [key, count] : followUps_) {
-    const std::string text = dayText(key.first);
-    while (day != result_.days.end() && day->day < text) ++day;
-    if (day == result_.days.end() || day->day != text) continue;  // cannot happen: every touched lead was counted
-    day->followUps.push_back(FollowUpCount{key.second, count});
-    result_.touched += count;
-  }
   if (!result_.days.empty()) {
     result_.firstDay = result_.days.front().day;
     result_.lastDay = result_.days.back().day;
   }
+  nextFollowUp_ = followUps_.begin();
+  followUpDay_ = 0;
+  gatherFollowUps(0);
+}
+
+void LeadImportJob::gatherFollowUps(size_t maxEntries) {
+  int32_t textDay = -1;
+  std::string text;
+  for (size_t done = 0; done < maxEntries && nextFollowUp_ != followUps_.end(); ++done, ++nextFollowUp_) {
+    const auto& [key, count] = *nextFollowUp_;
+    if (key.first != textDay) {  // the day's text once per day, not once per count
+      textDay = key.first;
+      text = dayText(key.first);
+    }
+    while (followUpDay_ < result_.days.size() && result_.days[followUpDay_].day < text) ++followUpDay_;
+    if (followUpDay_ == result_.days.size() || result_.days[followUpDay_].day != text) continue;  // cannot happen: every touched lead was counted
+    result_.days[followUpDay_].followUps.push_back(FollowUpCount{key.second, count});
+    result_.touched += count;
+  }
+  if (nextFollowUp_ == followUps_.end()) phase_ = Phase::finished;
 }
 
 double LeadImportJob::progress() const {
@@ -388,6 +419,7 @@ double LeadImportJob::progress() const {
     }
     case Phase::counting:
       return kReadingShare + (1 - kReadingShare) * (leads_.empty() ? 1.0 : static_cast<double>(counted_) / static_cast<double>(leads_.size()));
+    case Phase::gathering: return 1;
     case Phase::finished: return 1;
   }
   return 0;

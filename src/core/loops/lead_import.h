@@ -84,7 +84,7 @@ class LeadImportJob {
   // Works through at most `maxRows` rows; true once finished.
   bool step(size_t maxRows);
   bool started() const { return phase_ != Phase::idle; }
-  bool rowsRead() const { return phase_ == Phase::counting || phase_ == Phase::finished; }
+  bool rowsRead() const { return phase_ == Phase::counting || phase_ == Phase::gathering || phase_ == Phase::finished; }
   bool finished() const { return phase_ == Phase::finished; }
   double progress() const;  // 0 to 1 over reading and counting
   const LeadMapping& mapping() const { return mapping_; }
@@ -95,7 +95,8 @@ class LeadImportJob {
   size_t rowsSeen() const { return nextRow_ > 2 ? nextRow_ - 2 : 0; }  // data rows read so far
 
  private:
-  enum class Phase { idle, reading, counting, finished };
+  // Every phase works in slices, so no frame of the app waits on a whole file.
+  enum class Phase { idle, reading, counting, gathering, finished };
   // One row, compact: strings are indexes into the interned lists.
   struct Lead {
     int32_t row;
@@ -108,7 +109,8 @@ class LeadImportJob {
   void readRow(const std::vector<std::string>& cells, size_t row);
   void startCounting();
   void countLeads(size_t maxRows);
-  void finish();
+  void startGathering();
+  void gatherFollowUps(size_t maxEntries);
   void addProblem(std::vector<LeadImportProblem>& list, size_t row, size_t column, std::string message);
   int32_t intern(std::vector<std::string>& texts, std::unordered_map<std::string, int32_t>& index, std::string text);
   std::string columnName(size_t column) const;
@@ -119,6 +121,7 @@ class LeadImportJob {
   std::vector<std::vector<std::string>> sampleRows_;
   std::optional<LeadImportProblem> fileProblem_;
   size_t bodyStart_ = 0;  // where the row after the header starts
+  size_t sampleEnd_ = 0;  // where the row after the sample rows starts
 
   LeadMapping mapping_;
   std::array<int, 8> columnOf_{};  // 1-based column of each LeadField; 0: none
@@ -138,6 +141,9 @@ class LeadImportJob {
   std::vector<std::optional<LeadStatus>> statusOutcome_;  // counting: by status index
   std::map<std::array<int32_t, 5>, int64_t> counts_;       // day, campaign, source, status, reason
   std::map<std::pair<int32_t, int32_t>, int64_t> followUps_;  // day, minutes
+  // gathering: the next follow-up count to put into its day of result_, and that day
+  std::map<std::pair<int32_t, int32_t>, int64_t>::const_iterator nextFollowUp_;
+  size_t followUpDay_ = 0;
   LeadImportResult result_;
 };
 

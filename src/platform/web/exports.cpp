@@ -7,8 +7,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "core/review/review.h"
 #include "item_rects.h"
@@ -16,6 +18,12 @@
 #include "shell.h"
 
 namespace {
+
+// The file gp_import_begin / gp_import_append are receiving.
+std::string& pendingImport() {
+  static std::string text;
+  return text;
+}
 
 char* copyString(const std::string& text) {
   char* out = static_cast<char*>(std::malloc(text.size() + 1));
@@ -60,6 +68,22 @@ EMSCRIPTEN_KEEPALIVE double gp_take_peak_frame_ms() {
 // A file picked for import (Platform::requestImportFile): raw bytes, handed to the app as text.
 EMSCRIPTEN_KEEPALIVE void gp_import_file(const char* kind, const char* bytes, int length, const char* fileName) {
   gp::web::shell().app->importFile(kind, std::string(bytes, static_cast<size_t>(length)), fileName);
+  gp::web::wake();
+}
+
+// A picked file arrives in pieces (begin, append..., end) over several tasks of the page: copying
+// a large file at once into memory the app never touched stalls the page (~3 ms per MB), and
+// frames keep coming between the pieces.
+EMSCRIPTEN_KEEPALIVE void gp_import_begin(int length) {
+  pendingImport() = std::string();
+  pendingImport().reserve(static_cast<size_t>(std::max(length, 0)));
+}
+EMSCRIPTEN_KEEPALIVE void gp_import_append(const char* bytes, int length) {
+  pendingImport().append(bytes, static_cast<size_t>(std::max(length, 0)));
+}
+EMSCRIPTEN_KEEPALIVE void gp_import_end(const char* kind, const char* fileName) {
+  std::string text = std::exchange(pendingImport(), std::string());
+  gp::web::shell().app->importFile(kind, std::move(text), fileName);
   gp::web::wake();
 }
 
