@@ -108,6 +108,34 @@ TEST_CASE("a deletion against an edit is a conflict, a deletion alone is applied
   for (const auto& t : result.merged["glossary"]) CHECK(t["id"] != "t0");
 }
 
+TEST_CASE("a list the file leaves out when empty merges entity by entity, never as a whole") {
+  // Found by merge_copies_fuzzer: one copy withdrew the plan's only sign-off, so its file has no
+  // "signOffs" at all; merging the other copy (again) listed the whole list as a conflict.
+  const OrderedJson signOff = {{"id", "so1"}, {"target", "plan"}, {"team", "leadership"}, {"fingerprint", "32c99525fa5831cf"},
+                               {"created", {{"by", "Ben"}, {"at", "2027-02-01T10:00:00Z"}}}};
+  OrderedJson base = basePlan();
+  base["signOffs"] = OrderedJson::array({signOff});
+  Copy a{base, {}, "a"}, b{base, {}, "b"};
+  const OrderedJson before = a.doc;
+  a.doc.erase("signOffs");
+  a.save(before);
+  for (const auto& result : {mergeWithSync(a, b), mergeWithSync(b, a)}) {
+    CHECK(result.conflicts.empty());
+    CHECK((!result.merged.contains("signOffs") || result.merged["signOffs"].empty()));
+  }
+
+  // A list only one copy has (added since the copies parted) arrives whole, without a conflict.
+  Copy c{basePlan(), {}, "c"}, d{basePlan(), {}, "d"};
+  const OrderedJson plain = c.doc;
+  c.doc["signOffs"] = OrderedJson::array({signOff});
+  c.save(plain);
+  for (const auto& result : {mergeWithSync(c, d), mergeWithSync(d, c)}) {
+    CHECK(result.conflicts.empty());
+    REQUIRE(result.merged.contains("signOffs"));
+    CHECK(result.merged["signOffs"] == OrderedJson::array({signOff}));
+  }
+}
+
 TEST_CASE("terms added on both sides all arrive, in a position that does not depend on who merges") {
   Copy a{basePlan(), {}, "a"}, b{basePlan(), {}, "b"};
   OrderedJson before = a.doc;

@@ -88,9 +88,22 @@ class Merger {
 
   std::optional<OrderedJson> value(const std::string& path, const OrderedJson* o, const OrderedJson* t,
                                    const EntityContext& context) {
+    // A list the file leaves out when empty (comments, sign-offs) is an empty list, merged entity
+    // by entity: a whole-list conflict would come back every time the copy is merged again. The
+    // copy that emptied it (recorded as a write of the list) deleted its entities.
+    static const OrderedJson kEmptyList = OrderedJson::array();
+    std::optional<Side> emptiedBy;
+    if (o && !t && isEntityList(*o)) {
+      t = &kEmptyList;
+      if (oracle_.changed(Side::theirs, path)) emptiedBy = Side::theirs;
+    }
+    if (t && !o && isEntityList(*t)) {
+      o = &kEmptyList;
+      if (oracle_.changed(Side::ours, path)) emptiedBy = Side::ours;
+    }
     if (o && t && *o == *t) return *o;
     if (o && t && o->is_object() && t->is_object()) return object(path, *o, *t, context);
-    if (o && t && isListOfEntities(*o, *t)) return list(path, *o, *t, context);
+    if (o && t && isListOfEntities(*o, *t)) return list(path, *o, *t, context, emptiedBy);
     const bool oursChanged = oracle_.changed(Side::ours, path);
     const bool theirsChanged = oracle_.changed(Side::theirs, path);
     if (oursChanged && !theirsChanged) return optionalOf(o);
@@ -184,7 +197,8 @@ class Merger {
     return out;
   }
 
-  OrderedJson list(const std::string& path, const OrderedJson& o, const OrderedJson& t, const EntityContext& context) {
+  OrderedJson list(const std::string& path, const OrderedJson& o, const OrderedJson& t, const EntityContext& context,
+                   std::optional<Side> emptiedBy) {
     std::map<std::string, const OrderedJson*> oById, tById;
     std::vector<std::string> oIds, tIds;
     for (const auto& entity : o) oIds.push_back(entity["id"].get<std::string>()), oById[oIds.back()] = &entity;
@@ -194,7 +208,7 @@ class Merger {
     const auto keepOneSided = [&](const std::string& id, const OrderedJson& entity, Side has) {
       const std::string entityPath = childPath(path, id);
       const Side other = has == Side::ours ? Side::theirs : Side::ours;
-      if (!oracle_.deleted(other, entityPath)) {
+      if (!oracle_.deleted(other, entityPath) && emptiedBy != other) {
         kept[id] = entity;  // added by one copy
         return;
       }
