@@ -96,27 +96,28 @@ void lastChangedTooltip(UiContext& ui, const std::string& path) {
   ImGui::SetTooltip("%s", text.c_str());
 }
 
-namespace {
+std::string commentsButtonText(const Document& doc, const std::string& target) {
+  const size_t open = openThreadCount(doc, target);
+  return open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
+}
 
-// Opens Review on the target's comments; a dialog the strip sits in closes first, so it does not
-// come back over the page the person returns to.
-void openComments(UiContext& ui, const std::string& target) {
+void commentsButton(UiContext& ui, const std::string& target, const std::string& text) {
+  const std::string id = "##comments-" + target;
+  if (!button(text.c_str(), id.c_str(), ButtonKind::subtle)) return;
+  // A dialog the button sits in closes first, so it does not come back over the page the person
+  // returns to.
   if (ImGui::GetCurrentWindow()->RootWindow->Flags & ImGuiWindowFlags_Modal) ImGui::CloseCurrentPopup();
   ui.showComments(target);
 }
-
-}  // namespace
 
 void commentStrip(UiContext& ui, const std::string& target, const EntityMeta& meta) {
   const Document& doc = ui.history().doc();
   ImGui::BeginGroup();
   teamStampLine(doc, meta);
   ImGui::EndGroup();
-  const size_t open = openThreadCount(doc, target);
-  const std::string text = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
-  const std::string id = "##comments-" + target;
+  const std::string text = commentsButtonText(doc, target);
   flow(false, buttonWidth(text.c_str()), 18 * theme::scale());
-  if (button(text.c_str(), id.c_str(), ButtonKind::subtle)) openComments(ui, target);
+  commentsButton(ui, target, text);
 }
 
 void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* meta) {
@@ -177,11 +178,9 @@ void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* met
       ui.history().withdrawSignOff(target, *me.team, ui.edit());
     }
   }
-  const size_t open = openThreadCount(doc, target);
-  const std::string commentsText = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
-  const std::string commentsId = "##comments-" + target;
+  const std::string commentsText = commentsButtonText(doc, target);
   flow(first, buttonWidth(commentsText.c_str()), spacing);
-  if (button(commentsText.c_str(), commentsId.c_str(), ButtonKind::subtle)) openComments(ui, target);
+  commentsButton(ui, target, commentsText);
   for (const auto& status : cleared) {
     const std::string message = clearedMessage(status) + ": sign again to approve this version.";
     ImGui::PushFont(smallFont());

@@ -15,6 +15,12 @@ void reviewStrip(UiContext& ui, const std::string& target, const EntityMeta* met
 // Under a commitment or campaign: who changed it last (in the team's colour) and its comments.
 void commentStrip(UiContext& ui, const std::string& target, const EntityMeta& meta);
 
+// "Comment", or "Comments (2)" while two threads on `target` are open.
+std::string commentsButtonText(const Document& doc, const std::string& target);
+// That button ("##comments-<target>"): opens Review on the target's comments, closing the dialog
+// it sits in.
+void commentsButton(UiContext& ui, const std::string& target, const std::string& text);
+
 // "Edited by Ana · 5 Jan 2027" with a dot in the team's colour (muted when the team is unknown).
 void teamStampLine(const Document& doc, const EntityMeta& meta);
 

@@ -379,10 +379,7 @@ void LeadImportJob::startGathering() {
     result_.leads += count;
     result_.byStatus[static_cast<size_t>(status)] += count;
   }
-  for (auto& day : result_.days)
-    std::sort(day.counts.begin(), day.counts.end(), [](const LeadCount& a, const LeadCount& b) {
-      return std::tie(a.campaign, a.source, a.status, a.reason) < std::tie(b.campaign, b.source, b.status, b.reason);
-    });
+  for (auto& day : result_.days) std::sort(day.counts.begin(), day.counts.end(), leadCountBefore);
   if (!result_.days.empty()) {
     result_.firstDay = result_.days.front().day;
     result_.lastDay = result_.days.back().day;

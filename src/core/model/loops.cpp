@@ -1,5 +1,9 @@
-// Names used in files and labels shown to people for the loops' enums, and the starter lists.
+// Names used in files and labels shown to people for the loops' enums, the starter lists, and
+// the order a lead day keeps its counts in.
 #include "core/model/loops.h"
+
+#include <algorithm>
+#include <tuple>
 
 #include "core/model/enum_names.h"
 
@@ -70,6 +74,22 @@ constexpr NamedValue<CommitmentMeasure> kCommitmentMeasures[] = {
 }  // namespace
 
 std::string leadDayId(std::string_view day) { return "leads-" + std::string(day); }
+
+namespace {
+auto leadCountKey(const LeadCount& c) { return std::tie(c.campaign, c.source, c.status, c.reason); }
+}  // namespace
+
+bool leadCountBefore(const LeadCount& a, const LeadCount& b) { return leadCountKey(a) < leadCountKey(b); }
+
+void sortAndCombineLeadCounts(std::vector<LeadCount>& counts) {
+  std::sort(counts.begin(), counts.end(), leadCountBefore);
+  std::vector<LeadCount> combined;
+  for (auto& count : counts) {
+    if (!combined.empty() && leadCountKey(combined.back()) == leadCountKey(count)) combined.back().count += count.count;
+    else combined.push_back(std::move(count));
+  }
+  counts = std::move(combined);
+}
 
 const char* leadStatusName(LeadStatus value) { return nameIn(kLeadStatuses, value); }
 const char* leadStatusLabel(LeadStatus value) { return labelIn(kLeadStatuses, value); }

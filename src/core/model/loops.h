@@ -55,6 +55,11 @@ struct LeadDay {
 // "leads-2027-01-05".
 std::string leadDayId(std::string_view day);
 
+// The order of LeadDay::counts: by campaign, source, status, then reason.
+bool leadCountBefore(const LeadCount&, const LeadCount&);
+// Sorts `counts` into that order and adds up counts that share campaign, source, status and reason.
+void sortAndCombineLeadCounts(std::vector<LeadCount>& counts);
+
 // Files use "won", "lost", "no-decision".
 enum class DealOutcome { won, lost, noDecision };
 // A closed deal's win/loss review, or insight from an existing customer for marketing's loyalty

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 
 #include "core/session/history_internal.h"
 
@@ -105,15 +104,7 @@ size_t History::renameLeadReason(const std::string& from, const std::string& to,
     LeadDay after = current;
     for (auto& count : after.counts)
       if (count.reason == from) count.reason = to;
-    // Keep the counts sorted and one per key: the new name may already have counts of its own.
-    const auto key = [](const LeadCount& c) { return std::tie(c.campaign, c.source, c.status, c.reason); };
-    std::stable_sort(after.counts.begin(), after.counts.end(), [&](const LeadCount& a, const LeadCount& b) { return key(a) < key(b); });
-    std::vector<LeadCount> merged;
-    for (auto& count : after.counts) {
-      if (!merged.empty() && key(merged.back()) == key(count)) merged.back().count += count.count;
-      else merged.push_back(std::move(count));
-    }
-    after.counts = std::move(merged);
+    sortAndCombineLeadCounts(after.counts);  // the new name may already have counts of its own
     after.meta.modified = stamp;
     changes.push_back(EntityChange{Collection::leadDays, i, current, after});
     doc_.leadDays[i] = std::move(after);

@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "core/format/validation.h"
-#include "core/review/review.h"
 #include "core/text/text_trim.h"
 #include "ui/modal.h"
 #include "ui/review_strip.h"
@@ -319,13 +318,11 @@ RequestEditor::Result RequestEditor::draw(UiContext& ui) {
   ImGui::Dummy(ImVec2(0, 14 * s));
   if (button("Delete request", "Delete request##request-delete", ButtonKind::danger)) result.remove = true;
   ImGui::SameLine();
-  const size_t open = openThreadCount(doc, requestId_);
-  const std::string commentsText = open ? "Comments (" + std::to_string(open) + ")" : std::string("Comment");
-  if (button(commentsText.c_str(), "##request-comments-button", ButtonKind::subtle)) result.comments = true;
+  commentsButton(ui, requestId_, commentsButtonText(doc, requestId_));
   ImGui::SameLine();
   alignRight(buttonWidth("Done"));
   if (button("Done", "Done##request-done", ButtonKind::primary) || escapePressed()) ImGui::CloseCurrentPopup();
-  if (result.decline || result.remove || result.comments) ImGui::CloseCurrentPopup();
+  if (result.decline || result.remove) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   return result;
 }

@@ -41,11 +41,10 @@ class DeclineDialog {
 class RequestEditor {
  public:
   void open(const std::string& requestId);
-  // Asks the board to decline it (with a reason), to delete it or to show its comments.
+  // Asks the board to decline it (with a reason) or to delete it.
   struct Result {
     bool decline = false;
     bool remove = false;
-    bool comments = false;  // open its comments (on Review)
   };
   Result draw(UiContext& ui);
   const std::string& requestId() const { return requestId_; }

@@ -94,7 +94,6 @@ void EnablementView::draw(UiContext& ui) {
   const RequestEditor::Result edited = editor_.draw(ui);
   if (edited.decline) decline_.open(editor_.requestId());
   if (edited.remove) removeId_ = editor_.requestId();
-  if (edited.comments) ui.showComments(editor_.requestId());
   if (!removeId_.empty()) {
     History& history = ui.history();
     if (const CollateralRequest* request = history.findRequest(removeId_)) {
