@@ -51,6 +51,10 @@ constexpr Command kCommands[] = {
     {"check", "check FILE...", "The language check: undefined, unagreed, deprecated and ambiguous terms.", runCheck},
     {"review", "review FILE...", "What awaits which team's sign-off, cleared sign-offs, open comments.", runReview},
     {"winloss", "winloss import FILE DEALS.csv [-o OUT]\n  growthplan winloss report FILE [--json]", "Import win/loss entries from CSV (any bad row: exit 1, nothing written), or\n            the win rate by reason, competitor, segment and period.", runWinLoss},
+    {"summary", "summary FILE [--format html|md] [-o OUT]",
+     "The plan's one-page outcome: goal and funnel, SLA, agreed terms, alignment\n"
+     "            diagnostic and sign-offs, as Markdown (default) or standalone HTML.",
+     runSummary},
     {"merge", "merge BASE OURS THEIRS [-o OUT]",
      "Three-way merge of copies of one plan (a git merge driver); conflicts are\n"
      "            recorded in the plan for the app, and exit 1 while any remain.",

@@ -13,27 +13,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failures=0
 
-# expect NAME EXPECTED_EXIT STDOUT_PATTERN STDERR_PATTERN -- COMMAND...
-# Patterns are grep -E regexes; an empty pattern means the stream must be empty.
-expect() {
-  local name="$1" wantExit="$2" wantOut="$3" wantErr="$4"
-  shift 5
-  "$@" >"$work/out" 2>"$work/err"
-  local gotExit=$?
-  local ok=1
-  [[ $gotExit == "$wantExit" ]] || ok=0
-  if [[ -z $wantOut ]]; then [[ ! -s $work/out ]] || ok=0; else grep -Eq -- "$wantOut" "$work/out" || ok=0; fi
-  if [[ -z $wantErr ]]; then [[ ! -s $work/err ]] || ok=0; else grep -Eq -- "$wantErr" "$work/err" || ok=0; fi
-  if ((ok)); then
-    echo "ok   $name"
-  else
-    echo "FAIL $name (exit $gotExit, wanted $wantExit)"
-    echo "  stdout: $(head -c 600 "$work/out")"
-    echo "  stderr: $(head -c 400 "$work/err")"
-    failures=$((failures + 1))
-  fi
-}
-fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+source "$(dirname "$0")/cli_expect.sh"  # expect NAME EXIT STDOUT_PATTERN STDERR_PATTERN -- COMMAND..., fail NAME
 
 cp "$sample" "$work/plan.json"
 printf '%s\r\n' \

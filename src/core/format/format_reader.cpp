@@ -7,6 +7,7 @@
 #include "core/format/format.h"
 #include "core/format/format_fields.h"
 #include "core/format/format_loops.h"
+#include "core/format/format_workshop.h"
 #include "core/format/format_sync.h"
 #include "core/format/json_syntax.h"
 #include "core/format/json_walker.h"
@@ -35,7 +36,7 @@ class DocumentReader : public FieldReader {
     const JsonNode rootNode(root, "");
     ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
                                  "commitments", "campaigns", "reasons", "leadDays", "deals", "ratings", "requests",
-                                 "comments", "signOffs", "conflicts", "sync"});
+                                 "diagnosticRounds", "diagnosticAnswers", "comments", "signOffs", "conflicts", "sync"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));
     doc.growth = readGrowth(file.field("growth"));
@@ -45,6 +46,7 @@ class DocumentReader : public FieldReader {
     for (const auto& node : file.field("commitments").elements()) doc.commitments.push_back(readCommitment(node));
     for (const auto& node : file.field("campaigns").elements()) doc.campaigns.push_back(readCampaign(node));
     readLoops(*this, file, doc);
+    readWorkshop(*this, file, root, doc);
     if (root.contains("comments"))
       for (const auto& node : file.field("comments").elements()) doc.comments.push_back(readThread(node));
     if (root.contains("signOffs"))

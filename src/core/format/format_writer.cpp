@@ -9,6 +9,7 @@
 #include "core/format/format_entities.h"
 #include "core/format/format_fields.h"
 #include "core/format/format_loops.h"
+#include "core/format/format_workshop.h"
 
 namespace gp {
 
@@ -241,6 +242,7 @@ std::string saveDocument(const Document& doc) {
   json["commitments"] = arrayJson(doc.commitments, commitmentJson);
   json["campaigns"] = arrayJson(doc.campaigns, campaignJson);
   writeLoops(json, doc);
+  writeWorkshop(json, doc);
   // Review (comments, sign-offs) only when there is some, so plans without any keep their form.
   if (!doc.comments.empty()) json["comments"] = arrayJson(doc.comments, threadJson);
   if (!doc.signOffs.empty()) json["signOffs"] = arrayJson(doc.signOffs, signOffJson);

@@ -3,40 +3,21 @@
 #include <vector>
 
 #include "core/glossary/glossary.h"
+#include "core/text/markup_text.h"
 
 namespace gp {
 
 namespace {
 
-// Escapes characters Markdown would read as formatting; line breaks become hard breaks.
-std::string escaped(const std::string& text) {
-  std::string out;
-  bool lineStart = true;
-  for (char c : text) {
-    if (c == '\r') continue;
-    if (c == '\n') {
-      out += "  \n";
-      lineStart = true;
-      continue;
-    }
-    if (std::string_view("\\`*_[]<>|~").find(c) != std::string_view::npos ||
-        (lineStart && std::string_view("#-+=>").find(c) != std::string_view::npos))
-      out += '\\';
-    out += c;
-    lineStart = lineStart && (c == ' ' || c == '\t');
-  }
-  return out;
-}
-
 void paragraph(std::string& out, const char* label, const std::string& text) {
   if (text.empty()) return;
-  out += std::string("**") + label + ":** " + escaped(text) + "\n\n";
+  out += std::string("**") + label + ":** " + markdownEscaped(text) + "\n\n";
 }
 
 void list(std::string& out, const char* label, const std::vector<std::string>& items) {
   if (items.empty()) return;
   out += std::string("**") + label + ":**\n\n";
-  for (const auto& item : items) out += "- " + escaped(item) + "\n";
+  for (const auto& item : items) out += "- " + markdownEscaped(item) + "\n";
   out += "\n";
 }
 
@@ -44,7 +25,7 @@ void list(std::string& out, const char* label, const std::vector<std::string>& i
 
 std::string glossaryToMarkdown(const Document& doc) {
   std::string out = "# Glossary";
-  if (!doc.plan.title.empty()) out += ": " + escaped(doc.plan.title);
+  if (!doc.plan.title.empty()) out += ": " + markdownEscaped(doc.plan.title);
   out += "\n\n";
   if (doc.glossary.empty()) out += "No terms yet.\n";
   const auto nameOf = [&](const std::string& id) {
@@ -52,17 +33,17 @@ std::string glossaryToMarkdown(const Document& doc) {
     return index >= 0 ? doc.glossary[static_cast<size_t>(index)].name : std::string();
   };
   for (const auto& term : doc.glossary) {
-    out += "## " + escaped(term.name.empty() ? std::string("(untitled)") : term.name) + "\n\n";
+    out += "## " + markdownEscaped(term.name.empty() ? std::string("(untitled)") : term.name) + "\n\n";
     std::string facts = std::string("*") + termStatusLabel(term.status) + "* · " + termCategoryLabel(term.category) +
                         " · owned by " + teamLabel(term.owner);
     out += facts + "\n\n";
     if (!term.aliases.empty()) {
       std::string aliases;
-      for (const auto& alias : term.aliases) aliases += (aliases.empty() ? "" : ", ") + escaped(alias);
+      for (const auto& alias : term.aliases) aliases += (aliases.empty() ? "" : ", ") + markdownEscaped(alias);
       out += "**Also called:** " + aliases + "\n\n";
     }
     if (term.status == TermStatus::deprecated && !nameOf(term.replacedBy).empty())
-      out += "**Use instead:** " + escaped(nameOf(term.replacedBy)) + "\n\n";
+      out += "**Use instead:** " + markdownEscaped(nameOf(term.replacedBy)) + "\n\n";
     paragraph(out, "Agreed definition", term.definition);
     paragraph(out, "Marketing's definition", term.marketingDefinition);
     paragraph(out, "Sales's definition", term.salesDefinition);
@@ -73,7 +54,7 @@ std::string glossaryToMarkdown(const Document& doc) {
       if (!nameOf(id).empty()) related.push_back(nameOf(id));
     if (!related.empty()) {
       std::string names;
-      for (const auto& name : related) names += (names.empty() ? "" : ", ") + escaped(name);
+      for (const auto& name : related) names += (names.empty() ? "" : ", ") + markdownEscaped(name);
       out += "**Related:** " + names + "\n\n";
     }
     paragraph(out, "Notes", term.notes);

@@ -10,6 +10,7 @@
 #include "core/growth/growth.h"
 #include "core/model/loops.h"
 #include "core/model/stamp.h"
+#include "core/model/workshop.h"
 #include "core/merge/sync_state.h"
 
 namespace gp {
@@ -213,6 +214,9 @@ struct Document {
   std::vector<DealReview> deals;
   std::vector<Rating> ratings;
   std::vector<CollateralRequest> requests;
+  // Workshops (workshop.h): optional in files, like the lists below.
+  std::vector<DiagnosticRound> diagnosticRounds;
+  std::vector<DiagnosticAnswer> diagnosticAnswers;
   std::vector<CommentThread> comments;  // optional in files (written when there are some)
   std::vector<SignOff> signOffs;        // optional in files
   std::vector<PlanConflict> conflicts;  // left by a merge, until resolved (optional in files)

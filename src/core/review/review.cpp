@@ -7,6 +7,7 @@
 #include "core/format/format_entities.h"
 #include "core/format/format_growth.h"
 #include "core/format/format_loops.h"
+#include "core/text/fingerprint.h"
 
 namespace gp {
 
@@ -17,30 +18,16 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kOpenQuote = "\xE2\x80\x9C";
 constexpr const char* kCloseQuote = "\xE2\x80\x9D";
 
-// FNV-1a, 64 bits: a fingerprint, not a defence against someone forging content.
-struct Fingerprint {
-  uint64_t hash = 14695981039346656037ULL;
-  void add(const std::string& text) {
-    for (unsigned char c : text) {
-      hash ^= c;
-      hash *= 1099511628211ULL;
-    }
-    hash ^= 0xFF;  // separator, so "ab"+"c" differs from "a"+"bc"
-    hash *= 1099511628211ULL;
-  }
+// The content a sign-off approves: without ids, stamps, term history or SLA actuals.
+struct ContentFingerprint : Fingerprint {
+  using Fingerprint::add;
   void add(Json json) {
     json.erase("id");
     json.erase("created");
     json.erase("modified");
     json.erase("history");
     json.erase("actuals");
-    add(json.dump(-1, ' ', false, Json::error_handler_t::replace));
-  }
-  std::string hex() const {
-    static const char* digits = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int i = 0; i < 16; ++i) out[15 - i] = digits[(hash >> (4 * i)) & 0xF];
-    return out;
+    Fingerprint::add(std::string_view(json.dump(-1, ' ', false, Json::error_handler_t::replace)));
   }
 };
 
@@ -111,7 +98,7 @@ bool signOffRequired(const std::string& target, Team team) {
 }
 
 std::string contentFingerprint(const Document& doc, const std::string& target) {
-  Fingerprint print;
+  ContentFingerprint print;
   if (target == kPlanTarget) {
     print.add(entityJson(doc.plan));
     print.add(growthJson(doc.growth));
@@ -122,7 +109,7 @@ std::string contentFingerprint(const Document& doc, const std::string& target) {
   } else if (target == kSlaTarget) {
     for (const auto& commitment : doc.commitments) print.add(entityJson(commitment));
   } else if (const auto* reasons = reasonListOf(doc, target)) {
-    for (const auto& reason : *reasons) print.add(reason);
+    for (const auto& reason : *reasons) print.add(std::string_view(reason));
   } else if (!visitTarget(doc, target, [&](const auto& entity) { print.add(entityJson(entity)); })) {
     return {};
   }

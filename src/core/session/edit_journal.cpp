@@ -6,6 +6,7 @@
 
 #include "core/format/format_entities.h"
 #include "core/format/format_loops.h"
+#include "core/format/format_workshop.h"
 #include "core/format/json_paths.h"
 #include "core/merge/record_changes.h"
 
@@ -20,7 +21,8 @@ using history_detail::EntityValue;
 constexpr Collection kLists[] = {Collection::people,      Collection::sections,  Collection::glossary,
                                  Collection::scenarios,   Collection::commitments, Collection::campaigns,
                                  Collection::leadDays,    Collection::deals,     Collection::ratings,
-                                 Collection::requests,    Collection::comments,  Collection::signOffs};
+                                 Collection::requests,    Collection::diagnosticRounds, Collection::diagnosticAnswers,
+                                 Collection::comments,    Collection::signOffs};
 
 // Where a collection lives in the file.
 std::string pathOf(Collection collection) {
@@ -38,6 +40,8 @@ std::string pathOf(Collection collection) {
     case Collection::deals: return "deals";
     case Collection::ratings: return "ratings";
     case Collection::requests: return "requests";
+    case Collection::diagnosticRounds: return "diagnosticRounds";
+    case Collection::diagnosticAnswers: return "diagnosticAnswers";
     case Collection::comments: return "comments";
     case Collection::signOffs: return "signOffs";
     case Collection::document: break;
@@ -47,7 +51,10 @@ std::string pathOf(Collection collection) {
 
 // Files leave these lists out while they are empty, so gaining the first entity or losing the
 // last writes the list as a whole.
-bool isOptionalList(Collection collection) { return collection == Collection::comments || collection == Collection::signOffs; }
+bool isOptionalList(Collection collection) {
+  return collection == Collection::comments || collection == Collection::signOffs ||
+         collection == Collection::diagnosticRounds || collection == Collection::diagnosticAnswers;
+}
 
 template <typename F>
 void forEachEntity(const Document& doc, Collection collection, F&& each) {
@@ -65,6 +72,8 @@ void forEachEntity(const Document& doc, Collection collection, F&& each) {
     case Collection::deals: visit(doc.deals); break;
     case Collection::ratings: visit(doc.ratings); break;
     case Collection::requests: visit(doc.requests); break;
+    case Collection::diagnosticRounds: visit(doc.diagnosticRounds); break;
+    case Collection::diagnosticAnswers: visit(doc.diagnosticAnswers); break;
     case Collection::comments: visit(doc.comments); break;
     case Collection::signOffs: visit(doc.signOffs); break;
     default: break;
@@ -127,6 +136,8 @@ class CurrentValues {
       case Collection::deals: return entityJson(doc_.deals[i]);
       case Collection::ratings: return entityJson(doc_.ratings[i]);
       case Collection::requests: return entityJson(doc_.requests[i]);
+      case Collection::diagnosticRounds: return entityJson(doc_.diagnosticRounds[i]);
+      case Collection::diagnosticAnswers: return entityJson(doc_.diagnosticAnswers[i]);
       case Collection::comments: return entityJson(doc_.comments[i]);
       case Collection::signOffs: return entityJson(doc_.signOffs[i]);
       default: return std::nullopt;
@@ -220,6 +231,8 @@ void EditJournal::noteDocument(const Document& before, const Document& after) {
   noteListDifferences(before.deals, after.deals, Collection::deals, touchEntity);
   noteListDifferences(before.ratings, after.ratings, Collection::ratings, touchEntity);
   noteListDifferences(before.requests, after.requests, Collection::requests, touchEntity);
+  noteListDifferences(before.diagnosticRounds, after.diagnosticRounds, Collection::diagnosticRounds, touchEntity);
+  noteListDifferences(before.diagnosticAnswers, after.diagnosticAnswers, Collection::diagnosticAnswers, touchEntity);
   noteListDifferences(before.comments, after.comments, Collection::comments, touchEntity);
   noteListDifferences(before.signOffs, after.signOffs, Collection::signOffs, touchEntity);
   for (const Collection collection : kLists) {

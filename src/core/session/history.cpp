@@ -16,6 +16,7 @@ bool idInUse(const Document& doc, const std::string& id) {
   return doc.plan.meta.id == id || indexOf(doc.people, id) || indexOf(doc.sections, id) || indexOf(doc.glossary, id) ||
          indexOf(doc.growth.scenarios, id) || indexOf(doc.commitments, id) || indexOf(doc.campaigns, id) ||
          indexOf(doc.leadDays, id) || indexOf(doc.deals, id) || indexOf(doc.ratings, id) || indexOf(doc.requests, id) ||
+         indexOf(doc.diagnosticRounds, id) || indexOf(doc.diagnosticAnswers, id) ||
          indexOf(doc.comments, id) || indexOf(doc.signOffs, id) ||
          std::any_of(doc.comments.begin(), doc.comments.end(), [&](const CommentThread& thread) {
            return std::any_of(thread.messages.begin(), thread.messages.end(),
@@ -90,6 +91,8 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
     case Collection::deals: replaceInList(doc.deals, change.index, from, to); break;
     case Collection::ratings: replaceInList(doc.ratings, change.index, from, to); break;
     case Collection::requests: replaceInList(doc.requests, change.index, from, to); break;
+    case Collection::diagnosticRounds: replaceInList(doc.diagnosticRounds, change.index, from, to); break;
+    case Collection::diagnosticAnswers: replaceInList(doc.diagnosticAnswers, change.index, from, to); break;
     case Collection::comments: replaceInList(doc.comments, change.index, from, to); break;
     case Collection::signOffs: replaceInList(doc.signOffs, change.index, from, to); break;
     case Collection::document:
@@ -114,6 +117,8 @@ const char* nounOf(Collection collection) {
     case Collection::ratings: return "rating";
     case Collection::requests: return "collateral request";
     case Collection::comments: return "comment";
+    case Collection::diagnosticRounds: return "diagnostic round";
+    case Collection::diagnosticAnswers: return "diagnostic answer";
     case Collection::signOffs: return "sign-off";
     case Collection::document: return "plan";
   }
@@ -135,6 +140,8 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const DealReview& deal) const { return deal.deal; }
     std::string operator()(const Rating&) const { return {}; }
     std::string operator()(const CollateralRequest& request) const { return request.title; }
+    std::string operator()(const DiagnosticRound& round) const { return round.label; }
+    std::string operator()(const DiagnosticAnswer&) const { return {}; }
     std::string operator()(const CommentThread&) const { return {}; }
     std::string operator()(const SignOff&) const { return {}; }
     std::string operator()(const Document& doc) const { return doc.plan.title; }

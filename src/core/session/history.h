@@ -11,6 +11,7 @@
 #include "core/model/document.h"
 #include "core/model/ids.h"
 #include "core/session/edit_journal.h"
+#include "core/workshop/diagnostic_answers.h"
 
 namespace gp {
 
@@ -124,6 +125,16 @@ class History {
   void removeRequest(const std::string& id, const EditContext&);
   // A move on the board ("declined" takes the reason); one undo step.
   void moveRequest(const std::string& id, RequestStatus, const EditContext&, const std::string& declineReason = {});
+
+  // Workshops (workshop.h). Answers arrive as submissions (diagnostic_links.h) and are recorded as
+  // one undo step named `label`: the round is found by label (ignoring case) or added; a person's
+  // answer replaces their earlier one in that round unless it was sent before it.
+  DiagnosticMergeResult recordDiagnosticAnswers(const std::vector<DiagnosticSubmission>&, const EditContext&,
+                                                const std::string& label);
+  std::string addDiagnosticRound(DiagnosticRound, const EditContext&);  // returns the new id
+  void updateDiagnosticRound(const DiagnosticRound& updated, const EditContext&, std::string mergeKey = {});
+  // Its answers go in the same undo step.
+  void removeDiagnosticRound(const std::string& id, const EditContext&);
 
   // Review (review.h): comment threads and sign-offs, each change one undo step. Empty texts are
   // ignored. A thread's target is an entity id or kPlanTarget / kSlaTarget.

@@ -63,6 +63,16 @@ template <> struct EntityTraits<CollateralRequest> {
   static std::vector<CollateralRequest>& list(Document& doc) { return doc.requests; }
 };
 
+template <> struct EntityTraits<DiagnosticRound> {
+  static constexpr Collection collection = Collection::diagnosticRounds;
+  static std::vector<DiagnosticRound>& list(Document& doc) { return doc.diagnosticRounds; }
+};
+
+template <> struct EntityTraits<DiagnosticAnswer> {
+  static constexpr Collection collection = Collection::diagnosticAnswers;
+  static std::vector<DiagnosticAnswer>& list(Document& doc) { return doc.diagnosticAnswers; }
+};
+
 template <> struct EntityTraits<CommentThread> {
   static constexpr Collection collection = Collection::comments;
   static std::vector<CommentThread>& list(Document& doc) { return doc.comments; }

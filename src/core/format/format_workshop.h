@@ -1,0 +1,17 @@
+// The workshops' part of the file (workshop.h): "diagnosticRounds" and "diagnosticAnswers",
+// written after the loops and only when there are some, so plans without a workshop keep their form.
+#pragma once
+
+#include "core/format/format_fields.h"
+
+namespace gp {
+
+void writeWorkshop(FileJson& file, const Document&);
+// Reads the workshop keys `file` has (each optional) into `doc`; an answer must name a round of
+// the file, hold 20 scores of 1-5 and come from marketing, sales or leadership.
+void readWorkshop(FieldReader&, const ObjectReader& file, const FileJson& root, Document& doc);
+
+FileJson entityJson(const DiagnosticRound&);
+FileJson entityJson(const DiagnosticAnswer&);
+
+}  // namespace gp

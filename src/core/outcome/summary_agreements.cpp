@@ -1,0 +1,69 @@
+// What the teams agreed on: the glossary's agreed terms and who signed off what (review.h).
+#include "core/outcome/summary_model.h"
+#include "core/review/review.h"
+
+namespace gp {
+
+namespace {
+
+SummaryCell signOffCell(const Document& doc, const std::string& target, Team team, const std::string& fingerprint) {
+  if (!signOffRequired(target, team)) return {"Not needed", SummaryTone::muted};
+  const TeamSignOff status = signOffStatus(doc, target, team, fingerprint);
+  switch (status.state) {
+    case SignOffState::approved: {
+      std::string who = status.signedBy.by;
+      if (!status.signedBy.at.empty()) who += (who.empty() ? "" : ", ") + status.signedBy.at.substr(0, 10);
+      return {"Approved", SummaryTone::good, who};
+    }
+    case SignOffState::cleared: return {"Cleared", SummaryTone::warning, clearedMessage(status)};
+    case SignOffState::awaiting: break;
+  }
+  return {"Awaiting", SummaryTone::muted};
+}
+
+bool anySignOff(const Document& doc, const std::string& target) {
+  for (const auto& signOff : doc.signOffs)
+    if (signOff.target == target) return true;
+  return false;
+}
+
+}  // namespace
+
+SummarySection agreedTermsSection(const Document& doc) {
+  SummarySection section{"terms", "Agreed terms", {}};
+  SummaryTable table{"The words both teams use, as agreed", {"Term", "Definition"}, {false, false}, {}};
+  size_t open = 0;
+  for (const auto& term : doc.glossary) {
+    if (term.status == TermStatus::proposed || term.status == TermStatus::discussing) ++open;
+    if (term.status != TermStatus::agreed) continue;
+    if (term.definition.empty()) table.rows.push_back({{term.name}, {"No definition written yet", SummaryTone::muted}});
+    else table.rows.push_back({{term.name}, {term.definition}});
+  }
+  if (table.rows.empty()) section.blocks.push_back(SummaryParagraph{"No terms agreed yet.", SummaryTone::muted});
+  else section.blocks.push_back(std::move(table));
+  if (open > 0)
+    section.blocks.push_back(SummaryParagraph{
+        std::to_string(open) + (open == 1 ? " more term is" : " more terms are") + " still proposed or under discussion.",
+        SummaryTone::muted});
+  return section;
+}
+
+SummarySection signOffSection(const Document& doc) {
+  SummarySection section{"sign-offs", "Sign-offs", {}};
+  std::vector<std::string> columns = {"What"};
+  for (Team team : kSignOffTeams) columns.push_back(teamLabel(team));
+  SummaryTable table{"Who signed off what", std::move(columns), std::vector<bool>(1 + std::size(kSignOffTeams)), {}};
+  TargetLabels labels(doc);
+  for (const auto& target : signOffTargets(doc)) {
+    if (!anySignOff(doc, target)) continue;
+    const std::string fingerprint = contentFingerprint(doc, target);
+    std::vector<SummaryCell> row = {{labels(target)}};
+    for (Team team : kSignOffTeams) row.push_back(signOffCell(doc, target, team, fingerprint));
+    table.rows.push_back(std::move(row));
+  }
+  if (table.rows.empty()) section.blocks.push_back(SummaryParagraph{"No sign-offs yet.", SummaryTone::muted});
+  else section.blocks.push_back(std::move(table));
+  return section;
+}
+
+}  // namespace gp
