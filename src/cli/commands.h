@@ -22,6 +22,7 @@ int runCheck(const Arguments&);
 int runMerge(const Arguments&);
 int runReview(const Arguments&);
 int runWinLoss(const Arguments&);
+int runDiagnostic(const Arguments&);  // diagnostic respond | report
 int runSummary(const Arguments&);  // summary PLAN [--format html|md] [-o OUT]
 int runFeedback(const Arguments&);        // feedback import | report
 int runFeedbackReport(const Arguments&);  // feedback report PLAN [--json]: the arguments after "report"

@@ -55,6 +55,13 @@ constexpr Command kCommands[] = {
      "The plan's one-page outcome: goal and funnel, SLA, agreed terms, alignment\n"
      "            diagnostic and sign-offs, as Markdown (default) or standalone HTML.",
      runSummary},
+    {"diagnostic",
+     "diagnostic respond FILE --name NAME --team TEAM --scores S1,...,S20 [--round LABEL] [-o OUT]\n"
+     "  growthplan diagnostic report FILE [--round LABEL] [--json]",
+     "Add or replace a person's answer to the alignment diagnostic (bad scores,\n"
+     "            team or name: exit 1, nothing written), or report a round: each team's\n"
+     "            respondents, mean total and stage, the largest gaps, the next steps.",
+     runDiagnostic},
     {"merge", "merge BASE OURS THEIRS [-o OUT]",
      "Three-way merge of copies of one plan (a git merge driver); conflicts are\n"
      "            recorded in the plan for the app, and exit 1 while any remain.",
@@ -67,7 +74,9 @@ void printHelp(std::ostream& out) {
   for (const auto& command : kCommands) out << "  growthplan " << command.synopsis << "\n";
   out << "  growthplan --help | --version\n\nCommands:\n";
   for (const auto& command : kCommands) {
-    out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary << "\n";
+    // Summaries start at column 13; a longer name takes its own line.
+    const std::string gap = command.name.size() < 10 ? std::string(10 - command.name.size(), ' ') : "\n" + std::string(12, ' ');
+    out << "  " << command.name << gap << command.summary << "\n";
   }
   out << "\nExit status: 0 success, 1 invalid or non-canonical file, 2 usage error or unreadable file.\n";
 }

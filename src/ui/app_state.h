@@ -48,6 +48,9 @@ class UiContext {
   // Opens Review on the comments of `target` (an entity id, kPlanTarget or kSlaTarget).
   virtual void showComments(const std::string& target) = 0;
   virtual std::optional<std::string> takeCommentsToShow() = 0;
+  // Opens the Diagnostic page on this round (e.g. the one answers were just merged into).
+  virtual void showDiagnosticRound(const std::string& roundId) = 0;
+  virtual std::optional<std::string> takeDiagnosticRoundToShow() = 0;
 
   // ---- Shared derived data -------------------------------------------------------------------
   // The language check of the current document, recomputed when the document changes (in big

@@ -45,6 +45,20 @@ class Platform {
 
   // Theme change: the shell rebuilds the style at the current pixel ratio.
   virtual void setDarkTheme(bool dark) = 0;
+
+  // This page's address without its fragment ("https://example.org/studio/"): links the app
+  // makes (diagnostic invitations and answers) start with it.
+  virtual std::string pageAddress() = 0;
+  // Some browsers (Safari) copy to the clipboard and open the share sheet only inside the
+  // person's own tap or click, not a frame later: the page itself runs `action` with `text` when
+  // a click lands on the widget labelled `widgetLabel` (TapAction::none forgets it).
+  enum class TapAction { none, copy, share };
+  virtual void setTapAction(const std::string& widgetLabel, TapAction action, const std::string& text) = 0;
+  // Whether the browser has a share sheet (navigator.share), so a Share button can be offered.
+  virtual bool canShare() = 0;
+  // Opens `html` as a page of its own in a new tab, to read and print; where the browser blocks
+  // new tabs, offers it as a download named `fileName` instead.
+  virtual void openDocument(const std::string& fileName, const std::string& html) = 0;
 };
 
 }  // namespace gp::ui

@@ -15,7 +15,9 @@ DiagnosticMergeResult History::recordDiagnosticAnswers(const std::vector<Diagnos
     if (!answerProblem(submission.team, submission.scores).empty() || submission.respondent.empty()) continue;
     const DiagnosticRound* round = findRoundByLabel(doc_, submission.roundLabel);
     if (!round) {
-      DiagnosticRound added{{}, std::string(trimmed(submission.roundLabel)), submission.roundDate};
+      // The id follows the label, so copies that open the same round hold one round.
+      DiagnosticRound added{{diagnosticRoundId(submission.roundLabel), {}, {}},
+                            std::string(trimmed(submission.roundLabel)), submission.roundDate};
       changes.push_back(addEntity(doc_, std::move(added), context, ids_));
       round = &doc_.diagnosticRounds.back();
       ++result.roundsAdded;
@@ -50,6 +52,7 @@ DiagnosticMergeResult History::recordDiagnosticAnswers(const std::vector<Diagnos
 }
 
 std::string History::addDiagnosticRound(DiagnosticRound round, const EditContext& context) {
+  if (round.meta.id.empty()) round.meta.id = diagnosticRoundId(round.label);
   EntityChange change = addEntity(doc_, std::move(round), context, ids_);
   std::string id = doc_.diagnosticRounds.back().meta.id;
   record(Step{StepKind::add, {}, {std::move(change)}});

@@ -227,6 +227,13 @@ std::string respondentKey(std::string_view name) {
   return print.hex();
 }
 
+std::string diagnosticRoundId(std::string_view label) {
+  Fingerprint print;
+  print.add("diagnostic round");
+  print.add(foldCase(trimmed(label)));
+  return "round-" + print.hex();
+}
+
 std::string diagnosticAnswerId(std::string_view roundId, std::string_view respondent) {
   return "dx-" + std::string(roundId) + "-" + std::string(respondent);
 }

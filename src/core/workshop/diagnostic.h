@@ -66,6 +66,8 @@ std::string diagnosticReportJson(const DiagnosticReport&);
 
 // A fingerprint of a person's name (case, accents and spacing folded): 16 hex digits.
 std::string respondentKey(std::string_view name);
+// "round-<16 hex digits>" from the folded label: the same round opened in two copies is one round.
+std::string diagnosticRoundId(std::string_view label);
 // "dx-<round id>-<respondent>".
 std::string diagnosticAnswerId(std::string_view roundId, std::string_view respondent);
 // "" when the answer is complete (20 scores of 1-5, team marketing, sales or leadership),
