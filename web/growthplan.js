@@ -16,6 +16,10 @@
   const importInput = document.getElementById('import-input');
   const MAX_FILE_BYTES = 32 * 1024 * 1024;
   const SETTING_PREFIX = 'growthplan.setting.';
+  // A diagnostic invitation (#join=…) opens the participant's form only: this browser's stored
+  // plan (maybe the person's own) is then neither read nor written.
+  const JOIN_PREFIX = '#join=';
+  const invitation = location.hash.startsWith(JOIN_PREFIX) ? location.hash.slice(JOIN_PREFIX.length) : null;
 
   let readyResolve, readyReject;
   const ready = new Promise((resolve, reject) => { readyResolve = resolve; readyReject = reject; });
@@ -90,7 +94,7 @@
       .then((r) => (r.ok ? r.arrayBuffer() : null))
       .then((buffer) => { fonts[role] = buffer ? new Uint8Array(buffer) : null; })
       .catch(() => { fonts[role] = null; })),  // no font file: ImGui's built-in font is used
-    storeGet('autosave').then((record) => { autosave = record || null; }).catch(() => { autosave = null; }),
+    invitation === null ? storeGet('autosave').then((record) => { autosave = record || null; }).catch(() => { autosave = null; }) : null,
   ]);
 
   // ---- Passing text to C++ as UTF-8 bytes with an explicit length.
@@ -270,19 +274,20 @@
     dragDepth = 0;
     dropHint.hidden = true;
     const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (file && started) openFileObject(file, null);
+    if (file && started && invitation === null) openFileObject(file, null);
   });
 
   // ---- Autosave: at most ~0.4 s after a change; an unreadable autosave is kept aside, never overwritten.
   let autosaveTimer = 0;
   function scheduleAutosave() {
-    if (autosaveTimer) return;
+    if (autosaveTimer || invitation !== null) return;
     autosaveTimer = setTimeout(() => { autosaveTimer = 0; Module._gp_autosave_now(); }, 400);
   }
   let autosavesWriting = 0;  // writes started and not yet settled (automation waits for them)
+  let lastAutosave = Promise.resolve();
   function storeAutosave(json, fileName, unsaved) {
     autosavesWriting += 1;
-    storePut('autosave', { json, fileName, unsaved, savedAt: new Date().toISOString() })
+    lastAutosave = storePut('autosave', { json, fileName, unsaved, savedAt: new Date().toISOString() })
       .then(() => {
         if (storageFailing) storageStatus(true, '');
         storageFailing = false;
@@ -300,7 +305,7 @@
   const tabs = 'BroadcastChannel' in window ? new BroadcastChannel('growthplan-tabs') : null;
   if (tabs) {
     tabs.onmessage = tracked(async (event) => {
-      if (!started || !event.data || event.data.type !== 'autosaved' || event.data.tab === TAB_ID) return;
+      if (!started || invitation !== null || !event.data || event.data.type !== 'autosaved' || event.data.tab === TAB_ID) return;
       const record = await storeGet('autosave').catch(() => null);
       if (!record || typeof record.json !== 'string') return;
       const bytes = new TextEncoder().encode(record.json);
@@ -499,8 +504,58 @@
     }
   });
   function cancelShare() { pendingShare = null; }
-  takeShareFromUrl();
-  window.addEventListener('hashchange', takeShareFromUrl);
+
+  // ---- Diagnostic links. An answer link (#answer=gpa1…) is offered to the open plan once the app
+  // runs; a new invitation (#join=…, e.g. pasted into this tab) reloads the page as the
+  // participant's form, after the plan's latest changes are in the autosave.
+  const ANSWER_PREFIX = '#answer=';
+  let pendingAnswer = null;
+  function takeAnswerFromUrl() {
+    if (!location.hash.startsWith(ANSWER_PREFIX)) return;
+    pendingAnswer = location.hash.slice(ANSWER_PREFIX.length);
+    history.replaceState(null, '', location.href.split('#')[0]);  // a reload must not offer it again
+    if (started) deliverAnswer();
+  }
+  function deliverAnswer() {
+    if (pendingAnswer === null) return;
+    const code = pendingAnswer;
+    pendingAnswer = null;
+    withBytes(code, (pointer, length) => withString('diagnostic-answer', (kind) =>
+      withString('answer link', (name) => Module._gp_import_file(kind, pointer, length, name))));
+  }
+  function reloadForInvitation() {
+    if (autosaveTimer) {
+      clearTimeout(autosaveTimer);
+      autosaveTimer = 0;
+      Module._gp_autosave_now();
+    }
+    lastAutosave.finally(() => location.reload());
+  }
+  function onHashChange() {
+    if (location.hash.startsWith(JOIN_PREFIX) && location.hash.slice(JOIN_PREFIX.length) !== invitation) {
+      reloadForInvitation();
+      return;
+    }
+    if (invitation !== null) return;
+    takeShareFromUrl();
+    takeAnswerFromUrl();
+  }
+  if (invitation === null) {
+    takeShareFromUrl();
+    takeAnswerFromUrl();
+  }
+  window.addEventListener('hashchange', onHashChange);
+
+  // ---- Printable pages (File ▸ Print summary): a tab of their own. The Blob URL is kept while
+  // this page lives, so the tab can be reloaded; where new tabs are blocked, a download instead.
+  function openDocument(fileName, html) {
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    if (window.open(url, '_blank')) return;
+    URL.revokeObjectURL(url);
+    download(fileName, html, 'text/html');
+    withString(`This browser blocked the new tab, so ${fileName} was downloaded instead: open it to print.`,
+      (m) => Module._gp_show_info(m));
+  }
 
   function setDark(dark) { document.documentElement.classList.toggle('dark', dark); }
   function loadSetting(key) { try { return localStorage.getItem(SETTING_PREFIX + key) || ''; } catch (e) { return ''; } }
@@ -517,7 +572,7 @@
     onAbort: (what) => fatal('The app stopped unexpectedly (' + what + '). Reload the page to continue.'),
     gp: {
       requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
-      requestShareLink, unlockShareLink, cancelShare,
+      requestShareLink, unlockShareLink, cancelShare, invitation, openDocument,
       loadSetting, saveSetting, setDark, textInput, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
@@ -535,6 +590,7 @@
         }
         readyResolve();
         deliverShare();  // a share link this page was opened with: offered once the app runs
+        deliverAnswer();
       },
     },
   };
@@ -550,6 +606,8 @@
     noticeLog: () => JSON.parse(takeString(Module._gp_notice_log())),
     languageIssues: () => JSON.parse(takeString(Module._gp_language_issues())),
     review: () => JSON.parse(takeString(Module._gp_review_status())),
+    // On a participant's page (#join=…): {answered, link} of the diagnostic form; else null.
+    participant: () => JSON.parse(takeString(Module._gp_participant_status())),
     lastChanged: (path) => JSON.parse(withString(path, (p) => takeString(Module._gp_last_changed(p)))),
     framesRendered: () => Module._gp_frames_rendered(),
     // true once every input so far is applied and drawn, no frame is pending and the page is not

@@ -12,7 +12,9 @@
 
 #include "app_state.h"
 #include "core/format/format.h"
+#include "core/outcome/summary.h"
 #include "core/session/plan_session.h"
+#include "core/workshop/diagnostic_links.h"
 #include "lead_import_dialog.h"
 #include "modal.h"
 #include "notices.h"
@@ -20,6 +22,9 @@
 #include "storage_warning.h"
 #include "theme.h"
 #include "views/views.h"
+#include "views/workshop/answer_offer.h"
+#include "views/workshop/diagnostic_merge.h"
+#include "views/workshop/participant_screen.h"
 #include "widgets.h"
 
 namespace gp::ui {
@@ -44,6 +49,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeWinLossView());
   views.push_back(makeEnablementView());
   views.push_back(makeReviewView());
+  views.push_back(makeDiagnosticView());
   views.push_back(makeConflictsView());
   return views;
 }
@@ -63,6 +69,7 @@ constexpr const char* kAppName = "Growth Plan Studio";
 constexpr const char* kGlossaryTitle = "Glossary";
 constexpr const char* kOverviewTitle = "Plan overview";
 constexpr const char* kReviewTitle = "Review";
+constexpr const char* kDiagnosticTitle = "Diagnostic";
 constexpr const char* kReplacePopup = "##replace-plan";
 constexpr double kToastSeconds = 4.0;
 constexpr double kUndoToastSeconds = 12.0;
@@ -146,6 +153,11 @@ struct App::State final : UiContext {
     navigate(kReviewTitle);
   }
   std::optional<std::string> takeCommentsToShow() override { return std::exchange(commentsToShow_, std::nullopt); }
+  void showDiagnosticRound(const std::string& roundId) override {
+    roundToShow_ = roundId;
+    navigate(kDiagnosticTitle);
+  }
+  std::optional<std::string> takeDiagnosticRoundToShow() override { return std::exchange(roundToShow_, std::nullopt); }
 
   const std::vector<LanguageIssue>& languageIssues() override {
     // A check that costs more than a few milliseconds (thousands of terms) waits while a field
@@ -196,7 +208,25 @@ struct App::State final : UiContext {
   }
 
   OpenOutcome open(std::string_view text, const std::string& fileName, bool ask) {
+    // An answer file of the diagnostic (opened or dropped) goes into the open plan, not over it.
+    if (looksLikeAnswerFile(text)) {
+      mergeAnswerFile(*this, text, fileName);
+      return OpenOutcome{true, {}};
+    }
     return tell(session_.openText(text, fileName, ask));
+  }
+
+  // ---- Diagnostic answers arriving from outside the Diagnostic page ----
+  void offerAnswerLink(std::string_view codeOrLink) {
+    std::string problem;
+    if (auto answer = readAnswer(codeOrLink, problem)) answerOffer_.offer(std::move(*answer));
+    else notify(Notice::Kind::error, "This answer link cannot be read: " + problem);
+  }
+
+  // File ▸ Print summary: the one-page outcome in a tab of its own, for the browser's Print.
+  void printSummary() {
+    const std::string now = platform_.nowIso();
+    platform_.openDocument(fileStem() + "-summary.html", summaryHtml(session_.history().doc(), SummaryOptions{now.substr(0, 10), now}));
   }
   void newPlan() { tell(session_.startNewPlan(true)); }
 
@@ -295,6 +325,10 @@ struct App::State final : UiContext {
   double issuesCheckMs_ = 0;  // how long the last language check took
 
   bool openReplacePopup_ = false;
+  AnswerOffer answerOffer_;
+  std::optional<std::string> roundToShow_;
+  // Set when the page was opened with a diagnostic invitation: then it shows only that form.
+  std::unique_ptr<ParticipantScreen> participant_;
 };
 
 // ---- Frame ------------------------------------------------------------------------------------
@@ -307,6 +341,12 @@ void App::State::draw() {
     platform_.setDarkTheme(dark_);  // the shell rebuilds the style at its pixel ratio
   }
   setWidgetFonts(fonts_);
+  if (participant_) {
+    ImGui::PushFont(fonts_.body);
+    participant_->draw(platform_);
+    ImGui::PopFont();
+    return;
+  }
 
   // Expire transient notices and undo offers that no longer apply.
   const double now = ImGui::GetTime();
@@ -346,6 +386,8 @@ void App::State::draw() {
     if (actions.mergeIn) tell(session_.mergeCopy(*actions.mergeIn, "the shared plan"));
   }
   if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen()) leadImport_.draw(*this);
+  if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen() && !leadImport_.isOpen())
+    if (auto answer = answerOffer_.draw(session_.history().doc())) mergeDiagnosticAnswers(*this, {*answer});
 
   // A thin line under the menu bar.
   ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -359,7 +401,8 @@ void App::State::draw() {
 
 void App::State::handleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen() || leadImport_.isOpen()) return;  // the modal asks first
+  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen() || leadImport_.isOpen() || answerOffer_.isOpen())
+    return;  // the modal asks first
   const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
   if (ctrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
@@ -417,6 +460,8 @@ void App::State::drawMenuBar() {
     if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
     if (ImGui::MenuItem("Import lead outcomes\xE2\x80\xA6")) platform_.requestImportFile("lead-outcomes-csv");
     if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) shareAsLink();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Print summary\xE2\x80\xA6")) printSummary();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
@@ -610,6 +655,10 @@ void App::importFile(const std::string& kind, std::string text, const std::strin
     state_->receiveSharedPlan(text);
     return;
   }
+  if (kind == "diagnostic-answer") {
+    state_->offerAnswerLink(text);
+    return;
+  }
   if (kind == "lead-outcomes-csv") {
     state_->leadImport_.open(std::move(text), fileName, state_->session_.history().doc().reasons.leadRejection);
     return;
@@ -637,6 +686,7 @@ void App::saveFailed(const std::string& message) {
 }
 
 void App::showError(const std::string& message) { state_->notify(Notice::Kind::error, message); }
+void App::showInfo(const std::string& message) { state_->notify(Notice::Kind::info, message, kToastSeconds * 2); }
 
 void App::storageStatus(bool keeping, const std::string& why) {
   if (state_->storageWarning_.report(keeping, why))
@@ -662,7 +712,15 @@ uint64_t App::revision() const { return state_->session_.history().revision(); }
 bool App::hasUnsavedChanges() const { return state_->unsaved(); }
 const std::string& App::fileName() const { return state_->session_.fileName(); }
 
+void App::joinDiagnostic(std::string_view invitationCodeOrLink) {
+  state_->participant_ = std::make_unique<ParticipantScreen>(invitationCodeOrLink);
+}
+
+bool App::participating() const { return state_->participant_ != nullptr; }
+const ParticipantScreen* App::participant() const { return state_->participant_.get(); }
+
 std::string App::windowTitle() const {
+  if (state_->participant_) return state_->participant_->windowTitle();
   const PlanInfo& plan = state_->session_.history().doc().plan;
   std::string title = state_->unsaved() ? "\xE2\x80\xA2 " : "";
   title += plan.title.empty() ? "Untitled plan" : plan.title;

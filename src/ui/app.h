@@ -19,10 +19,13 @@ struct ImFont;
 
 namespace gp::ui {
 
+class ParticipantScreen;
+
 struct Fonts {
   ImFont* body = nullptr;     // default UI text
   ImFont* heading = nullptr;  // view titles, section headings (larger, bold where available)
   ImFont* small = nullptr;    // captions, metadata lines
+  ImFont* figures = nullptr;  // key figures, large (digits and their punctuation only)
 };
 
 struct OpenOutcome {
@@ -53,10 +56,18 @@ class App {
   void shareLinkReady(bool ok, const std::string& linkOrError, const std::string& detail);
   void shareNeedsPassphrase();
   void shareUnlockResult(bool ok, const std::string& message);
+  // The page was opened with a diagnostic invitation (#join=…): from now on the app shows only
+  // the participant's answer form (no plan, no menus), and the shell neither restores nor
+  // autosaves a plan.
+  void joinDiagnostic(std::string_view invitationCodeOrLink);
+  bool participating() const;
+  // The participant's form while participating, else null (automation).
+  const ParticipantScreen* participant() const;
   void fileSaved(const std::string& fileName);
   void saveFailed(const std::string& message);
   // Shows a message (e.g. a platform error) in the UI.
   void showError(const std::string& message);
+  void showInfo(const std::string& message);  // for a while, then gone
   // Whether this browser kept the latest autosave; while not, a banner says so and offers Save.
   void storageStatus(bool keeping, const std::string& why);
 

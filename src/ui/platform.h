@@ -49,10 +49,11 @@ class Platform {
   // This page's address without its fragment ("https://example.org/studio/"): links the app
   // makes (diagnostic invitations and answers) start with it.
   virtual std::string pageAddress() = 0;
-  // Some browsers (Safari) copy to the clipboard and open the share sheet only inside the
-  // person's own tap or click, not a frame later: the page itself runs `action` with `text` when
-  // a click lands on the widget labelled `widgetLabel` (TapAction::none forgets it).
-  enum class TapAction { none, copy, share };
+  // Some browsers (Safari) copy to the clipboard, open the share sheet or show the phone's keyboard
+  // only inside the person's own tap or click, not a frame later: the page itself runs `action`
+  // (with `text`) when a click lands on the widget labelled `widgetLabel`; `type` readies the
+  // keyboard for the text field tapped. TapAction::none forgets the widget.
+  enum class TapAction { none, copy, share, type };
   virtual void setTapAction(const std::string& widgetLabel, TapAction action, const std::string& text) = 0;
   // Whether the browser has a share sheet (navigator.share), so a Share button can be offered.
   virtual bool canShare() = 0;

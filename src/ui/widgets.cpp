@@ -36,6 +36,7 @@ ImVec4 withAlpha(ImVec4 c, float a) {
 void setWidgetFonts(const Fonts& fonts) { gFonts = fonts; }
 ImFont* headingFont() { return gFonts.heading ? gFonts.heading : ImGui::GetFont(); }
 ImFont* smallFont() { return gFonts.small ? gFonts.small : ImGui::GetFont(); }
+ImFont* figuresFont() { return gFonts.figures ? gFonts.figures : headingFont(); }
 
 // ---- Text fields ---------------------------------------------------------------------------
 
@@ -334,6 +335,15 @@ void beginCard(const char* id, const ImVec4* stripe, float width) {
 void endCard() {
   ImGui::EndChild();
   gCardDepth = std::max(0, gCardDepth - 1);
+}
+
+void nameLastItem(const std::string& name) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  ImGuiContext& g = *GImGui;
+  IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, name.c_str(), g.LastItemData.StatusFlags);
+#else
+  (void)name;
+#endif
 }
 
 // ---- Pickers -------------------------------------------------------------------------------

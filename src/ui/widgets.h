@@ -18,6 +18,7 @@ namespace gp::ui {
 void setWidgetFonts(const Fonts& fonts);
 ImFont* headingFont();
 ImFont* smallFont();
+ImFont* figuresFont();  // large digits only (Fonts::figures), else the heading font
 
 // ---- Text fields ---------------------------------------------------------------------------
 // The field shows the document's `value` while idle; while the person types, their text lives in
@@ -72,6 +73,9 @@ void teamChip(Team team, const char* suffix = nullptr);
 // the left (e.g. the owning team's color).
 void beginCard(const char* id, const ImVec4* stripe = nullptr, float width = 0);
 void endCard();
+// Names the item just drawn (e.g. a card after endCard) for automation, as a widget's label does:
+// "Marketing: 3 respondents, mean total 64.5, Aligned##tile-marketing".
+void nameLastItem(const std::string& name);
 
 // ---- Pickers -------------------------------------------------------------------------------
 // ImGui::BeginCombo with the app's chevron; width in pixels (> 0).

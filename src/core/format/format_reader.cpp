@@ -36,7 +36,8 @@ class DocumentReader : public FieldReader {
     const JsonNode rootNode(root, "");
     ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
                                  "commitments", "campaigns", "reasons", "leadDays", "deals", "ratings", "requests",
-                                 "diagnosticRounds", "diagnosticAnswers", "comments", "signOffs", "conflicts", "sync"});
+                                 "diagnosticRounds", "diagnosticAnswers", "workshops", "workshopNotes", "actions",
+                                 "comments", "signOffs", "conflicts", "sync"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));
     doc.growth = readGrowth(file.field("growth"));

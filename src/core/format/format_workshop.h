@@ -1,5 +1,6 @@
-// The workshops' part of the file (workshop.h): "diagnosticRounds" and "diagnosticAnswers",
-// written after the loops and only when there are some, so plans without a workshop keep their form.
+// The workshops' part of the file (workshop.h): "diagnosticRounds", "diagnosticAnswers",
+// "workshops", "workshopNotes" and "actions", written after the loops and only when there are
+// some, so plans without a workshop keep their form.
 #pragma once
 
 #include "core/format/format_fields.h"
@@ -13,5 +14,8 @@ void readWorkshop(FieldReader&, const ObjectReader& file, const FileJson& root, 
 
 FileJson entityJson(const DiagnosticRound&);
 FileJson entityJson(const DiagnosticAnswer&);
+FileJson entityJson(const Workshop&);
+FileJson entityJson(const WorkshopNote&);
+FileJson entityJson(const ActionItem&);
 
 }  // namespace gp

@@ -198,7 +198,8 @@ std::optional<CampaignChannel> channelFromName(std::string_view name) {
 size_t countEntities(const Document& doc) {
   return 1 + doc.people.size() + doc.sections.size() + doc.glossary.size() + doc.commitments.size() +
          doc.campaigns.size() + doc.leadDays.size() + doc.deals.size() + doc.ratings.size() + doc.requests.size() +
-         doc.diagnosticRounds.size() + doc.diagnosticAnswers.size();
+         doc.diagnosticRounds.size() + doc.diagnosticAnswers.size() + doc.workshops.size() +
+         doc.workshopNotes.size() + doc.actions.size();
 }
 
 }  // namespace gp

@@ -217,6 +217,9 @@ struct Document {
   // Workshops (workshop.h): optional in files, like the lists below.
   std::vector<DiagnosticRound> diagnosticRounds;
   std::vector<DiagnosticAnswer> diagnosticAnswers;
+  std::vector<Workshop> workshops;
+  std::vector<WorkshopNote> workshopNotes;  // parking lot and decisions
+  std::vector<ActionItem> actions;
   std::vector<CommentThread> comments;  // optional in files (written when there are some)
   std::vector<SignOff> signOffs;        // optional in files
   std::vector<PlanConflict> conflicts;  // left by a merge, until resolved (optional in files)

@@ -22,6 +22,7 @@ constexpr Collection kLists[] = {Collection::people,      Collection::sections, 
                                  Collection::scenarios,   Collection::commitments, Collection::campaigns,
                                  Collection::leadDays,    Collection::deals,     Collection::ratings,
                                  Collection::requests,    Collection::diagnosticRounds, Collection::diagnosticAnswers,
+                                 Collection::workshops,   Collection::workshopNotes, Collection::actions,
                                  Collection::comments,    Collection::signOffs};
 
 // Where a collection lives in the file.
@@ -42,6 +43,9 @@ std::string pathOf(Collection collection) {
     case Collection::requests: return "requests";
     case Collection::diagnosticRounds: return "diagnosticRounds";
     case Collection::diagnosticAnswers: return "diagnosticAnswers";
+    case Collection::workshops: return "workshops";
+    case Collection::workshopNotes: return "workshopNotes";
+    case Collection::actions: return "actions";
     case Collection::comments: return "comments";
     case Collection::signOffs: return "signOffs";
     case Collection::document: break;
@@ -53,7 +57,9 @@ std::string pathOf(Collection collection) {
 // last writes the list as a whole.
 bool isOptionalList(Collection collection) {
   return collection == Collection::comments || collection == Collection::signOffs ||
-         collection == Collection::diagnosticRounds || collection == Collection::diagnosticAnswers;
+         collection == Collection::diagnosticRounds || collection == Collection::diagnosticAnswers ||
+         collection == Collection::workshops || collection == Collection::workshopNotes ||
+         collection == Collection::actions;
 }
 
 template <typename F>
@@ -74,6 +80,9 @@ void forEachEntity(const Document& doc, Collection collection, F&& each) {
     case Collection::requests: visit(doc.requests); break;
     case Collection::diagnosticRounds: visit(doc.diagnosticRounds); break;
     case Collection::diagnosticAnswers: visit(doc.diagnosticAnswers); break;
+    case Collection::workshops: visit(doc.workshops); break;
+    case Collection::workshopNotes: visit(doc.workshopNotes); break;
+    case Collection::actions: visit(doc.actions); break;
     case Collection::comments: visit(doc.comments); break;
     case Collection::signOffs: visit(doc.signOffs); break;
     default: break;
@@ -138,6 +147,9 @@ class CurrentValues {
       case Collection::requests: return entityJson(doc_.requests[i]);
       case Collection::diagnosticRounds: return entityJson(doc_.diagnosticRounds[i]);
       case Collection::diagnosticAnswers: return entityJson(doc_.diagnosticAnswers[i]);
+      case Collection::workshops: return entityJson(doc_.workshops[i]);
+      case Collection::workshopNotes: return entityJson(doc_.workshopNotes[i]);
+      case Collection::actions: return entityJson(doc_.actions[i]);
       case Collection::comments: return entityJson(doc_.comments[i]);
       case Collection::signOffs: return entityJson(doc_.signOffs[i]);
       default: return std::nullopt;
@@ -233,6 +245,9 @@ void EditJournal::noteDocument(const Document& before, const Document& after) {
   noteListDifferences(before.requests, after.requests, Collection::requests, touchEntity);
   noteListDifferences(before.diagnosticRounds, after.diagnosticRounds, Collection::diagnosticRounds, touchEntity);
   noteListDifferences(before.diagnosticAnswers, after.diagnosticAnswers, Collection::diagnosticAnswers, touchEntity);
+  noteListDifferences(before.workshops, after.workshops, Collection::workshops, touchEntity);
+  noteListDifferences(before.workshopNotes, after.workshopNotes, Collection::workshopNotes, touchEntity);
+  noteListDifferences(before.actions, after.actions, Collection::actions, touchEntity);
   noteListDifferences(before.comments, after.comments, Collection::comments, touchEntity);
   noteListDifferences(before.signOffs, after.signOffs, Collection::signOffs, touchEntity);
   for (const Collection collection : kLists) {

@@ -17,6 +17,7 @@ bool idInUse(const Document& doc, const std::string& id) {
          indexOf(doc.growth.scenarios, id) || indexOf(doc.commitments, id) || indexOf(doc.campaigns, id) ||
          indexOf(doc.leadDays, id) || indexOf(doc.deals, id) || indexOf(doc.ratings, id) || indexOf(doc.requests, id) ||
          indexOf(doc.diagnosticRounds, id) || indexOf(doc.diagnosticAnswers, id) ||
+         indexOf(doc.workshops, id) || indexOf(doc.workshopNotes, id) || indexOf(doc.actions, id) ||
          indexOf(doc.comments, id) || indexOf(doc.signOffs, id) ||
          std::any_of(doc.comments.begin(), doc.comments.end(), [&](const CommentThread& thread) {
            return std::any_of(thread.messages.begin(), thread.messages.end(),
@@ -93,6 +94,9 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
     case Collection::requests: replaceInList(doc.requests, change.index, from, to); break;
     case Collection::diagnosticRounds: replaceInList(doc.diagnosticRounds, change.index, from, to); break;
     case Collection::diagnosticAnswers: replaceInList(doc.diagnosticAnswers, change.index, from, to); break;
+    case Collection::workshops: replaceInList(doc.workshops, change.index, from, to); break;
+    case Collection::workshopNotes: replaceInList(doc.workshopNotes, change.index, from, to); break;
+    case Collection::actions: replaceInList(doc.actions, change.index, from, to); break;
     case Collection::comments: replaceInList(doc.comments, change.index, from, to); break;
     case Collection::signOffs: replaceInList(doc.signOffs, change.index, from, to); break;
     case Collection::document:
@@ -119,6 +123,9 @@ const char* nounOf(Collection collection) {
     case Collection::comments: return "comment";
     case Collection::diagnosticRounds: return "diagnostic round";
     case Collection::diagnosticAnswers: return "diagnostic answer";
+    case Collection::workshops: return "workshop";
+    case Collection::workshopNotes: return "note";
+    case Collection::actions: return "action item";
     case Collection::signOffs: return "sign-off";
     case Collection::document: return "plan";
   }
@@ -142,6 +149,9 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const CollateralRequest& request) const { return request.title; }
     std::string operator()(const DiagnosticRound& round) const { return round.label; }
     std::string operator()(const DiagnosticAnswer&) const { return {}; }
+    std::string operator()(const Workshop& workshop) const { return workshop.title; }
+    std::string operator()(const WorkshopNote& note) const { return note.text; }
+    std::string operator()(const ActionItem& action) const { return action.title; }
     std::string operator()(const CommentThread&) const { return {}; }
     std::string operator()(const SignOff&) const { return {}; }
     std::string operator()(const Document& doc) const { return doc.plan.title; }
@@ -272,6 +282,7 @@ void History::removePerson(const std::string& id, const EditContext& context) {
     doc_.campaigns[i] = std::move(campaign);
   }
   clearPersonFromRequests(doc_, id, context, changes);
+  clearPersonFromActions(doc_, id, context, changes);
   record(Step{StepKind::remove, {}, std::move(changes)});
 }
 

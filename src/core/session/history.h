@@ -135,6 +135,17 @@ class History {
   void updateDiagnosticRound(const DiagnosticRound& updated, const EditContext&, std::string mergeKey = {});
   // Its answers go in the same undo step.
   void removeDiagnosticRound(const std::string& id, const EditContext&);
+  // Workshops keep agenda items' ids unique (an empty or repeated one gets a fresh id). Deleting a
+  // workshop keeps its notes and action items, which lose the link, in the same undo step.
+  std::string addWorkshop(Workshop, const EditContext&);  // returns the new id
+  void updateWorkshop(const Workshop& updated, const EditContext&, std::string mergeKey = {});
+  void removeWorkshop(const std::string& id, const EditContext&);
+  std::string addWorkshopNote(WorkshopNote, const EditContext&);  // parking lot or decision
+  void updateWorkshopNote(const WorkshopNote& updated, const EditContext&, std::string mergeKey = {});
+  void removeWorkshopNote(const std::string& id, const EditContext&);
+  std::string addAction(ActionItem, const EditContext&);
+  void updateAction(const ActionItem& updated, const EditContext&, std::string mergeKey = {});
+  void removeAction(const std::string& id, const EditContext&);
 
   // Review (review.h): comment threads and sign-offs, each change one undo step. Empty texts are
   // ignored. A thread's target is an entity id or kPlanTarget / kSlaTarget.

@@ -13,7 +13,8 @@ namespace gp::history_detail {
 // `document` is a whole-plan step (a merge), the only kind that stores more than one entity.
 enum class Collection {
   plan, people, sections, glossary, growth, scenarios, commitments, campaigns, reasons, leadDays, deals, ratings,
-  requests, diagnosticRounds, diagnosticAnswers, comments, signOffs, document
+  requests, diagnosticRounds, diagnosticAnswers, workshops, workshopNotes,
+  actions, comments, signOffs, document
 };
 enum class StepKind { add, edit, remove, move };
 
@@ -24,7 +25,8 @@ constexpr bool isWholeValue(Collection collection) {
 
 using EntityValue =
     std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign,
-                 ReasonLists, LeadDay, DealReview, Rating, CollateralRequest, DiagnosticRound, DiagnosticAnswer, CommentThread,
+                 ReasonLists, LeadDay, DealReview, Rating, CollateralRequest, DiagnosticRound, DiagnosticAnswer, Workshop,
+                 WorkshopNote, ActionItem, CommentThread,
                  SignOff, Document>;
 
 // One entity at one position: before absent means it was added, after absent means removed.

@@ -73,6 +73,21 @@ template <> struct EntityTraits<DiagnosticAnswer> {
   static std::vector<DiagnosticAnswer>& list(Document& doc) { return doc.diagnosticAnswers; }
 };
 
+template <> struct EntityTraits<Workshop> {
+  static constexpr Collection collection = Collection::workshops;
+  static std::vector<Workshop>& list(Document& doc) { return doc.workshops; }
+};
+
+template <> struct EntityTraits<WorkshopNote> {
+  static constexpr Collection collection = Collection::workshopNotes;
+  static std::vector<WorkshopNote>& list(Document& doc) { return doc.workshopNotes; }
+};
+
+template <> struct EntityTraits<ActionItem> {
+  static constexpr Collection collection = Collection::actions;
+  static std::vector<ActionItem>& list(Document& doc) { return doc.actions; }
+};
+
 template <> struct EntityTraits<CommentThread> {
   static constexpr Collection collection = Collection::comments;
   static std::vector<CommentThread>& list(Document& doc) { return doc.comments; }
@@ -97,6 +112,9 @@ Stamp stampFor(const EditContext& context);
 // Requests the person asked for or owns lose them (history_loops.cpp), appending the changes.
 void clearPersonFromRequests(Document& doc, const std::string& personId, const EditContext& context,
                              std::vector<EntityChange>& changes);
+// Action items the person owned lose their owner (history_workshop.cpp), appending the changes.
+void clearPersonFromActions(Document& doc, const std::string& personId, const EditContext& context,
+                            std::vector<EntityChange>& changes);
 
 template <typename T>
 EntityChange addEntity(Document& doc, T entity, const EditContext& context, IdGenerator& ids) {

@@ -1,11 +1,40 @@
 // History's workshop edits: diagnostic rounds and answers.
+#include <unordered_set>
+
 #include "core/session/history_internal.h"
 #include "core/text/text_trim.h"
 #include "core/workshop/diagnostic.h"
 
 namespace gp {
 
+namespace history_detail {
+
+void clearPersonFromActions(Document& doc, const std::string& personId, const EditContext& context,
+                            std::vector<EntityChange>& changes) {
+  for (size_t i = 0; i < doc.actions.size(); ++i) {
+    if (doc.actions[i].ownerId != personId) continue;
+    ActionItem action = doc.actions[i];
+    action.ownerId.clear();
+    action.meta.modified = stampFor(context);
+    changes.push_back(EntityChange{Collection::actions, i, doc.actions[i], action});
+    doc.actions[i] = std::move(action);
+  }
+}
+
+}  // namespace history_detail
+
 using namespace history_detail;
+
+namespace {
+
+// Agenda items need ids unique within their workshop for the file to load again.
+void giveAgendaIds(Workshop& workshop, IdGenerator& ids) {
+  std::unordered_set<std::string> seen;
+  for (auto& item : workshop.agenda)
+    while (item.id.empty() || !seen.insert(item.id).second) item.id = ids.next();
+}
+
+}  // namespace
 
 DiagnosticMergeResult History::recordDiagnosticAnswers(const std::vector<DiagnosticSubmission>& submissions,
                                                        const EditContext& context, const std::string& label) {
@@ -71,6 +100,69 @@ void History::removeDiagnosticRound(const std::string& id, const EditContext&) {
         changes.push_back(std::move(*removal));
   if (auto removal = removeEntity<DiagnosticRound>(doc_, id)) changes.push_back(std::move(*removal));
   if (!changes.empty()) record(Step{StepKind::remove, {}, std::move(changes)});
+}
+
+std::string History::addWorkshop(Workshop workshop, const EditContext& context) {
+  giveAgendaIds(workshop, ids_);
+  EntityChange change = addEntity(doc_, std::move(workshop), context, ids_);
+  std::string id = doc_.workshops.back().meta.id;
+  record(Step{StepKind::add, {}, {std::move(change)}});
+  return id;
+}
+
+void History::updateWorkshop(const Workshop& updated, const EditContext& context, std::string mergeKey) {
+  Workshop workshop = updated;
+  giveAgendaIds(workshop, ids_);
+  if (auto change = updateEntity(doc_, workshop, context)) record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
+}
+
+void History::removeWorkshop(const std::string& id, const EditContext& context) {
+  auto removal = removeEntity<Workshop>(doc_, id);
+  if (!removal) return;
+  std::vector<EntityChange> changes{std::move(*removal)};
+  const auto unlink = [&](auto& list, Collection collection) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (list[i].workshopId != id) continue;
+      auto item = list[i];
+      item.workshopId.clear();
+      item.meta.modified = stampFor(context);
+      changes.push_back(EntityChange{collection, i, list[i], item});
+      list[i] = std::move(item);
+    }
+  };
+  unlink(doc_.workshopNotes, Collection::workshopNotes);
+  unlink(doc_.actions, Collection::actions);
+  record(Step{StepKind::remove, {}, std::move(changes)});
+}
+
+std::string History::addWorkshopNote(WorkshopNote note, const EditContext& context) {
+  EntityChange change = addEntity(doc_, std::move(note), context, ids_);
+  std::string id = doc_.workshopNotes.back().meta.id;
+  record(Step{StepKind::add, {}, {std::move(change)}});
+  return id;
+}
+
+void History::updateWorkshopNote(const WorkshopNote& updated, const EditContext& context, std::string mergeKey) {
+  if (auto change = updateEntity(doc_, updated, context)) record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
+}
+
+void History::removeWorkshopNote(const std::string& id, const EditContext&) {
+  if (auto change = removeEntity<WorkshopNote>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
+}
+
+std::string History::addAction(ActionItem action, const EditContext& context) {
+  EntityChange change = addEntity(doc_, std::move(action), context, ids_);
+  std::string id = doc_.actions.back().meta.id;
+  record(Step{StepKind::add, {}, {std::move(change)}});
+  return id;
+}
+
+void History::updateAction(const ActionItem& updated, const EditContext& context, std::string mergeKey) {
+  if (auto change = updateEntity(doc_, updated, context)) record(Step{StepKind::edit, std::move(mergeKey), {std::move(*change)}});
+}
+
+void History::removeAction(const std::string& id, const EditContext&) {
+  if (auto change = removeEntity<ActionItem>(doc_, id)) record(Step{StepKind::remove, {}, {std::move(*change)}});
 }
 
 }  // namespace gp

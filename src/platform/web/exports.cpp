@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <utility>
 
 #include "core/review/review.h"
+#include "ui/views/workshop/participant_screen.h"
 #include "item_rects.h"
 #include "js_bridge.h"
 #include "shell.h"
@@ -142,6 +144,15 @@ EMSCRIPTEN_KEEPALIVE char* gp_review_status() {
   return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// {"answered": n, "link": "…"} on a participant's page (#join=…): statements answered so far and
+// the answer link once submitted ("" before); "null" on the app's own page.
+EMSCRIPTEN_KEEPALIVE char* gp_participant_status() {
+  const gp::ui::ParticipantScreen* participant = gp::web::shell().app->participant();
+  if (!participant) return copyString("null");
+  nlohmann::json out{{"answered", participant->answered()}, {"link", participant->answerLink()}};
+  return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // {"by","at","team"} of whoever last changed the value at `path` ("plan/title"), or "null".
 EMSCRIPTEN_KEEPALIVE char* gp_last_changed(const char* path) {
   const auto author = gp::web::shell().app->lastChanged(path);
@@ -182,6 +193,24 @@ EMSCRIPTEN_KEEPALIVE void gp_share_unlock_result(int ok, const char* message) {
 
 EMSCRIPTEN_KEEPALIVE void gp_show_error(const char* message) {
   gp::web::shell().app->showError(message);
+  gp::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void gp_show_info(const char* message) {
+  gp::web::shell().app->showInfo(message);
+  gp::web::wake();
+}
+
+// A finger dragged over the canvas by dy CSS pixels, now at (x, y): scrolls what lies under it by
+// as much (ImGui scrolls 5 lines of the font per wheel step). Pages scroll up and down only.
+EMSCRIPTEN_KEEPALIVE void gp_touch_scroll(double x, double y, double dx, double dy) {
+  (void)dx;
+  auto& s = gp::web::shell();
+  const float dpr = s.dpr > 0 ? s.dpr : 1.0f;
+  ImGuiIO& io = ImGui::GetIO();
+  const float step = std::floor(5 * (io.FontDefault ? io.FontDefault->FontSize : 13 * dpr));
+  io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
+  io.AddMouseWheelEvent(0.0f, static_cast<float>(dy) * dpr / step);
   gp::web::wake();
 }
 

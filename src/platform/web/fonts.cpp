@@ -13,7 +13,7 @@ namespace gp::web {
 namespace {
 
 enum FontRole { kBody = 0, kHeading = 1 };
-constexpr float kBodyPx = 16.0f, kHeadingPx = 24.0f, kSmallPx = 13.0f;
+constexpr float kBodyPx = 16.0f, kHeadingPx = 24.0f, kSmallPx = 13.0f, kFiguresPx = 40.0f;
 
 struct FontFiles {
   std::vector<unsigned char> body, heading;
@@ -56,7 +56,13 @@ const ImWchar* glyphRanges() {
   return ranges.Data;
 }
 
-ImFont* addFont(std::vector<unsigned char>& data, float px, float dpr) {
+// Key figures are drawn large: digits and their punctuation only, so the atlas stays small.
+const ImWchar* figureRanges() {
+  static const ImWchar ranges[] = {0x0020, 0x0039, 0x2014, 0x2014, 0};
+  return ranges;
+}
+
+ImFont* addFont(std::vector<unsigned char>& data, float px, float dpr, const ImWchar* ranges) {
   ImGuiIO& io = ImGui::GetIO();
   float size = std::floor(px * dpr);
   if (data.empty()) {
@@ -68,8 +74,7 @@ ImFont* addFont(std::vector<unsigned char>& data, float px, float dpr) {
   config.FontDataOwnedByAtlas = false;  // the bytes outlive atlas rebuilds on DPI changes
   config.OversampleH = 2;
   config.OversampleV = 1;
-  return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &config,
-                                        glyphRanges());
+  return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &config, ranges);
 }
 
 }  // namespace
@@ -79,9 +84,11 @@ ui::Fonts buildFonts(float dpr) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ui::Fonts fonts;
-  fonts.body = addFont(f.body, kBodyPx, dpr);
-  fonts.heading = addFont(f.heading.empty() ? f.body : f.heading, kHeadingPx, dpr);
-  fonts.small = addFont(f.body, kSmallPx, dpr);
+  std::vector<unsigned char>& heading = f.heading.empty() ? f.body : f.heading;
+  fonts.body = addFont(f.body, kBodyPx, dpr, glyphRanges());
+  fonts.heading = addFont(heading, kHeadingPx, dpr, glyphRanges());
+  fonts.small = addFont(f.body, kSmallPx, dpr, glyphRanges());
+  fonts.figures = addFont(heading, kFiguresPx, dpr, figureRanges());
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   ImGui_ImplOpenGL3_DestroyFontsTexture();

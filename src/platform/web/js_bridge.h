@@ -27,4 +27,9 @@ void gpjs_first_frame();
 void gpjs_request_share_link(const char* json, const char* passphrase);
 void gpjs_unlock_share_link(const char* passphrase);
 void gpjs_cancel_share_link();
+char* gpjs_page_address();     // malloc'd: the page's URL without its fragment; caller frees
+char* gpjs_take_invitation();  // malloc'd: the #join=… code the page was opened with, or ""; caller frees
+void gpjs_set_tap_action(const char* widgetLabel, int action, const char* text);  // 0 none, 1 copy, 2 share, 3 type
+int gpjs_can_share();
+void gpjs_open_document(const char* fileName, const char* html);
 }

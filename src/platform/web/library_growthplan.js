@@ -61,4 +61,13 @@ mergeInto(LibraryManager.library, {
   },
   gpjs_unlock_share_link: function(passphrase) { Module.gp.unlockShareLink(UTF8ToString(passphrase)); },
   gpjs_cancel_share_link: function() { Module.gp.cancelShare(); },
+  gpjs_page_address__deps: ['$gpString'],
+  gpjs_page_address: function() { return gpString(location.href.split('#')[0]); },
+  gpjs_take_invitation__deps: ['$gpString'],
+  gpjs_take_invitation: function() { return gpString(Module.gp.invitation || ''); },
+  gpjs_set_tap_action: function(label, action, text) {
+    Module.gp.setTapAction(UTF8ToString(label), ['', 'copy', 'share', 'type'][action] || '', UTF8ToString(text));
+  },
+  gpjs_can_share: function() { return navigator.share ? 1 : 0; },
+  gpjs_open_document: function(name, html) { Module.gp.openDocument(UTF8ToString(name), UTF8ToString(html)); },
 });

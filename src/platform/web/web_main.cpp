@@ -65,7 +65,7 @@ void trackDocument() {
     s.title = title;
     gpjs_set_title(title.c_str());
   }
-  if (s.app->revision() != s.autosavedRevision) gpjs_schedule_autosave();
+  if (s.app->revision() != s.autosavedRevision && !s.app->participating()) gpjs_schedule_autosave();
 }
 
 void onInput() { wake(); }
@@ -222,7 +222,12 @@ int main() {
   s.dark = s.app->darkTheme();
   gpjs_set_dark(s.dark ? 1 : 0);
   s.dpr = 0;  // forces fonts and style to be built for the real ratio on the first frame
-  restoreAutosave();
+  // A participant's page shows only the diagnostic form: the plan stored in this browser (maybe
+  // the person's own) is neither restored nor overwritten.
+  char* invitation = gpjs_take_invitation();
+  if (invitation && *invitation) s.app->joinDiagnostic(invitation);
+  else restoreAutosave();
+  std::free(invitation);
 
   wake();
   emscripten_set_main_loop(tick, 0, false);

@@ -65,4 +65,22 @@ void WebPlatform::requestShareLink(const std::string& json, const std::string& p
 void WebPlatform::unlockShareLink(const std::string& passphrase) { gpjs_unlock_share_link(passphrase.c_str()); }
 void WebPlatform::cancelShareLink() { gpjs_cancel_share_link(); }
 
+std::string WebPlatform::pageAddress() {
+  char* address = gpjs_page_address();
+  std::string result = address ? address : "";
+  std::free(address);
+  return result;
+}
+
+void WebPlatform::setTapAction(const std::string& widgetLabel, TapAction action, const std::string& text) {
+  const int code = action == TapAction::copy ? 1 : action == TapAction::share ? 2 : action == TapAction::type ? 3 : 0;
+  gpjs_set_tap_action(widgetLabel.c_str(), code, text.c_str());
+}
+
+bool WebPlatform::canShare() { return gpjs_can_share() != 0; }
+
+void WebPlatform::openDocument(const std::string& fileName, const std::string& html) {
+  gpjs_open_document(fileName.c_str(), html.c_str());
+}
+
 }  // namespace gp::web

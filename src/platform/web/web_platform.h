@@ -21,6 +21,10 @@ class WebPlatform final : public ui::Platform {
   void requestShareLink(const std::string& json, const std::string& passphrase) override;
   void unlockShareLink(const std::string& passphrase) override;
   void cancelShareLink() override;
+  std::string pageAddress() override;
+  void setTapAction(const std::string& widgetLabel, TapAction action, const std::string& text) override;
+  bool canShare() override;
+  void openDocument(const std::string& fileName, const std::string& html) override;
 };
 
 // ISO 8601 UTC for a time in milliseconds since the epoch.

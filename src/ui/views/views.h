@@ -39,6 +39,9 @@ std::unique_ptr<View> makeEnablementView();
 // Review: what awaits which team's sign-off, comment threads on any part of the plan, and the
 // plan-wide activity feed filtered by team and day.
 std::unique_ptr<View> makeReviewView();
+// Diagnostic: the marketing-sales alignment diagnostic of a workshop: rounds, inviting the room
+// (answers on phones, sent back as links), answering on this device, merging answers, results.
+std::unique_ptr<View> makeDiagnosticView();
 // Merging a colleague's copy, and the conflicts it left: both values side by side, one click to
 // keep either.
 std::unique_ptr<View> makeConflictsView();

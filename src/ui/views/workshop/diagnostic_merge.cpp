@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/workshop/diagnostic.h"
+#include "core/workshop/diagnostic_links.h"
 
 namespace gp::ui {
 
@@ -43,6 +44,16 @@ DiagnosticMergeResult mergeDiagnosticAnswers(UiContext& ui, const std::vector<Di
   if (const DiagnosticRound* round = findRoundByLabel(ui.history().doc(), answers.back().roundLabel))
     ui.showDiagnosticRound(round->meta.id);
   return result;
+}
+
+void mergeAnswerFile(UiContext& ui, std::string_view text, const std::string& fileName) {
+  const PastedAnswers read = readPastedAnswers(text);
+  if (read.answers.empty()) {
+    const std::string why = read.problems.empty() ? std::string("it holds no answer") : read.problems.front();
+    ui.notify(Notice::Kind::error, "Could not read the answer in " + (fileName.empty() ? std::string("the file") : fileName) + ": " + why);
+    return;
+  }
+  mergeDiagnosticAnswers(ui, read.answers);
 }
 
 }  // namespace gp::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/workshop/diagnostic_answers.h"
@@ -16,5 +17,8 @@ std::string mergeSummary(const std::vector<DiagnosticSubmission>&, const Diagnos
 // Records `answers`, tells the person what changed (with Undo) and opens the Diagnostic page on
 // their round.
 DiagnosticMergeResult mergeDiagnosticAnswers(UiContext& ui, const std::vector<DiagnosticSubmission>& answers);
+// The same for an answer file (looksLikeAnswerFile) opened or dropped anywhere in the app; a file
+// that cannot be read is explained.
+void mergeAnswerFile(UiContext& ui, std::string_view text, const std::string& fileName);
 
 }  // namespace gp::ui
