@@ -1,0 +1,300 @@
+// One frame of the application: menu bar, sidebar navigation, the current view, notices, modals
+// and keyboard shortcuts.
+#include "app_internal.h"
+
+namespace gp::ui {
+
+// ---- Frame ------------------------------------------------------------------------------------
+
+void App::State::draw() {
+  if (themeToggleRequested_) {
+    themeToggleRequested_ = false;
+    dark_ = !dark_;
+    platform_.saveSetting("theme", dark_ ? "dark" : "light");
+    platform_.setDarkTheme(dark_);  // the shell rebuilds the style at its pixel ratio
+  }
+  setWidgetFonts(fonts_);
+  if (participant_) {
+    ImGui::PushFont(fonts_.body);
+    participant_->draw(platform_);
+    ImGui::PopFont();
+    return;
+  }
+
+  // Expire transient notices and undo offers that no longer apply.
+  const double now = ImGui::GetTime();
+  notices_.expire(now, session_.history().revision());
+
+  handleShortcuts();
+
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * s, 10 * s));  // a taller menu bar
+  ImGui::PushFont(fonts_.body);
+  ImGui::Begin("Growth Plan Studio##main", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(4);
+
+  drawMenuBar();
+  drawSidebar();
+  ImGui::SameLine(0, 0);
+  drawContent();
+  drawReplaceModal();
+  if (!session_.replacementPending())
+    if (auto chosen = identityDialog_.draw(identitySuggestions())) setIdentity(*chosen);
+  if (!session_.replacementPending() && !identityDialog_.isOpen()) {
+    ShareDialogs::Actions actions = share_.draw(session_.history().doc());
+    if (actions.createWithPassphrase) createShareLink(*actions.createWithPassphrase);
+    if (actions.unlockWith) platform_.unlockShareLink(*actions.unlockWith);
+    if (actions.cancelUnlock) platform_.cancelShareLink();
+    if (actions.openAsCopy) openSharedCopy(std::move(*actions.openAsCopy));
+    if (actions.mergeIn) tell(session_.mergeCopy(*actions.mergeIn, "the shared plan"));
+  }
+  if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen()) leadImport_.draw(*this);
+  if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen() && !leadImport_.isOpen())
+    if (auto answer = answerOffer_.draw(session_.history().doc())) mergeDiagnosticAnswers(*this, {*answer});
+
+  // A thin line under the menu bar.
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImRect bar = window->MenuBarRect();
+  window->DrawList->AddLine(ImVec2(bar.Min.x, bar.Max.y - 1), ImVec2(bar.Max.x, bar.Max.y - 1), theme::u32(p.cardBorder));
+
+  ImGui::End();
+  if (notices_.drawToasts()) undo();
+  ImGui::PopFont();
+}
+
+void App::State::handleShortcuts() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen() || leadImport_.isOpen() || answerOffer_.isOpen())
+    return;  // the modal asks first
+  const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
+  if (ctrl) {
+    if (ImGui::IsKeyPressed(ImGuiKey_O, false)) platform_.requestOpenFile();
+    if (ImGui::IsKeyPressed(ImGuiKey_S, false)) save(io.KeyShift);
+    // A search box or other field outside the document undoes its own typing (ImGui's undo).
+    const bool ownUndo = io.WantTextInput && !documentFieldActive();
+    // One press, one step: ImGui counts a key held across a slow frame (a busy laptop) as
+    // repeating, and a repeat would undo a second step nobody asked for.
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+      if (io.KeyShift) redo();
+      else undo();
+    }
+    if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo();
+  }
+  if (io.KeyAlt && !io.KeyCtrl && !io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_N, false)) newPlan();
+}
+
+void App::State::drawMenuBar() {
+  if (!ImGui::BeginMenuBar()) return;
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10 * s, 6 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * s, 8 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * s, 10 * s));
+
+  // Brand, aligned with the sidebar.
+  {
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 6 * s);
+    const float mark = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float top = at.y + (ImGui::GetFrameHeight() - mark) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + mark, top + mark), theme::u32(p.accent), 5 * s);
+    dl->AddRectFilled(ImVec2(at.x + mark * 0.25f, top + mark * 0.55f), ImVec2(at.x + mark * 0.4f, top + mark * 0.78f),
+                      theme::u32(p.accentText));
+    dl->AddRectFilled(ImVec2(at.x + mark * 0.45f, top + mark * 0.4f), ImVec2(at.x + mark * 0.6f, top + mark * 0.78f),
+                      theme::u32(p.accentText));
+    dl->AddRectFilled(ImVec2(at.x + mark * 0.65f, top + mark * 0.22f), ImVec2(at.x + mark * 0.8f, top + mark * 0.78f),
+                      theme::u32(p.accentText));
+    ImGui::Dummy(ImVec2(mark, ImGui::GetFrameHeight()));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(kAppName);
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), 232 * s));
+  }
+
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("New plan", "Alt+N")) newPlan();
+    if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) platform_.requestOpenFile();
+    if (ImGui::MenuItem("Open sample plan")) platform_.requestSample();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Save", "Ctrl+S")) save(false);
+    if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
+    if (ImGui::MenuItem("Import lead outcomes\xE2\x80\xA6")) platform_.requestImportFile("lead-outcomes-csv");
+    if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) shareAsLink();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Print summary\xE2\x80\xA6")) printSummary();
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Edit")) {
+    const std::string undoText = session_.history().canUndo() ? "Undo " + session_.history().undoLabel() + "###undo" : std::string("Undo###undo");
+    const std::string redoText = session_.history().canRedo() ? "Redo " + session_.history().redoLabel() + "###redo" : std::string("Redo###redo");
+    if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, session_.history().canUndo())) undo();
+    if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, session_.history().canRedo())) redo();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Switch person\xE2\x80\xA6")) askWhoIsEditing();
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    for (size_t i = 0; i < views_.size(); ++i)
+      if (ImGui::MenuItem(views_[i]->title(), nullptr, currentView_ == i)) currentView_ = i;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Dark theme", nullptr, dark_)) toggleTheme();
+    ImGui::EndMenu();
+  }
+
+  // Right side: who is editing, the file name and whether the work is saved.
+  const std::string& fileName = session_.fileName();
+  const char* status = unsaved() ? "Unsaved changes" : fileName.empty() ? "New plan" : "Saved";
+  const ImVec4 statusColor = unsaved() ? p.warning : fileName.empty() ? p.textMuted : p.success;
+  const std::string name = fileName.empty() ? std::string("Not saved to a file yet") : fileName;
+  const std::string who = me_.complete() ? me_.label() : std::string("Who is editing?");
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float whoW = ImGui::CalcTextSize(who.c_str()).x + ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().FramePadding.x;
+  const float nameW = ImGui::CalcTextSize(name.c_str()).x;
+  const float pillW = pillSize(status).x;
+  const float right = ImGui::GetWindowContentRegionMax().x - 16 * s;
+  float x = right - pillW - nameW - spacing;
+  const bool showWho = x - whoW - 2 * spacing > ImGui::GetCursorPosX();
+  if (showWho) x -= whoW + 2 * spacing;
+  if (x > ImGui::GetCursorPosX()) {
+    ImGui::SetCursorPosX(x);
+    if (showWho) {
+      // A button with the team's dot: click to pass the laptop to someone else.
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::PushStyleColor(ImGuiCol_Button, p.fieldBg);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.fieldBgHover);
+      if (ImGui::Button("##who-is-editing", ImVec2(whoW, 0))) askWhoIsEditing();
+      ImGui::PopStyleColor(2);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Editing as %s. Click to switch person.", who.c_str());
+      const float r = ImGui::GetTextLineHeight() * 0.22f;
+      const float padX = ImGui::GetStyle().FramePadding.x;
+      const float midY = at.y + ImGui::GetFrameHeight() * 0.5f;
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      dl->AddCircleFilled(ImVec2(at.x + padX + r + 2 * s, midY), r,
+                          theme::u32(me_.team ? theme::teamColor(*me_.team) : p.textMuted));
+      dl->AddText(ImVec2(at.x + padX + ImGui::GetTextLineHeight(), midY - ImGui::GetTextLineHeight() * 0.5f),
+                  theme::u32(p.text), who.c_str());
+      ImGui::SameLine(0, 2 * spacing);
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
+    ImGui::TextUnformatted(name.c_str());
+    ImGui::PopStyleColor();
+    pill(status, statusColor);
+  }
+
+  ImGui::PopStyleVar(3);
+  ImGui::EndMenuBar();
+}
+
+void App::State::drawSidebar() {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const float width = 220 * s;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, p.sidebarBg);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 18 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
+  ImGui::BeginChild("##sidebar", ImVec2(width, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  window->DrawList->AddLine(ImVec2(window->Rect().Max.x - 1, window->Rect().Min.y),
+                            ImVec2(window->Rect().Max.x - 1, window->Rect().Max.y), theme::u32(p.cardBorder));
+
+  caption("VIEWS");
+  ImGui::Spacing();
+  const float itemH = ImGui::GetTextLineHeight() + 22 * s;
+  for (size_t i = 0; i < views_.size(); ++i) {
+    View& view = *views_[i];
+    const bool selected = currentView_ == i;
+    // The Selectable's own text is hidden: we draw it with padding, an accent bar and a badge.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8 * s);
+    if (ImGui::Selectable(view.title(), selected, 0, ImVec2(0, itemH))) currentView_ = i;
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (selected)
+      dl->AddRectFilled(ImVec2(min.x, min.y + 8 * s), ImVec2(min.x + 3 * s, max.y - 8 * s), theme::u32(p.accent), 2 * s);
+    const float textY = std::floor((min.y + max.y - ImGui::GetTextLineHeight()) * 0.5f);
+    dl->AddText(ImVec2(min.x + 14 * s, textY), theme::u32(selected ? p.accent : p.text), view.title());
+    bool alert = false;
+    const int badge = view.navigationBadge(*this, alert);
+    if (badge >= 0) {
+      const std::string count = std::to_string(badge);
+      const ImVec2 size = pillSize(count.c_str());
+      drawPill(dl, ImVec2(max.x - size.x - 8 * s, std::floor((min.y + max.y - size.y) * 0.5f)), count.c_str(),
+               alert && badge > 0 ? p.warning : selected ? p.accent : p.textMuted);
+    }
+  }
+
+  // Theme switch at the bottom.
+  const float bottom = ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - 18 * s;
+  if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
+  if (button(dark_ ? "Light theme" : "Dark theme", "##theme-toggle", ButtonKind::subtle)) toggleTheme();
+  ImGui::EndChild();
+}
+
+void App::State::drawContent() {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  notices_.drawBanners();
+  if (storageWarning_.draw()) save(false);
+  if (currentView_ >= views_.size()) currentView_ = 0;
+  ImGui::PushID(views_[currentView_]->title());
+  views_[currentView_]->draw(*this);
+  ImGui::PopID();
+  ImGui::EndChild();
+}
+
+void App::State::drawReplaceModal() {
+  const float s = theme::scale();
+  if (!session_.replacementPending()) return;
+  const bool open = beginModal(kReplacePopup, 480 * s, &openReplacePopup_);
+  if (!open) {
+    // Closed some other way (never expected): keep the plan.
+    if (!ImGui::IsPopupOpen(kReplacePopup)) session_.cancelReplacement();
+    return;
+  }
+  heading("Replace the open plan?");
+  ImGui::Spacing();
+  std::string detail = "It has unsaved changes. ";
+  if (session_.pendingIsNew())
+    detail += "Starting a new plan discards them.";
+  else
+    detail += "Opening " + (session_.pendingFileName().empty() ? std::string("this file") : "\xE2\x80\x9C" + session_.pendingFileName() + "\xE2\x80\x9D") +
+              " discards them.";
+  detail += " Save first if you want to keep them.";
+  textWrappedMuted(detail.c_str());
+  ImGui::Dummy(ImVec2(0, 12 * s));
+  const float total = buttonWidth("Keep my plan") + buttonWidth("Replace") + ImGui::GetStyle().ItemSpacing.x;
+  alignRight(total);
+  bool keep = button("Keep my plan") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+  ImGui::SameLine();
+  const bool replace = button("Replace", nullptr, ButtonKind::danger);
+  if (replace) {
+    tell(session_.confirmReplacement());
+    ImGui::CloseCurrentPopup();
+  } else if (keep) {
+    session_.cancelReplacement();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace gp::ui
