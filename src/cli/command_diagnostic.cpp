@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
 
 #include "commands.h"
 #include "core/session/plan_session.h"
@@ -108,12 +107,6 @@ int runRespond(const Arguments& arguments) {
   return kExitOk;
 }
 
-std::string oneDecimal(double value) {
-  std::ostringstream out;
-  out << std::fixed << std::setprecision(1) << value;
-  return out.str();
-}
-
 void printReport(std::ostream& out, const DiagnosticReport& report) {
   out << "Alignment diagnostic, round \"" << report.roundLabel << "\"" << (report.roundDate.empty() ? "" : " of " + report.roundDate)
       << "\n\n";
@@ -121,19 +114,19 @@ void printReport(std::ostream& out, const DiagnosticReport& report) {
     out << "  " << std::left << std::setw(12) << teamLabel(kDiagnosticTeams[t]);
     if (const auto& team = report.teams[t])
       out << std::setw(16) << (std::to_string(team->respondents) + (team->respondents == 1 ? " respondent" : " respondents"))
-          << std::right << std::setw(6) << oneDecimal(team->total) << "  " << alignmentStageLabel(team->stage) << "\n";
+          << std::right << std::setw(6) << diagnosticMeanText(team->total) << "  " << alignmentStageLabel(team->stage) << "\n";
     else
       out << "no respondents\n";
   }
   if (report.overall)
     out << "  " << std::left << std::setw(12) << "Everybody" << std::setw(16) << (std::to_string(report.overall->respondents) + " respondents")
-        << std::right << std::setw(6) << oneDecimal(report.overall->total) << "  " << alignmentStageLabel(report.overall->stage) << "\n";
+        << std::right << std::setw(6) << diagnosticMeanText(report.overall->total) << "  " << alignmentStageLabel(report.overall->stage) << "\n";
   if (report.teams[0] && report.teams[1]) {
     out << "\nLargest gaps between marketing and sales\n";
     for (size_t i = 0; i < report.gaps.size() && i < 5; ++i) {
       const auto& gap = report.gaps[i];
       out << "  " << std::right << std::setw(2) << gap.statement << ". " << gap.text << "\n      marketing "
-          << oneDecimal(*gap.marketing) << ", sales " << oneDecimal(*gap.sales) << ", gap " << oneDecimal(gap.gap) << "\n";
+          << diagnosticMeanText(*gap.marketing) << ", sales " << diagnosticMeanText(*gap.sales) << ", gap " << diagnosticMeanText(gap.gap) << "\n";
     }
   }
   const auto weak = weakStatements(report);

@@ -13,20 +13,13 @@ constexpr size_t kShownGaps = 3;
 // The weakest statements a one-page handout has room for; the rest are counted.
 constexpr size_t kShownWeak = 5;
 
-// Means always with one decimal ("3.0"), so a column of them lines up.
-std::string oneDecimal(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  return text;
-}
-
-std::string meanText(const std::optional<double>& mean) { return mean ? oneDecimal(*mean) : std::string("—"); }
+std::string meanText(const std::optional<double>& mean) { return mean ? diagnosticMeanText(*mean) : std::string("—"); }
 
 std::vector<SummaryCell> teamRow(const std::string& label, SummaryTone tone, const std::optional<TeamResult>& result) {
   if (!result) return {{label, tone}, {"0"}, {"—", SummaryTone::muted}, {"No answers", SummaryTone::muted}};
   return {{label, tone},
           {std::to_string(result->respondents)},
-          {oneDecimal(result->total)},
+          {diagnosticMeanText(result->total)},
           {alignmentStageLabel(result->stage)}};
 }
 
@@ -52,7 +45,7 @@ SummaryTable gapTable(const DiagnosticReport& report) {
   for (const auto& gap : report.gaps) {
     if (table.rows.size() == kShownGaps || gap.gap <= 0) break;
     table.rows.push_back(
-        {{std::to_string(gap.statement) + ". " + gap.text}, {meanText(gap.marketing)}, {meanText(gap.sales)}, {oneDecimal(gap.gap)}});
+        {{std::to_string(gap.statement) + ". " + gap.text}, {meanText(gap.marketing)}, {meanText(gap.sales)}, {diagnosticMeanText(gap.gap)}});
   }
   return table;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -122,6 +123,12 @@ AlignmentStage stageOfTotal(double meanTotal) {
   if (meanTotal < 60) return AlignmentStage::defined;
   if (meanTotal < 80) return AlignmentStage::aligned;
   return AlignmentStage::integrated;
+}
+
+std::string diagnosticMeanText(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", value);
+  return text;
 }
 
 const char* diagnosticStatement(int number) { return validStatement(number) ? kStatements[number - 1] : ""; }

@@ -19,6 +19,10 @@ const char* alignmentStageLabel(AlignmentStage);  // "Undefined", ...
 const char* alignmentStageName(AlignmentStage);   // "undefined", ... (JSON)
 AlignmentStage stageOfTotal(double meanTotal);
 
+// A mean score or total with one decimal ("3.0", "64.5"), as every view of the diagnostic shows
+// them, so a column of them lines up.
+std::string diagnosticMeanText(double value);
+
 // Statement n (1-20), in the plan's words.
 const char* diagnosticStatement(int number);
 

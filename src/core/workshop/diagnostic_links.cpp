@@ -38,20 +38,21 @@ std::string_view findCode(std::string_view text, std::string_view prefix, size_t
 }
 
 // The JSON object of a code, or a message.
-std::optional<Json> decode(std::string_view codeOrLink, std::string_view prefix, const char* what, std::string& problem) {
+// `noun`: "invitation" or "answer", for the messages.
+std::optional<Json> decode(std::string_view codeOrLink, std::string_view prefix, const std::string& noun, std::string& problem) {
   const std::string_view code = findCode(codeOrLink, prefix);
   if (code.empty()) {
-    problem = std::string("this is not ") + what + " of Growth Plan Studio";
+    problem = "this is not an " + noun + " of Growth Plan Studio";
     return std::nullopt;
   }
   if (code.size() > kMaxCodeLength) {
-    problem = std::string("the ") + (what + 3) + " is too long to be one";
+    problem = "the " + noun + " is too long to be one";
     return std::nullopt;
   }
   const auto bytes = fromBase64Url(code.substr(prefix.size()));
   Json json = bytes ? Json::parse(*bytes, nullptr, false) : Json();
   if (!bytes || json.is_discarded() || !json.is_object()) {
-    problem = std::string("the ") + (what + 3) + " is damaged (was it cut when copied?)";
+    problem = "the " + noun + " is damaged (was it cut when copied?)";
     return std::nullopt;
   }
   return json;
@@ -101,7 +102,7 @@ std::string answerCode(const DiagnosticSubmission& answer) {
 }
 
 std::optional<DiagnosticInvitation> readInvitation(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kInvitationPrefix, "an invitation", problem);
+  const auto json = decode(codeOrLink, kInvitationPrefix, "invitation", problem);
   if (!json) return std::nullopt;
   DiagnosticInvitation invitation;
   if (!readText(*json, "round", kMaxLabelLength, invitation.roundLabel, problem) || !readDate(*json, invitation.roundDate, problem) ||
@@ -115,7 +116,7 @@ std::optional<DiagnosticInvitation> readInvitation(std::string_view codeOrLink, 
 }
 
 std::optional<DiagnosticSubmission> readAnswer(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kAnswerPrefix, "an answer", problem);
+  const auto json = decode(codeOrLink, kAnswerPrefix, "answer", problem);
   if (!json) return std::nullopt;
   DiagnosticSubmission answer;
   std::string team;

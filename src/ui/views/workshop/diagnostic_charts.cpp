@@ -51,12 +51,6 @@ void line(ImDrawList* dl, const std::vector<ImVec2>& points, ImU32 color) {
 
 }  // namespace
 
-std::string oneDecimal(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  return text;
-}
-
 void profile(const char* id, const std::vector<Profile>& teams, ImVec2 size) {
   const theme::Palette& p = theme::palette();
   const ImVec2 o = ImGui::GetCursorScreenPos();
@@ -99,9 +93,9 @@ void profile(const char* id, const std::vector<Profile>& teams, ImVec2 size) {
       for (const auto& team : teams) {
         ImGui::TextColored(team.color, "%s", team.team.c_str());
         ImGui::SameLine();
-        ImGui::TextUnformatted(oneDecimal(team.means[size_t(n)]).c_str());
+        ImGui::TextUnformatted(diagnosticMeanText(team.means[size_t(n)]).c_str());
       }
-      if (teams.size() >= 2) ImGui::Text("Gap %s", oneDecimal(std::fabs(teams[0].means[size_t(n)] - teams[1].means[size_t(n)])).c_str());
+      if (teams.size() >= 2) ImGui::Text("Gap %s", diagnosticMeanText(std::fabs(teams[0].means[size_t(n)] - teams[1].means[size_t(n)])).c_str());
       ImGui::EndTooltip();
     }
   }
@@ -154,7 +148,7 @@ void trend(const char* id, const std::vector<std::string>& rounds, const std::ve
     for (size_t r = 0; r < rounds.size(); ++r) {
       const double total = r < team.totals.size() ? team.totals[r] : NAN;
       points.push_back(ImVec2(left + slot * (float(r) + 0.5f), std::isfinite(total) ? yOf(total) : NAN));
-      if (std::isfinite(total)) labels[r].push_back({points.back().y - lineH * 0.5f, oneDecimal(total), theme::u32(team.color)});
+      if (std::isfinite(total)) labels[r].push_back({points.back().y - lineH * 0.5f, diagnosticMeanText(total), theme::u32(team.color)});
     }
     line(dl, points, theme::u32(team.color));
   }

@@ -12,9 +12,6 @@
 
 namespace gp::ui::diagnostic_charts {
 
-// "64.5": one decimal, as every diagnostic figure is shown.
-std::string oneDecimal(double value);
-
 struct Profile {
   std::string team;
   ImVec4 color;

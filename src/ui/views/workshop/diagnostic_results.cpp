@@ -91,7 +91,7 @@ void DiagnosticResults::draw(UiContext& ui, const DiagnosticRound& round, float 
   }
   const std::string overall = std::to_string(report_.overall->respondents) +
                               (report_.overall->respondents == 1 ? " person answered" : " people answered") +
-                              " \xC2\xB7 everyone together " + diagnostic_charts::oneDecimal(report_.overall->total) +
+                              " \xC2\xB7 everyone together " + diagnosticMeanText(report_.overall->total) +
                               " of 100, " + alignmentStageLabel(report_.overall->stage);
   caption(upper("Results of " + round.label).c_str());
   textMuted(overall.c_str());
@@ -121,7 +121,7 @@ void DiagnosticResults::drawTiles(float width) {
     beginCard(id.c_str(), &color, tileW);
     caption(upper(teamLabel(team)).c_str());
     ImGui::PushFont(figuresFont());
-    textColored(result ? p.text : p.textFaint, result ? diagnostic_charts::oneDecimal(result->total).c_str() : "\xE2\x80\x94");
+    textColored(result ? p.text : p.textFaint, result ? diagnosticMeanText(result->total).c_str() : "\xE2\x80\x94");
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + figuresFont()->FontSize - ImGui::GetTextLineHeight() - 4 * s);
@@ -134,7 +134,7 @@ void DiagnosticResults::drawTiles(float width) {
     ImGui::PopFont();
     endCard();
     nameLastItem(result ? std::string(teamLabel(team)) + ": " + people(result->respondents) + ", mean total " +
-                              diagnostic_charts::oneDecimal(result->total) + ", " + alignmentStageLabel(result->stage) + id
+                              diagnosticMeanText(result->total) + ", " + alignmentStageLabel(result->stage) + id
                         : std::string(teamLabel(team)) + ": no answers yet" + id);
   }
 }
@@ -194,12 +194,12 @@ void DiagnosticResults::drawGaps(float width) {
       ImGui::PopTextWrapPos();
       ImGui::TableSetColumnIndex(2);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(gap.marketing ? diagnostic_charts::oneDecimal(*gap.marketing).c_str() : "\xE2\x80\x94");
+      ImGui::TextUnformatted(gap.marketing ? diagnosticMeanText(*gap.marketing).c_str() : "\xE2\x80\x94");
       ImGui::TableSetColumnIndex(3);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(gap.sales ? diagnostic_charts::oneDecimal(*gap.sales).c_str() : "\xE2\x80\x94");
+      ImGui::TextUnformatted(gap.sales ? diagnosticMeanText(*gap.sales).c_str() : "\xE2\x80\x94");
       ImGui::TableSetColumnIndex(4);
-      if (gap.marketing && gap.sales) pill(diagnostic_charts::oneDecimal(gap.gap).c_str(), gap.gap >= kWideGap ? p.warning : p.textMuted);
+      if (gap.marketing && gap.sales) pill(diagnosticMeanText(gap.gap).c_str(), gap.gap >= kWideGap ? p.warning : p.textMuted);
       else textMuted("\xE2\x80\x94");
     }
     ImGui::EndTable();
