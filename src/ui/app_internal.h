@@ -135,6 +135,8 @@ struct App::State final : UiContext {
     navigate(kDiagnosticTitle);
   }
   std::optional<std::string> takeDiagnosticRoundToShow() override { return std::exchange(roundToShow_, std::nullopt); }
+  void startPresenting(const std::string& workshopId) override { presentingWorkshopId_ = workshopId; }
+  void stopPresenting() override { presentingWorkshopId_.reset(); }
 
   const std::vector<LanguageIssue>& languageIssues() override {
     // A check that costs more than a few milliseconds (thousands of terms) waits while a field
@@ -304,6 +306,8 @@ struct App::State final : UiContext {
   bool openReplacePopup_ = false;
   AnswerOffer answerOffer_;
   std::optional<std::string> roundToShow_;
+  // Set while presenter mode shows this workshop's agenda on the projector.
+  std::optional<std::string> presentingWorkshopId_;
   // Set when the page was opened with a diagnostic invitation: then it shows only that form.
   std::unique_ptr<ParticipantScreen> participant_;
 };

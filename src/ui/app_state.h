@@ -51,6 +51,9 @@ class UiContext {
   // Opens the Diagnostic page on this round (e.g. the one answers were just merged into).
   virtual void showDiagnosticRound(const std::string& roundId) = 0;
   virtual std::optional<std::string> takeDiagnosticRoundToShow() = 0;
+  // Presenter mode (the projector view of a workshop's agenda): start on this workshop, or stop.
+  virtual void startPresenting(const std::string& workshopId) = 0;
+  virtual void stopPresenting() = 0;
 
   // ---- Shared derived data -------------------------------------------------------------------
   // The language check of the current document, recomputed when the document changes (in big
