@@ -21,10 +21,21 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_USE_WCHAR32)           # emoji and other non-BMP text
 target_compile_options(imgui PUBLIC -fwasm-exceptions)
 
+# QR codes (invitations shown on the projector): Debian's qr-code-generator C sources, fetched
+# into .deps/qrcodegen at configure time like ImGui.
+set(QRCODEGEN_DIR "$ENV{QRCODEGEN_DIR}" CACHE PATH "QR Code generator C source folder")
+if(NOT QRCODEGEN_DIR)
+  execute_process(COMMAND bash "${CMAKE_SOURCE_DIR}/scripts/fetch-qrcodegen.sh" COMMAND_ERROR_IS_FATAL ANY)
+  set(QRCODEGEN_DIR "${CMAKE_SOURCE_DIR}/.deps/qrcodegen" CACHE PATH "QR Code generator C source folder" FORCE)
+endif()
+add_library(qrcodegen STATIC ${QRCODEGEN_DIR}/qrcodegen.c)
+set_source_files_properties(${QRCODEGEN_DIR}/qrcodegen.c PROPERTIES LANGUAGE C)
+target_include_directories(qrcodegen SYSTEM PUBLIC ${QRCODEGEN_DIR})
+
 file(GLOB_RECURSE GP_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp)
 file(GLOB GP_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(app ${GP_UI_SOURCES} ${GP_WEB_SOURCES})
-target_link_libraries(app PRIVATE gp_core imgui)
+target_link_libraries(app PRIVATE gp_core imgui qrcodegen)
 target_compile_options(gp_core PRIVATE -fwasm-exceptions)
 target_compile_options(app PRIVATE -Wall -Wextra -fwasm-exceptions)
 set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_notice_log,_gp_text_input,_gp_free_string")

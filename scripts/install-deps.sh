@@ -29,6 +29,7 @@ fi
 
 [ "$need" = fuzz ] && exit 0
 "$here/scripts/fetch-imgui.sh"
+"$here/scripts/fetch-qrcodegen.sh"
 
 if [ "$need" = test ] && [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
   (cd "$here/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)

@@ -181,14 +181,14 @@ TEST_CASE("the summary shows the latest diagnostic round per team, its largest g
   CHECK(md.find(std::string("| 2. ") + diagnosticStatement(2)) != std::string::npos);
   CHECK(md.find(std::string("| 3. ") + diagnosticStatement(3) + " | 3.5 | 2.0 | 1.5 |") == std::string::npos);  // 3 gaps
   // Weak: all 20, weakest first: 7 (marketing 1.5), then the others (sales 2.0) in statement order;
-  // the first five are shown with their next step, the rest counted.
+  // the first three are shown with their next step, the rest counted.
   const NextStep step = nextStepFor(7);
   CHECK(md.find(std::string("| 7. ") + diagnosticStatement(7) + " | 1.5 | 5.0 | " + step.view + ": " + step.action +
                 " |") != std::string::npos);
-  CHECK(md.find(std::string("| 4. ") + diagnosticStatement(4) + " | 3.5 | 2.0 | " + nextStepFor(4).view) !=
+  CHECK(md.find(std::string("| 2. ") + diagnosticStatement(2) + " | 3.5 | 2.0 | " + nextStepFor(2).view) !=
         std::string::npos);
-  CHECK(md.find(std::string("| 5. ")) == std::string::npos);
-  CHECK(md.find("*15 more statements scored below 3; the diagnostic report lists them all.*") != std::string::npos);
+  CHECK(md.find(std::string("| 3. ")) == std::string::npos);
+  CHECK(md.find("*17 more statements scored below 3; the diagnostic report lists them all.*") != std::string::npos);
 
   SUBCASE("without rounds") {
     Document none = doc;
@@ -268,5 +268,45 @@ TEST_CASE("the summary of the sample plan covers every section and says what is 
     CHECK(text.find("The funnel cannot be worked out until the goal's assumptions are fixed: growth.averageDealSize") !=
           std::string::npos);
     CHECK(text.find("**The funnel") == std::string::npos);
+  }
+}
+
+TEST_CASE("the summary lists the decisions and the action items, overdue ones first and flagged") {
+  Document doc = plan();
+  doc.people.push_back({{"p1"}, "Ana Lima", Team::marketing});
+  Workshop kickOff;
+  kickOff.meta.id = "w1";
+  kickOff.title = "SLA kick-off";
+  doc.workshops.push_back(kickOff);
+  doc.workshopNotes.push_back({{"n1"}, "w1", WorkshopNoteKind::decision, "An MQL is followed up within one working day"});
+  doc.workshopNotes.push_back({{"n2"}, "w1", WorkshopNoteKind::parked, "Partner leads: later"});
+  doc.actions.push_back({{"a1"}, "w1", "Publish the lead definition", "p1", "2027-06-30", ActionStatus::open});
+  doc.actions.push_back({{"a2"}, "w1", "Set up the <b>SLA</b> report", "", "2027-05-01", ActionStatus::inProgress});
+  doc.actions.push_back({{"a3"}, "", "Book the review", "p1", "2027-04-01", ActionStatus::done});
+  const std::string md = summaryMarkdown(doc, kOptions);
+  const std::string html = summaryHtml(doc, kOptions);
+
+  CHECK(md.find("## Decisions and action items") != std::string::npos);
+  CHECK(md.find("**What the teams decided at SLA kick-off**") != std::string::npos);
+  CHECK(md.find("| An MQL is followed up within one working day |\n") != std::string::npos);
+  CHECK(md.find("Partner leads") == std::string::npos);  // parked, not decided
+  CHECK(md.find("1 action item is overdue.") != std::string::npos);
+  // Overdue first (due before the 20th of May, not done), then open, then done.
+  const size_t overdue = md.find(" report | Nobody yet | 2027-05-01 | Overdue |");
+  const size_t open = md.find("| Publish the lead definition | Ana Lima | 2027-06-30 | Open |");
+  const size_t done = md.find("| Book the review | Ana Lima | 2027-04-01 | Done |");
+  REQUIRE(overdue != std::string::npos);
+  REQUIRE(open != std::string::npos);
+  REQUIRE(done != std::string::npos);
+  CHECK(overdue < open);
+  CHECK(open < done);
+  CHECK(html.find("<b>SLA</b>") == std::string::npos);
+  CHECK(html.find("Set up the &lt;b&gt;SLA&lt;/b&gt; report") != std::string::npos);
+  CHECK(html.find("<span class=\"status s-bad\">Overdue</span>") != std::string::npos);
+
+  SUBCASE("without any, it says so") {
+    const std::string empty = summaryMarkdown(plan(), kOptions);
+    CHECK(empty.find("*No decisions recorded yet.*") != std::string::npos);
+    CHECK(empty.find("*No action items yet.*") != std::string::npos);
   }
 }

@@ -1,10 +1,31 @@
 // What the teams agreed on: the glossary's agreed terms and who signed off what (review.h).
 #include "core/outcome/summary_model.h"
 #include "core/review/review.h"
+#include "core/text/utf8.h"
 
 namespace gp {
 
 namespace {
+
+// A handout has room for the gist of each definition: its first sentence, at most this long.
+// The glossary keeps the whole text.
+constexpr size_t kDefinitionCharacters = 200;
+
+std::string definitionGist(const std::string& definition) {
+  std::string gist = definition;
+  // The first sentence ends at ". " or ".\n" (not inside "e.g." or a number such as 2.5).
+  for (size_t at = definition.find('.'); at != std::string::npos; at = definition.find('.', at + 1)) {
+    if (at + 1 >= definition.size()) break;
+    const char next = definition[at + 1];
+    const bool sentenceEnds = (next == ' ' || next == '\n') && at >= 2 && definition[at - 2] != '.' &&
+                              definition[at - 2] != ' ';
+    if (sentenceEnds) {
+      gist = definition.substr(0, at + 1) + " …";
+      break;
+    }
+  }
+  return truncateUtf8(gist, kDefinitionCharacters);
+}
 
 SummaryCell signOffCell(const Document& doc, const std::string& target, Team team, const std::string& fingerprint) {
   if (!signOffRequired(target, team)) return {"Not needed", SummaryTone::muted};
@@ -37,7 +58,7 @@ SummarySection agreedTermsSection(const Document& doc) {
     if (term.status == TermStatus::proposed || term.status == TermStatus::discussing) ++open;
     if (term.status != TermStatus::agreed) continue;
     if (term.definition.empty()) table.rows.push_back({{term.name}, {"No definition written yet", SummaryTone::muted}});
-    else table.rows.push_back({{term.name}, {term.definition}});
+    else table.rows.push_back({{term.name}, {definitionGist(term.definition)}});
   }
   if (table.rows.empty()) section.blocks.push_back(SummaryParagraph{"No terms agreed yet.", SummaryTone::muted});
   else section.blocks.push_back(std::move(table));

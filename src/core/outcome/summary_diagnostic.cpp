@@ -11,7 +11,7 @@ namespace {
 
 constexpr size_t kShownGaps = 3;
 // The weakest statements a one-page handout has room for; the rest are counted.
-constexpr size_t kShownWeak = 5;
+constexpr size_t kShownWeak = 3;
 
 std::string meanText(const std::optional<double>& mean) { return mean ? diagnosticMeanText(*mean) : std::string("—"); }
 

@@ -80,18 +80,35 @@ footer { margin-top: 2rem; padding-top: .75rem; border-top: 1px solid var(--rule
   main { padding: 1.25rem 1rem; border-radius: 0; box-shadow: none; }
   h1 { font-size: 1.6rem; }
 }
-@page { margin: 15mm 14mm; }
+/* Print: one A4 sheet. Small type, the goal across the page (its wide tables too), the rest in
+   two columns; tables are kept whole, sections may continue in the next column. */
+@page { size: A4; margin: 10mm 11mm; }
 @media print {
-  html { font-size: 11pt; background: none; }
+  html { font-size: 7pt; line-height: 1.22; background: none; }
   body { padding: 0; }
-  main { max-width: none; padding: 0; border-radius: 0; box-shadow: none; }
-  .table-wrap { overflow: visible; }
+  main { max-width: none; padding: 0; border-radius: 0; box-shadow: none; columns: 2; column-gap: 7mm; }
+  header, #goal, #sla, footer { column-span: all; }
+  header { padding-bottom: .5rem; }
+  h1 { font-size: 1.7rem; margin-bottom: .3rem; }
+  #goal { display: grid; grid-template-columns: 1fr 1fr; grid-auto-flow: row dense; gap: 0 7mm; }
+  #goal > h2, #goal > .figures, #goal > p, #goal > .wide { grid-column: 1 / -1; }
+  .figures { grid-template-columns: repeat(6, 1fr); gap: .3rem; margin-bottom: .4rem; }
+  .figures div { padding: .25rem .4rem; }
+  .figures dd { font-size: 1.1rem; }
+  section { margin-top: .6rem; }
+  h2 { font-size: 1.15rem; margin-bottom: .35rem; padding-bottom: .15rem; }
+  p { margin-bottom: .4rem; }
+  .table-wrap { overflow: visible; margin-bottom: .4rem; }
+  table, table.compact { width: 100%; min-width: 0; font-size: 1rem; }
+  th, td { padding: .1rem .3rem; }
+  caption { padding-bottom: .15rem; }
   .note, .status { background: none; }
+  .note { padding: .1rem .4rem; }
   .status { padding: 0; }
-  section { margin-top: 1.4rem; }
-  table, .figures, section { page-break-inside: avoid; break-inside: avoid; }
-  tr { page-break-inside: avoid; break-inside: avoid; }
-  h2, caption { page-break-after: avoid; break-after: avoid; }
+  .table-wrap, .figures { break-inside: avoid; }
+  tr { break-inside: avoid; }
+  h2, caption { break-after: avoid; }
+  footer { margin-top: .6rem; padding-top: .3rem; }
 }
 )css";
 
@@ -149,7 +166,9 @@ struct HtmlBlock {
     // A few columns of figures keep to their width instead of spreading over the page.
     bool compact = table.columns.size() <= 3;
     for (size_t c = 1; c < table.columns.size(); ++c) compact = compact && numeric(c);
-    out += compact ? "<div class=\"table-wrap\"><table class=\"compact\">\n" : "<div class=\"table-wrap\"><table>\n";
+    // Many columns need the page's width when printed in two columns.
+    const char* wrap = table.columns.size() > 5 ? "<div class=\"table-wrap wide\">" : "<div class=\"table-wrap\">";
+    out += std::string(wrap) + (compact ? "<table class=\"compact\">\n" : "<table>\n");
     if (!table.caption.empty()) out += "<caption>" + htmlEscaped(table.caption) + "</caption>\n";
     out += "<thead><tr>";
     for (size_t c = 0; c < table.columns.size(); ++c) out += cell("th", "col", numeric(c), {table.columns[c]});

@@ -40,6 +40,7 @@ Summary buildSummary(const Document& doc, const SummaryOptions& options) {
   summary.sections.push_back(slaSection(doc, options));
   summary.sections.push_back(agreedTermsSection(doc));
   summary.sections.push_back(diagnosticSection(doc));
+  summary.sections.push_back(workshopOutcomeSection(doc, options));
   summary.sections.push_back(signOffSection(doc));
   return summary;
 }

@@ -64,15 +64,17 @@ struct Summary {
 };
 
 // Everything the summary shows, in its order: the shared goal and funnel, the SLA commitments,
-// the agreed terms, the latest alignment diagnostic, and the sign-offs.
+// the agreed terms, the latest alignment diagnostic, the decisions and action items, and the
+// sign-offs.
 Summary buildSummary(const Document&, const SummaryOptions&);
 
 // The parts of buildSummary, one section each (summary_goal.cpp, summary_agreements.cpp,
-// summary_diagnostic.cpp).
+// summary_diagnostic.cpp, summary_workshop.cpp).
 SummarySection goalSection(const Document&, const SummaryOptions&);
 SummarySection slaSection(const Document&, const SummaryOptions&);
 SummarySection agreedTermsSection(const Document&);
 SummarySection diagnosticSection(const Document&);
+SummarySection workshopOutcomeSection(const Document&, const SummaryOptions&);
 SummarySection signOffSection(const Document&);
 
 // The tone of a team's name (plain for "other").

@@ -13,6 +13,7 @@
 #include "diagnostic_results.h"
 #include "diagnostic_rounds.h"
 #include "ui/page_frame.h"
+#include "ui/qr_code.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"
@@ -195,10 +196,17 @@ void DiagnosticView::drawInvite(UiContext& ui, const DiagnosticRound& round, flo
     inviteCopied_ = true;
   }
   ImGui::Dummy(ImVec2(0, 4 * s));
-  textWrappedMuted("Share it with the room: in the meeting chat, on a slide or by mail. People open it on their phones "
-                   "and answer privately; each then sends you an answer link. Paste those under Add answers, or drop "
-                   "answer files anywhere on this window. The invitation and the answers travel inside the links: no "
-                   "server sees them.");
+  // The code for the projector: phones scan it instead of typing the link. Beside the
+  // explanation when there is room, above it on a narrow screen.
+  const float qrSide = std::min(200 * s, ImGui::GetContentRegionAvail().x);
+  const bool besideText = ImGui::GetContentRegionAvail().x > qrSide + 260 * s;
+  if (drawQrCode(inviteLink_, qrSide) && besideText) ImGui::SameLine(0, 16 * s);
+  ImGui::BeginGroup();
+  textWrappedMuted("Share it with the room: show the QR code on the projector, or send the link in the meeting chat "
+                   "or by mail. People open it on their phones and answer privately; each then sends you an answer "
+                   "link. Paste those under Add answers, or drop answer files anywhere on this window. The invitation "
+                   "and the answers travel inside the links: no server sees them.");
+  ImGui::EndGroup();
   endCard();
 }
 
