@@ -16,8 +16,8 @@
   const importInput = document.getElementById('import-input');
   const MAX_FILE_BYTES = 32 * 1024 * 1024;
   const SETTING_PREFIX = 'growthplan.setting.';
-  // A diagnostic invitation (#join=…) opens the participant's form only: this browser's stored
-  // plan (maybe the person's own) is then neither read nor written.
+  // An invitation (#join=…: the diagnostic, a dot vote, a draft prompt) opens the participant's
+  // form only: this browser's stored plan (maybe the person's own) is then neither read nor written.
   const JOIN_PREFIX = '#join=';
   const invitation = location.hash.startsWith(JOIN_PREFIX) ? location.hash.slice(JOIN_PREFIX.length) : null;
 

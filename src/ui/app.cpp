@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeWinLossView());
   views.push_back(makeEnablementView());
   views.push_back(makeReviewView());
+  views.push_back(makeWorkshopView());
   views.push_back(makeDiagnosticView());
   views.push_back(makeConflictsView());
   return views;

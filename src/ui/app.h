@@ -20,12 +20,17 @@ struct ImFont;
 namespace gp::ui {
 
 class ParticipantScreen;
+struct PresenterStatus;
 
 struct Fonts {
   ImFont* body = nullptr;     // default UI text
   ImFont* heading = nullptr;  // view titles, section headings (larger, bold where available)
   ImFont* small = nullptr;    // captions, metadata lines
   ImFont* figures = nullptr;  // key figures, large (digits and their punctuation only)
+  // Presenter mode, read from the back of the room: titles (Latin scripts), and the countdown
+  // (digits, colon and "Time is up" only). Null where the shell has none: heading/figures then.
+  ImFont* display = nullptr;
+  ImFont* clock = nullptr;
 };
 
 struct OpenOutcome {
@@ -89,6 +94,8 @@ class App {
   bool darkTheme() const;
   // Work is under way across frames (a lead import reading its file): keep drawing frames.
   bool busy() const;
+  // Presenter mode's state (views/workshop/presenter.h), for automation; inactive when not presenting.
+  PresenterStatus presenterStatus() const;
   // Keyboard shortcuts the shell must keep from the browser (Ctrl/Cmd+O, S, N...).
   static bool isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift);
 

@@ -26,6 +26,7 @@ void App::State::draw() {
   notices_.expire(now, session_.history().revision());
 
   handleShortcuts();
+  if (presentingWorkshopId_ && drawPresenter()) return;
 
   const theme::Palette& p = theme::palette();
   const float s = theme::scale();
@@ -91,6 +92,33 @@ void App::State::handleShortcuts() {
     if (!ownUndo && ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo();
   }
   if (io.KeyAlt && !io.KeyCtrl && !io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_N, false)) newPlan();
+  if (!ctrl && !io.KeyAlt && !presentingWorkshopId_ && ImGui::IsKeyPressed(ImGuiKey_F5, false)) presentFirstWorkshop();
+}
+
+// Presenter mode covers the whole window (no menus, no sidebar); false when the workshop is gone.
+bool App::State::drawPresenter() {
+  const auto& workshops = session_.history().doc().workshops;
+  const auto found = std::find_if(workshops.begin(), workshops.end(),
+                                  [&](const Workshop& w) { return w.meta.id == *presentingWorkshopId_; });
+  if (found == workshops.end()) {
+    stopPresenting();
+    return false;
+  }
+  const Workshop workshop = *found;  // a copy: the page drawn underneath may edit the plan
+  ImGui::PushFont(fonts_.body);
+  const bool staying = presenter_.draw(*this, workshop, [this] { drawCurrentView(); });
+  if (notices_.drawToasts()) undo();
+  ImGui::PopFont();
+  if (!staying) stopPresenting();
+  return true;
+}
+
+PresenterStatus App::presenterStatus() const {
+  if (!state_->presentingWorkshopId_) return {};
+  PresenterStatus status = state_->presenter_.status();
+  status.active = true;
+  status.workshopId = *state_->presentingWorkshopId_;
+  return status;
 }
 
 void App::State::drawMenuBar() {
@@ -150,6 +178,7 @@ void App::State::drawMenuBar() {
     for (size_t i = 0; i < views_.size(); ++i)
       if (ImGui::MenuItem(views_[i]->title(), nullptr, currentView_ == i)) currentView_ = i;
     ImGui::Separator();
+    if (ImGui::MenuItem("Present workshop", "F5")) presentFirstWorkshop();
     if (ImGui::MenuItem("Dark theme", nullptr, dark_)) toggleTheme();
     ImGui::EndMenu();
   }
@@ -255,11 +284,15 @@ void App::State::drawContent() {
   ImGui::PopStyleVar();
   notices_.drawBanners();
   if (storageWarning_.draw()) save(false);
+  drawCurrentView();
+  ImGui::EndChild();
+}
+
+void App::State::drawCurrentView() {
   if (currentView_ >= views_.size()) currentView_ = 0;
   ImGui::PushID(views_[currentView_]->title());
   views_[currentView_]->draw(*this);
   ImGui::PopID();
-  ImGui::EndChild();
 }
 
 void App::State::drawReplaceModal() {

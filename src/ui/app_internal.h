@@ -24,9 +24,11 @@
 #include "storage_warning.h"
 #include "theme.h"
 #include "views/views.h"
+#include "views/workshop/activity_panels.h"
 #include "views/workshop/answer_offer.h"
 #include "views/workshop/diagnostic_merge.h"
 #include "views/workshop/participant_screen.h"
+#include "views/workshop/presenter.h"
 #include "widgets.h"
 
 namespace gp::ui {
@@ -136,7 +138,19 @@ struct App::State final : UiContext {
   }
   std::optional<std::string> takeDiagnosticRoundToShow() override { return std::exchange(roundToShow_, std::nullopt); }
   void startPresenting(const std::string& workshopId) override { presentingWorkshopId_ = workshopId; }
-  void stopPresenting() override { presentingWorkshopId_.reset(); }
+  void stopPresenting() override {
+    presentingWorkshopId_.reset();
+    presenter_.reset();
+  }
+  // View ▸ Present workshop (F5): the plan's first workshop, or how to make one.
+  void presentFirstWorkshop() {
+    const auto& workshops = session_.history().doc().workshops;
+    if (workshops.empty()) {
+      notify(Notice::Kind::info, "There is no workshop to present yet: create one on the Workshop page, then press F5.", kToastSeconds * 2);
+      return;
+    }
+    startPresenting(workshops.front().meta.id);
+  }
 
   const std::vector<LanguageIssue>& languageIssues() override {
     // A check that costs more than a few milliseconds (thousands of terms) waits while a field
@@ -197,6 +211,8 @@ struct App::State final : UiContext {
 
   // ---- Diagnostic answers arriving from outside the Diagnostic page ----
   void offerAnswerLink(std::string_view codeOrLink) {
+    // A dot vote's ballot or a draft answer (gpb1 / gpr1) goes into its vote or prompt.
+    if (holdsActivityAnswer(codeOrLink)) return mergeActivityAnswers(*this, codeOrLink, "the answer link");
     std::string problem;
     if (auto answer = readAnswer(codeOrLink, problem)) answerOffer_.offer(std::move(*answer));
     else notify(Notice::Kind::error, "This answer link cannot be read: " + problem);
@@ -279,6 +295,8 @@ struct App::State final : UiContext {
   void drawMenuBar();
   void drawSidebar();
   void drawContent();
+  void drawCurrentView();
+  bool drawPresenter();
   void drawReplaceModal();
 
   Platform& platform_;
@@ -308,6 +326,7 @@ struct App::State final : UiContext {
   std::optional<std::string> roundToShow_;
   // Set while presenter mode shows this workshop's agenda on the projector.
   std::optional<std::string> presentingWorkshopId_;
+  Presenter presenter_;
   // Set when the page was opened with a diagnostic invitation: then it shows only that form.
   std::unique_ptr<ParticipantScreen> participant_;
 };

@@ -60,6 +60,12 @@ class Platform {
   // Opens `html` as a page of its own in a new tab, to read and print; where the browser blocks
   // new tabs, offers it as a download named `fileName` instead.
   virtual void openDocument(const std::string& fileName, const std::string& html) = 0;
+
+  // The app draws only when something happens; a running countdown asks for one frame about
+  // `ms` from now (its next second) instead of drawing every frame.
+  virtual void requestFrameIn(double ms) = 0;
+  // A gentle two-note chime: a workshop item's time is up.
+  virtual void playChime() = 0;
 };
 
 }  // namespace gp::ui

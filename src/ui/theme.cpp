@@ -65,6 +65,26 @@ Palette makeDark() {
   return p;
 }
 
+Palette makePresenter() {
+  Palette p = makeDark();
+  p.appBg = hex(0x070B12);
+  p.sidebarBg = hex(0x0E1420);
+  p.cardBg = hex(0x111827);
+  p.cardBorder = hex(0x334155);
+  p.fieldBg = hex(0x1E293B);
+  p.fieldBgHover = hex(0x293548);
+  p.text = hex(0xFFFFFF);
+  p.textMuted = hex(0xCBD5E1);
+  p.textFaint = hex(0x94A3B8);
+  p.accent = hex(0x5EEAD4);
+  p.accentHover = hex(0x99F6E4);
+  p.accentActive = hex(0x2DD4BF);
+  p.accentText = hex(0x04201C);
+  p.warning = hex(0xFBBF24);
+  p.danger = hex(0xFF7A7A);
+  return p;
+}
+
 Palette& current() {
   static Palette p = makeLight();
   return p;
@@ -78,6 +98,10 @@ float& currentScale() {
 }  // namespace
 
 const Palette& palette() { return current(); }
+const Palette& presenterPalette() {
+  static const Palette p = makePresenter();
+  return p;
+}
 float scale() { return currentScale(); }
 
 ImVec4 teamColor(Team team) {

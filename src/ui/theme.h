@@ -28,6 +28,8 @@ struct Palette {
 };
 
 const Palette& palette();
+// Presenter mode: near-black and white with a bright accent, readable on a washed-out projector.
+const Palette& presenterPalette();
 float scale();  // device pixel ratio the style was built for
 
 // Team and term-status colors, readable on cards in both themes.

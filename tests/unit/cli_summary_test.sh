@@ -19,7 +19,7 @@ expect "markdown by default" 0 "^# Northwind Analytics: FY2027 Joint Growth Plan
 expect "markdown explicitly" 0 "^- \*\*Revenue target:\*\* EUR 18,000,000$" "" -- "$binary" summary --format md "$sample"
 "$binary" summary "$sample" >"$work/summary.md"
 headings="$(grep -E '^## ' "$work/summary.md" | tr '\n' '/')"
-[[ $headings == "## Shared goal and funnel/## Service level agreement/## Agreed terms/## Alignment diagnostic/## Sign-offs/" ]] ||
+[[ $headings == "## Shared goal and funnel/## Service level agreement/## Agreed terms/## Alignment diagnostic/## Decisions and action items/## Sign-offs/" ]] ||
   fail "markdown sections: $headings"
 grep -Eq '^\| Sales \| Opportunities created per quarter \| At least [0-9,]+ \| 262 in 2027-Q2 \| (Met|At risk|Missed) \|$' \
   "$work/summary.md" || fail "markdown lacks the opportunities commitment with its status"

@@ -37,6 +37,7 @@ class DocumentReader : public FieldReader {
     ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
                                  "commitments", "campaigns", "reasons", "leadDays", "deals", "ratings", "requests",
                                  "diagnosticRounds", "diagnosticAnswers", "workshops", "workshopNotes", "actions",
+                                 "dotVotes", "draftPrompts",
                                  "comments", "signOffs", "conflicts", "sync"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));

@@ -74,6 +74,7 @@ void writeWorkshop(FileJson& file, const Document& doc) {
     file["workshopNotes"] = arrayJson(doc.workshopNotes, [](const WorkshopNote& note) { return entityJson(note); });
   if (!doc.actions.empty())
     file["actions"] = arrayJson(doc.actions, [](const ActionItem& action) { return entityJson(action); });
+  writeActivities(file, doc);
 }
 
 namespace {
@@ -186,6 +187,7 @@ void readWorkshop(FieldReader& reader, const ObjectReader& file, const FileJson&
     for (const auto& node : file.field("workshopNotes").elements()) doc.workshopNotes.push_back(readNote(reader, node));
   if (root.contains("actions"))
     for (const auto& node : file.field("actions").elements()) doc.actions.push_back(readAction(reader, node));
+  readActivities(reader, file, root, doc);
 }
 
 }  // namespace gp

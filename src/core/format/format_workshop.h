@@ -17,5 +17,10 @@ FileJson entityJson(const DiagnosticAnswer&);
 FileJson entityJson(const Workshop&);
 FileJson entityJson(const WorkshopNote&);
 FileJson entityJson(const ActionItem&);
+FileJson entityJson(const DotVote&);      // format_activities.cpp
+FileJson entityJson(const DraftPrompt&);
+// "dotVotes" and "draftPrompts" (format_activities.cpp), called by writeWorkshop / readWorkshop.
+void writeActivities(FileJson& file, const Document&);
+void readActivities(FieldReader&, const ObjectReader& file, const FileJson& root, Document& doc);
 
 }  // namespace gp

@@ -199,7 +199,7 @@ size_t countEntities(const Document& doc) {
   return 1 + doc.people.size() + doc.sections.size() + doc.glossary.size() + doc.commitments.size() +
          doc.campaigns.size() + doc.leadDays.size() + doc.deals.size() + doc.ratings.size() + doc.requests.size() +
          doc.diagnosticRounds.size() + doc.diagnosticAnswers.size() + doc.workshops.size() +
-         doc.workshopNotes.size() + doc.actions.size();
+         doc.workshopNotes.size() + doc.actions.size() + doc.dotVotes.size() + doc.draftPrompts.size();
 }
 
 }  // namespace gp

@@ -11,6 +11,7 @@
 #include "core/model/loops.h"
 #include "core/model/stamp.h"
 #include "core/model/workshop.h"
+#include "core/model/activities.h"
 #include "core/merge/sync_state.h"
 
 namespace gp {
@@ -220,6 +221,8 @@ struct Document {
   std::vector<Workshop> workshops;
   std::vector<WorkshopNote> workshopNotes;  // parking lot and decisions
   std::vector<ActionItem> actions;
+  std::vector<DotVote> dotVotes;          // activities.h, optional in files
+  std::vector<DraftPrompt> draftPrompts;  // activities.h, optional in files
   std::vector<CommentThread> comments;  // optional in files (written when there are some)
   std::vector<SignOff> signOffs;        // optional in files
   std::vector<PlanConflict> conflicts;  // left by a merge, until resolved (optional in files)

@@ -120,6 +120,25 @@ void addLoops(Collector& collect, const Document& doc, TargetLabels& labelOf) {
   }
 }
 
+// Workshops, what the room parked or decided, and the action items it left: an action item's
+// later edit says where it stands, since "done" is what people look for in the feed.
+void addWorkshops(Collector& collect, const Document& doc) {
+  for (const auto& workshop : doc.workshops) collect.addEntity(workshop, "workshop", workshop.title, "");
+  for (const auto& note : doc.workshopNotes)
+    collect.add(note.meta.created, "", [&] {
+      return std::string(note.kind == WorkshopNoteKind::parked ? "Parked " : "Decided ") + quoted(firstWords(note.text));
+    });
+  for (const auto& action : doc.actions) {
+    const std::string title = quoted(action.title.empty() ? std::string("Untitled") : action.title);
+    collect.add(action.meta.created, action.meta.id, [&] { return "Added action item " + title; });
+    if (action.meta.modified.at == action.meta.created.at && action.meta.modified.by == action.meta.created.by) continue;
+    collect.add(action.meta.modified, action.meta.id, [&] {
+      if (action.status == ActionStatus::done) return "Completed action item " + title;
+      return "Edited action item " + title + " (" + actionStatusLabel(action.status) + ")";
+    });
+  }
+}
+
 }  // namespace
 
 std::optional<Team> teamOf(const Document& doc, const std::string& by, const std::optional<Team>& stamped) {
@@ -151,6 +170,7 @@ std::vector<ActivityItem> planActivity(const Document& doc, const ActivityFilter
     collect.addEntity(commitment, "commitment", commitment.metric, commitment.meta.id);
   for (const auto& campaign : doc.campaigns) collect.addEntity(campaign, "campaign", campaign.name, campaign.meta.id);
   addLoops(collect, doc, labelOf);
+  addWorkshops(collect, doc);
   for (const auto& thread : doc.comments) {
     for (size_t i = 0; i < thread.messages.size(); ++i) {
       const auto& message = thread.messages[i];

@@ -23,6 +23,7 @@ constexpr Collection kLists[] = {Collection::people,      Collection::sections, 
                                  Collection::leadDays,    Collection::deals,     Collection::ratings,
                                  Collection::requests,    Collection::diagnosticRounds, Collection::diagnosticAnswers,
                                  Collection::workshops,   Collection::workshopNotes, Collection::actions,
+                                 Collection::dotVotes,    Collection::draftPrompts,
                                  Collection::comments,    Collection::signOffs};
 
 // Where a collection lives in the file.
@@ -46,6 +47,8 @@ std::string pathOf(Collection collection) {
     case Collection::workshops: return "workshops";
     case Collection::workshopNotes: return "workshopNotes";
     case Collection::actions: return "actions";
+    case Collection::dotVotes: return "dotVotes";
+    case Collection::draftPrompts: return "draftPrompts";
     case Collection::comments: return "comments";
     case Collection::signOffs: return "signOffs";
     case Collection::document: break;
@@ -59,7 +62,8 @@ bool isOptionalList(Collection collection) {
   return collection == Collection::comments || collection == Collection::signOffs ||
          collection == Collection::diagnosticRounds || collection == Collection::diagnosticAnswers ||
          collection == Collection::workshops || collection == Collection::workshopNotes ||
-         collection == Collection::actions;
+         collection == Collection::actions || collection == Collection::dotVotes ||
+         collection == Collection::draftPrompts;
 }
 
 template <typename F>
@@ -83,6 +87,8 @@ void forEachEntity(const Document& doc, Collection collection, F&& each) {
     case Collection::workshops: visit(doc.workshops); break;
     case Collection::workshopNotes: visit(doc.workshopNotes); break;
     case Collection::actions: visit(doc.actions); break;
+    case Collection::dotVotes: visit(doc.dotVotes); break;
+    case Collection::draftPrompts: visit(doc.draftPrompts); break;
     case Collection::comments: visit(doc.comments); break;
     case Collection::signOffs: visit(doc.signOffs); break;
     default: break;
@@ -150,6 +156,8 @@ class CurrentValues {
       case Collection::workshops: return entityJson(doc_.workshops[i]);
       case Collection::workshopNotes: return entityJson(doc_.workshopNotes[i]);
       case Collection::actions: return entityJson(doc_.actions[i]);
+      case Collection::dotVotes: return entityJson(doc_.dotVotes[i]);
+      case Collection::draftPrompts: return entityJson(doc_.draftPrompts[i]);
       case Collection::comments: return entityJson(doc_.comments[i]);
       case Collection::signOffs: return entityJson(doc_.signOffs[i]);
       default: return std::nullopt;
@@ -248,6 +256,8 @@ void EditJournal::noteDocument(const Document& before, const Document& after) {
   noteListDifferences(before.workshops, after.workshops, Collection::workshops, touchEntity);
   noteListDifferences(before.workshopNotes, after.workshopNotes, Collection::workshopNotes, touchEntity);
   noteListDifferences(before.actions, after.actions, Collection::actions, touchEntity);
+  noteListDifferences(before.dotVotes, after.dotVotes, Collection::dotVotes, touchEntity);
+  noteListDifferences(before.draftPrompts, after.draftPrompts, Collection::draftPrompts, touchEntity);
   noteListDifferences(before.comments, after.comments, Collection::comments, touchEntity);
   noteListDifferences(before.signOffs, after.signOffs, Collection::signOffs, touchEntity);
   for (const Collection collection : kLists) {

@@ -18,6 +18,7 @@ bool idInUse(const Document& doc, const std::string& id) {
          indexOf(doc.leadDays, id) || indexOf(doc.deals, id) || indexOf(doc.ratings, id) || indexOf(doc.requests, id) ||
          indexOf(doc.diagnosticRounds, id) || indexOf(doc.diagnosticAnswers, id) ||
          indexOf(doc.workshops, id) || indexOf(doc.workshopNotes, id) || indexOf(doc.actions, id) ||
+         indexOf(doc.dotVotes, id) || indexOf(doc.draftPrompts, id) ||
          indexOf(doc.comments, id) || indexOf(doc.signOffs, id) ||
          std::any_of(doc.comments.begin(), doc.comments.end(), [&](const CommentThread& thread) {
            return std::any_of(thread.messages.begin(), thread.messages.end(),
@@ -97,6 +98,8 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
     case Collection::workshops: replaceInList(doc.workshops, change.index, from, to); break;
     case Collection::workshopNotes: replaceInList(doc.workshopNotes, change.index, from, to); break;
     case Collection::actions: replaceInList(doc.actions, change.index, from, to); break;
+    case Collection::dotVotes: replaceInList(doc.dotVotes, change.index, from, to); break;
+    case Collection::draftPrompts: replaceInList(doc.draftPrompts, change.index, from, to); break;
     case Collection::comments: replaceInList(doc.comments, change.index, from, to); break;
     case Collection::signOffs: replaceInList(doc.signOffs, change.index, from, to); break;
     case Collection::document:
@@ -126,6 +129,8 @@ const char* nounOf(Collection collection) {
     case Collection::workshops: return "workshop";
     case Collection::workshopNotes: return "note";
     case Collection::actions: return "action item";
+    case Collection::dotVotes: return "dot vote";
+    case Collection::draftPrompts: return "draft prompt";
     case Collection::signOffs: return "sign-off";
     case Collection::document: return "plan";
   }
@@ -152,6 +157,8 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const Workshop& workshop) const { return workshop.title; }
     std::string operator()(const WorkshopNote& note) const { return note.text; }
     std::string operator()(const ActionItem& action) const { return action.title; }
+    std::string operator()(const DotVote& vote) const { return vote.title; }
+    std::string operator()(const DraftPrompt& prompt) const { return prompt.question; }
     std::string operator()(const CommentThread&) const { return {}; }
     std::string operator()(const SignOff&) const { return {}; }
     std::string operator()(const Document& doc) const { return doc.plan.title; }

@@ -146,6 +146,23 @@ class History {
   std::string addAction(ActionItem, const EditContext&);
   void updateAction(const ActionItem& updated, const EditContext&, std::string mergeKey = {});
   void removeAction(const std::string& id, const EditContext&);
+  // Dot votes and draft prompts (activities.h, history_activities.cpp). Votes are stored
+  // normalized (voting.h: option ids unique, 1-10 dots, no names when anonymous).
+  std::string addDotVote(DotVote, const EditContext&);  // returns the new id
+  void updateDotVote(const DotVote& updated, const EditContext&, std::string mergeKey = {});
+  void removeDotVote(const std::string& id, const EditContext&);
+  void setVoteRevealed(const std::string& voteId, bool revealed, const EditContext&);
+  std::string addDraftPrompt(DraftPrompt, const EditContext&);
+  void updateDraftPrompt(const DraftPrompt& updated, const EditContext&, std::string mergeKey = {});
+  void removeDraftPrompt(const std::string& id, const EditContext&);
+  void setDraftRevealed(const std::string& promptId, bool revealed, const EditContext&);
+  // Ballots and draft answers (from links, files or the shared screen) as one undo step named
+  // `label`: a person's later ballot or answer replaces their earlier one, an older one is ignored,
+  // and one that does not fit (unknown vote, too many dots, empty text) is refused with a reason.
+  ActivityMergeResult recordActivityAnswers(const std::vector<BallotSubmission>&, const std::vector<DraftSubmission>&,
+                                            const EditContext&, const std::string& label);
+  ActivityMergeResult recordBallot(const BallotSubmission&, const EditContext&);
+  ActivityMergeResult recordDraftAnswer(const DraftSubmission&, const EditContext&);
 
   // Review (review.h): comment threads and sign-offs, each change one undo step. Empty texts are
   // ignored. A thread's target is an entity id or kPlanTarget / kSlaTarget.

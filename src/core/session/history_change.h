@@ -14,7 +14,7 @@ namespace gp::history_detail {
 enum class Collection {
   plan, people, sections, glossary, growth, scenarios, commitments, campaigns, reasons, leadDays, deals, ratings,
   requests, diagnosticRounds, diagnosticAnswers, workshops, workshopNotes,
-  actions, comments, signOffs, document
+  actions, dotVotes, draftPrompts, comments, signOffs, document
 };
 enum class StepKind { add, edit, remove, move };
 
@@ -26,7 +26,7 @@ constexpr bool isWholeValue(Collection collection) {
 using EntityValue =
     std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign,
                  ReasonLists, LeadDay, DealReview, Rating, CollateralRequest, DiagnosticRound, DiagnosticAnswer, Workshop,
-                 WorkshopNote, ActionItem, CommentThread,
+                 WorkshopNote, ActionItem, DotVote, DraftPrompt, CommentThread,
                  SignOff, Document>;
 
 // One entity at one position: before absent means it was added, after absent means removed.

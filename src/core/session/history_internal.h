@@ -88,6 +88,16 @@ template <> struct EntityTraits<ActionItem> {
   static std::vector<ActionItem>& list(Document& doc) { return doc.actions; }
 };
 
+template <> struct EntityTraits<DotVote> {
+  static constexpr Collection collection = Collection::dotVotes;
+  static std::vector<DotVote>& list(Document& doc) { return doc.dotVotes; }
+};
+
+template <> struct EntityTraits<DraftPrompt> {
+  static constexpr Collection collection = Collection::draftPrompts;
+  static std::vector<DraftPrompt>& list(Document& doc) { return doc.draftPrompts; }
+};
+
 template <> struct EntityTraits<CommentThread> {
   static constexpr Collection collection = Collection::comments;
   static std::vector<CommentThread>& list(Document& doc) { return doc.comments; }

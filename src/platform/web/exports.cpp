@@ -15,6 +15,7 @@
 
 #include "core/review/review.h"
 #include "ui/views/workshop/participant_screen.h"
+#include "ui/views/workshop/presenter.h"
 #include "item_rects.h"
 #include "js_bridge.h"
 #include "shell.h"
@@ -150,6 +151,16 @@ EMSCRIPTEN_KEEPALIVE char* gp_participant_status() {
   const gp::ui::ParticipantScreen* participant = gp::web::shell().app->participant();
   if (!participant) return copyString("null");
   nlohmann::json out{{"answered", participant->answered()}, {"link", participant->answerLink()}};
+  return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// {"active","workshopId","itemIndex","itemCount","remainingMs","running","muted","shown"}: presenter
+// mode as last drawn (web/presenter.js adds the page's chime count).
+EMSCRIPTEN_KEEPALIVE char* gp_presenter_status() {
+  const gp::ui::PresenterStatus status = gp::web::shell().app->presenterStatus();
+  nlohmann::json out{{"active", status.active}, {"workshopId", status.workshopId}, {"itemIndex", status.itemIndex},
+                     {"itemCount", status.itemCount}, {"remainingMs", status.remainingMs}, {"running", status.running},
+                     {"muted", status.muted}, {"shown", status.shown}};
   return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

@@ -14,6 +14,7 @@ namespace {
 
 enum FontRole { kBody = 0, kHeading = 1 };
 constexpr float kBodyPx = 16.0f, kHeadingPx = 24.0f, kSmallPx = 13.0f, kFiguresPx = 40.0f;
+constexpr float kDisplayPx = 44.0f, kClockPx = 132.0f;  // presenter mode
 
 struct FontFiles {
   std::vector<unsigned char> body, heading;
@@ -62,6 +63,16 @@ const ImWchar* figureRanges() {
   return ranges;
 }
 
+// Presenter mode's big type, loaded at its size so it stays crisp; few glyphs keep the atlas small.
+const ImWchar* displayRanges() {
+  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2010, 0x2026, 0x20AC, 0x20AC, 0};
+  return ranges;
+}
+const ImWchar* clockRanges() {
+  static const ImWchar ranges[] = {0x0020, 0x003A, 'T', 'T', 'e', 'e', 'i', 'i', 'm', 'm', 'p', 'p', 's', 's', 'u', 'u', 0};
+  return ranges;
+}
+
 ImFont* addFont(std::vector<unsigned char>& data, float px, float dpr, const ImWchar* ranges) {
   ImGuiIO& io = ImGui::GetIO();
   float size = std::floor(px * dpr);
@@ -89,6 +100,8 @@ ui::Fonts buildFonts(float dpr) {
   fonts.heading = addFont(heading, kHeadingPx, dpr, glyphRanges());
   fonts.small = addFont(f.body, kSmallPx, dpr, glyphRanges());
   fonts.figures = addFont(heading, kFiguresPx, dpr, figureRanges());
+  fonts.display = addFont(heading, kDisplayPx, dpr, displayRanges());
+  fonts.clock = addFont(heading, kClockPx, dpr, clockRanges());
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -43,9 +43,26 @@ std::optional<ItemRect> itemRect(const std::string& label) {
 
 }  // namespace gp::web
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
+namespace {
+// Tab items report their label before they are added (ImGui 1.90 TabItemEx): kept for their ItemAdd.
+ImGuiID pendingTabId = 0;
+std::string pendingTabLabel;
+}  // namespace
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags);
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect&, const ImGuiLastItemData*) {
+  if (id == 0 || id != pendingTabId) return;
+  pendingTabId = 0;
+  ctx->LastItemData.ID = id;  // ItemAdd sets it after this hook; the rect is already in place
+  ImGuiTestEngineHook_ItemInfo(ctx, id, pendingTabLabel.c_str(), 0);
+}
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+  if (label && ctx->LastItemData.ID != id && ctx->CurrentTabBar) {
+    pendingTabId = id;
+    pendingTabLabel = label;
+  }
   if (!label || ctx->LastItemData.ID != id) return;
   ImGuiWindow* window = ctx->CurrentWindow;
   ImRect rect = ctx->LastItemData.Rect;

@@ -32,4 +32,5 @@ char* gpjs_take_invitation();  // malloc'd: the #join=… code the page was open
 void gpjs_set_tap_action(const char* widgetLabel, int action, const char* text);  // 0 none, 1 copy, 2 share, 3 type
 int gpjs_can_share();
 void gpjs_open_document(const char* fileName, const char* html);
+void gpjs_play_chime();
 }

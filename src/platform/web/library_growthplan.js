@@ -70,4 +70,5 @@ mergeInto(LibraryManager.library, {
   },
   gpjs_can_share: function() { return navigator.share ? 1 : 0; },
   gpjs_open_document: function(name, html) { Module.gp.openDocument(UTF8ToString(name), UTF8ToString(html)); },
+  gpjs_play_chime: function() { Module.gp.playChime(); },
 });

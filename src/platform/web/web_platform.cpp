@@ -1,6 +1,7 @@
 #include "web_platform.h"
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <cstdio>
@@ -78,6 +79,28 @@ void WebPlatform::setTapAction(const std::string& widgetLabel, TapAction action,
 }
 
 bool WebPlatform::canShare() { return gpjs_can_share() != 0; }
+
+namespace {
+// At most one timed frame waits; an earlier request replaces a later one.
+long timedFrame = 0;
+double timedFrameDueMs = 0;
+void drawTimedFrame(void*) {
+  timedFrame = 0;
+  wake(1, 0);
+}
+}  // namespace
+
+void WebPlatform::requestFrameIn(double ms) {
+  const double due = emscripten_get_now() + ms;
+  if (timedFrame) {
+    if (timedFrameDueMs <= due) return;
+    emscripten_clear_timeout(timedFrame);
+  }
+  timedFrameDueMs = due;
+  timedFrame = emscripten_set_timeout(drawTimedFrame, ms, nullptr);
+}
+
+void WebPlatform::playChime() { gpjs_play_chime(); }
 
 void WebPlatform::openDocument(const std::string& fileName, const std::string& html) {
   gpjs_open_document(fileName.c_str(), html.c_str());

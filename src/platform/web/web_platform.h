@@ -25,6 +25,8 @@ class WebPlatform final : public ui::Platform {
   void setTapAction(const std::string& widgetLabel, TapAction action, const std::string& text) override;
   bool canShare() override;
   void openDocument(const std::string& fileName, const std::string& html) override;
+  void requestFrameIn(double ms) override;
+  void playChime() override;
 };
 
 // ISO 8601 UTC for a time in milliseconds since the epoch.

@@ -16,6 +16,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "ui/views/views.h"
+#include "ui/views/review_actions.h"
 
 namespace gp::ui {
 
@@ -41,6 +42,7 @@ void openTarget(UiContext& ui, const std::string& target) {
   else if (target == kDealReasonsTarget) ui.navigate("Win/loss");
   else if (hasId(doc.deals, target)) ui.navigate("Win/loss");
   else if (hasId(doc.requests, target)) ui.navigate("Enablement");
+  else if (hasId(doc.actions, target)) ui.navigate("Workshop");
   else ui.navigate("Plan overview");
 }
 
@@ -131,6 +133,7 @@ void ReviewView::draw(UiContext& ui) {
   ImGui::Dummy(ImVec2(0, 10 * s));
   drawSummary(width);
   ImGui::Dummy(ImVec2(0, 14 * s));
+  if (drawOpenActionItems(ui, width)) ImGui::Dummy(ImVec2(0, 14 * s));
 
   const std::vector<std::string> tabs{"Sign-off", "Comments (" + std::to_string(summary_.openThreads) + " open)",
                                       "Activity"};
@@ -551,7 +554,8 @@ void ReviewView::drawActivity(UiContext& ui, float width) {
       ImGui::PopFont();
       ImGui::TextUnformatted(item.what.c_str());
       ImGui::EndGroup();
-      if (!item.target.empty() && (targetExists(doc, item.target) || item.target == kLeadFeedbackTarget)) {
+      if (!item.target.empty() &&
+          (targetExists(doc, item.target) || item.target == kLeadFeedbackTarget || hasId(doc.actions, item.target))) {
         ImGui::SameLine();
         alignRight(buttonWidth("Open") + 8 * s);
         const std::string openId = "##activity-open-" + std::to_string(i);

@@ -39,6 +39,9 @@ std::unique_ptr<View> makeEnablementView();
 // Review: what awaits which team's sign-off, comment threads on any part of the plan, and the
 // plan-wide activity feed filtered by team and day.
 std::unique_ptr<View> makeReviewView();
+// Workshop: a facilitated session of marketing and sales: the agenda with timeboxes (and presenter
+// mode), the parking lot and decisions, action items, dot votes and private drafts.
+std::unique_ptr<View> makeWorkshopView();
 // Diagnostic: the marketing-sales alignment diagnostic of a workshop: rounds, inviting the room
 // (answers on phones, sent back as links), answering on this device, merging answers, results.
 std::unique_ptr<View> makeDiagnosticView();

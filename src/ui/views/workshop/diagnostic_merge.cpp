@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "activity_panels.h"
 #include "core/workshop/diagnostic.h"
 #include "core/workshop/diagnostic_links.h"
 
@@ -47,6 +48,9 @@ DiagnosticMergeResult mergeDiagnosticAnswers(UiContext& ui, const std::vector<Di
 }
 
 void mergeAnswerFile(UiContext& ui, std::string_view text, const std::string& fileName) {
+  // A dot vote's ballot or a draft answer in the same file format.
+  if (holdsActivityAnswer(text))
+    return mergeActivityAnswers(ui, text, fileName.empty() ? std::string("the file") : fileName);
   const PastedAnswers read = readPastedAnswers(text);
   if (read.answers.empty()) {
     const std::string why = read.problems.empty() ? std::string("it holds no answer") : read.problems.front();

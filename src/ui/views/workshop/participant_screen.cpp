@@ -52,10 +52,15 @@ void brandMark(ImDrawList* dl, ImVec2 at, float size) {
 }  // namespace
 
 ParticipantScreen::ParticipantScreen(std::string_view invitationCodeOrLink) {
+  if (isVoteInvitation(invitationCodeOrLink) || isDraftInvitation(invitationCodeOrLink)) {
+    activity_ = std::make_unique<ActivityParticipant>(invitationCodeOrLink);
+    return;
+  }
   invitation_ = readInvitation(invitationCodeOrLink, problem_);
 }
 
 std::string ParticipantScreen::windowTitle() const {
+  if (activity_) return activity_->windowTitle();
   std::string title = "Alignment diagnostic";
   if (invitation_ && !invitation_->planTitle.empty()) title += " \xE2\x80\x94 " + invitation_->planTitle;
   return title;
@@ -86,7 +91,9 @@ void ParticipantScreen::draw(Platform& platform) {
   const float indent = std::floor((avail - width) * 0.5f);
   if (indent > 0) ImGui::Indent(indent);
 
-  if (!invitation_) {
+  if (activity_) {
+    activity_->draw(platform, width);
+  } else if (!invitation_) {
     drawProblem(width);
   } else if (sent_) {
     drawSent(platform, width);
@@ -102,7 +109,7 @@ void ParticipantScreen::draw(Platform& platform) {
       ImGui::SetScrollY(0);
     }
   }
-  armTapActions(platform);
+  if (!activity_) armTapActions(platform);
 
   if (indent > 0) ImGui::Unindent(indent);
   ImGui::Dummy(ImVec2(0, 32 * s));
@@ -122,7 +129,8 @@ void ParticipantScreen::drawTopBar(float height) {
   const float mark = ImGui::GetTextLineHeight() * 1.1f;
   brandMark(dl, ImVec2(at.x + pad, std::floor(at.y + (height - mark) * 0.5f)), mark);
   const float textY = std::floor(at.y + (height - ImGui::GetTextLineHeight()) * 0.5f);
-  dl->AddText(ImVec2(at.x + pad + mark + 10 * s, textY), theme::u32(p.text), "Alignment diagnostic");
+  dl->AddText(ImVec2(at.x + pad + mark + 10 * s, textY), theme::u32(p.text),
+              activity_ ? activity_->title().c_str() : "Alignment diagnostic");
   if (invitation_ && !sent_) {
     // How far the person is, and a progress line along the bar's bottom edge.
     const int answered = form_.answered();

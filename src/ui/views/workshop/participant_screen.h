@@ -4,11 +4,13 @@
 // touched.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/workshop/diagnostic_links.h"
+#include "activity_participant.h"
 #include "diagnostic_form.h"
 #include "ui/platform.h"
 
@@ -21,8 +23,8 @@ class ParticipantScreen {
   void draw(Platform& platform);
   std::string windowTitle() const;
   // Answered statements, and the answer link once submitted (automation).
-  int answered() const { return form_.answered(); }
-  const std::string& answerLink() const { return link_; }
+  int answered() const { return activity_ ? activity_->answered() : form_.answered(); }
+  const std::string& answerLink() const { return activity_ ? activity_->answerLink() : link_; }
 
  private:
   void drawTopBar(float height);
@@ -31,6 +33,8 @@ class ParticipantScreen {
   void drawProblem(float width);
   void armTapActions(Platform& platform);
 
+  // A dot vote or draft invitation (gpv1 / gpd1) instead of the diagnostic's.
+  std::unique_ptr<ActivityParticipant> activity_;
   std::optional<DiagnosticInvitation> invitation_;
   std::string problem_;  // why the invitation cannot be read
   DiagnosticForm form_;
