@@ -7,17 +7,14 @@
 #include "core/session/history.h"
 #include "core/workshop/diagnostic.h"
 #include "core/workshop/diagnostic_links.h"
+#include "sample_plan.h"
 #include "test_support.h"
 
 using namespace gp;
 
 namespace {
 
-Document sample() {
-  LoadResult loaded = loadDocument(test::readFile(test::assetPath("sample-plan.json")));
-  REQUIRE(std::holds_alternative<Document>(loaded));
-  return std::get<Document>(std::move(loaded));
-}
+Document sample() { return test::samplePlan(); }
 
 std::vector<int> allScores(int score) { return std::vector<int>(kDiagnosticStatementCount, score); }
 

@@ -9,17 +9,14 @@
 #include "core/workshop/activity_links.h"
 #include "core/workshop/diagnostic.h"
 #include "core/workshop/drafting.h"
+#include "sample_plan.h"
 #include "test_support.h"
 
 using namespace gp;
 
 namespace {
 
-Document sample() {
-  LoadResult loaded = loadDocument(test::readFile(test::assetPath("sample-plan.json")));
-  REQUIRE(std::holds_alternative<Document>(loaded));
-  return std::get<Document>(std::move(loaded));
-}
+Document sample() { return test::samplePlan(); }
 
 const EditContext kFacilitator{"Fia", "2027-01-12T11:00:00Z", Team::leadership};
 

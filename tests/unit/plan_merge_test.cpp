@@ -2,17 +2,14 @@
 
 #include "core/format/format.h"
 #include "core/merge/plan_merge.h"
+#include "sample_plan.h"
 #include "test_support.h"
 
 using namespace gp;
 
 namespace {
 
-Document sample() {
-  LoadResult loaded = loadDocument(test::readFile(test::assetPath("sample-plan.json")));
-  REQUIRE(std::holds_alternative<Document>(loaded));
-  return std::get<Document>(std::move(loaded));
-}
+Document sample() { return test::samplePlan(); }
 
 // A copy opened from `original`, edited by `edit` and saved by `replica`.
 Document editedCopy(const Document& original, const std::string& replica, void (*edit)(Document&)) {

@@ -7,17 +7,14 @@
 #include "core/session/history.h"
 #include "core/merge/plan_merge.h"
 #include "core/review/review.h"
+#include "sample_plan.h"
 #include "test_support.h"
 
 using namespace gp;
 
 namespace {
 
-Document sample() {
-  LoadResult loaded = loadDocument(test::readFile(test::assetPath("sample-plan.json")));
-  REQUIRE(std::holds_alternative<Document>(loaded));
-  return std::get<Document>(std::move(loaded));
-}
+Document sample() { return test::samplePlan(); }
 
 // Later than anything in the sample plan.
 const EditContext kAna{"Ana", "2031-03-01T09:00:00Z", Team::marketing};

@@ -6,6 +6,7 @@
 #include "core/loops/lead_report.h"
 #include "core/loops/measures.h"
 #include "core/sla/sla.h"
+#include "sample_plan.h"
 #include "test_support.h"
 
 using namespace gp;
@@ -15,11 +16,7 @@ namespace {
 // The last day of the sample's 2027-Q3: its newest request has waited three days for an answer.
 const std::string kNow = "2027-09-30T12:00:00Z";
 
-Document sample() {
-  LoadResult result = loadDocument(test::readFile(test::assetPath("sample-plan.json")));
-  REQUIRE(std::holds_alternative<Document>(result));
-  return std::get<Document>(result);
-}
+Document sample() { return test::samplePlan(); }
 
 const CommitmentScore& scoreOf(const SlaScorecards& cards, const Document& doc, const std::string& id) {
   for (const TeamScorecard* team : {&cards.marketing, &cards.sales})

@@ -2,18 +2,16 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
-#include "core/text/base64url.h"
 #include "core/text/text_trim.h"
 #include "core/workshop/drafting.h"
+#include "core/workshop/link_codes.h"
 #include "core/workshop/voting.h"
 
 namespace gp {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = LinkJson;
 
 constexpr std::string_view kVoteInvitationPrefix = "gpv1.";
 constexpr std::string_view kDraftInvitationPrefix = "gpd1.";
@@ -27,56 +25,9 @@ constexpr size_t kMaxLabelLength = 400;
 constexpr size_t kMaxIdLength = 80;
 constexpr size_t kMaxOptions = 200;
 
-std::string encode(std::string_view prefix, const Json& json) {
-  return std::string(prefix) + toBase64Url(json.dump(-1, ' ', false, Json::error_handler_t::replace));
-}
-
-bool isCodeCharacter(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-}
-
-// The code inside a link or text: from the prefix to the first character a code never has.
-std::string_view findCode(std::string_view text, std::string_view prefix, size_t from = 0) {
-  const size_t start = text.find(prefix, from);
-  if (start == std::string_view::npos) return {};
-  size_t end = start + prefix.size();
-  while (end < text.size() && isCodeCharacter(text[end])) ++end;
-  return text.substr(start, end - start);
-}
-
-std::optional<Json> decode(std::string_view codeOrLink, std::string_view prefix, size_t maxLength, const std::string& noun,
-                           std::string& problem) {
-  const std::string_view code = findCode(codeOrLink, prefix);
-  if (code.empty()) {
-    problem = "this is not " + noun + " of Growth Plan Studio";
-    return std::nullopt;
-  }
-  if (code.size() > maxLength) {
-    problem = "the link is too long to be " + noun;
-    return std::nullopt;
-  }
-  const auto bytes = fromBase64Url(code.substr(prefix.size()));
-  Json json = bytes ? Json::parse(*bytes, nullptr, false) : Json();
-  if (!bytes || json.is_discarded() || !json.is_object()) {
-    problem = "the link is damaged (was it cut when copied?)";
-    return std::nullopt;
-  }
-  return json;
-}
-
-bool readText(const Json& json, const char* key, size_t maxLength, std::string& out, std::string& problem) {
-  const auto found = json.find(key);
-  if (found == json.end() || !found->is_string() || found->get_ref<const std::string&>().size() > maxLength) {
-    problem = std::string("its \"") + key + "\" is missing or not a text";
-    return false;
-  }
-  out = found->get<std::string>();
-  return true;
-}
-
 bool readTeam(const Json& json, Team& out, std::string& problem) {
   std::string name;
-  if (!readText(json, "team", 20, name, problem)) return false;
+  if (!readLinkText(json, "team", 20, name, problem)) return false;
   const auto team = teamFromName(name);
   if (!team) {
     problem = "its team \"" + name + "\" is not marketing, sales, leadership or other";
@@ -136,7 +87,7 @@ DotVote voteOf(const VoteInvitation& invitation) {
 std::string invitationCode(const VoteInvitation& invitation) {
   Json options = Json::array();
   for (const auto& option : invitation.options) options.push_back(Json::array({option.id, option.label}));
-  return encode(kVoteInvitationPrefix, Json{{"vote", invitation.voteId},
+  return encodeLinkCode(kVoteInvitationPrefix, Json{{"vote", invitation.voteId},
                                             {"title", invitation.title},
                                             {"options", std::move(options)},
                                             {"dots", invitation.dotsPerPerson},
@@ -145,7 +96,7 @@ std::string invitationCode(const VoteInvitation& invitation) {
 }
 
 std::string invitationCode(const DraftInvitation& invitation) {
-  return encode(kDraftInvitationPrefix, Json{{"prompt", invitation.promptId},
+  return encodeLinkCode(kDraftInvitationPrefix, Json{{"prompt", invitation.promptId},
                                              {"question", invitation.question},
                                              {"term", invitation.termName},
                                              {"plan", invitation.planTitle}});
@@ -153,7 +104,7 @@ std::string invitationCode(const DraftInvitation& invitation) {
 
 std::string ballotCode(const BallotSubmission& submission) {
   const Ballot& ballot = submission.ballot;
-  return encode(kBallotPrefix, Json{{"vote", submission.voteId},
+  return encodeLinkCode(kBallotPrefix, Json{{"vote", submission.voteId},
                                     {"title", submission.voteTitle},
                                     {"voter", ballot.voter},
                                     {"name", ballot.voterName},
@@ -164,7 +115,7 @@ std::string ballotCode(const BallotSubmission& submission) {
 
 std::string draftAnswerCode(const DraftSubmission& submission) {
   const DraftAnswer& answer = submission.answer;
-  return encode(kDraftAnswerPrefix, Json{{"prompt", submission.promptId},
+  return encodeLinkCode(kDraftAnswerPrefix, Json{{"prompt", submission.promptId},
                                          {"question", submission.question},
                                          {"respondent", answer.respondent},
                                          {"team", teamName(answer.team)},
@@ -172,19 +123,19 @@ std::string draftAnswerCode(const DraftSubmission& submission) {
                                          {"at", answer.at}});
 }
 
-bool isVoteInvitation(std::string_view text) { return !findCode(text, kVoteInvitationPrefix).empty(); }
-bool isDraftInvitation(std::string_view text) { return !findCode(text, kDraftInvitationPrefix).empty(); }
+bool isVoteInvitation(std::string_view text) { return !findLinkCode(text, kVoteInvitationPrefix).empty(); }
+bool isDraftInvitation(std::string_view text) { return !findLinkCode(text, kDraftInvitationPrefix).empty(); }
 bool holdsActivityAnswer(std::string_view text) {
-  return !findCode(text, kBallotPrefix).empty() || !findCode(text, kDraftAnswerPrefix).empty();
+  return !findLinkCode(text, kBallotPrefix).empty() || !findLinkCode(text, kDraftAnswerPrefix).empty();
 }
 
 std::optional<VoteInvitation> readVoteInvitation(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kVoteInvitationPrefix, kMaxInvitationLength, "a vote invitation", problem);
+  const auto json = decodeLinkCode(codeOrLink, kVoteInvitationPrefix, kMaxInvitationLength, "a vote invitation", problem);
   if (!json) return std::nullopt;
   VoteInvitation invitation;
-  if (!readText(*json, "vote", kMaxIdLength, invitation.voteId, problem) ||
-      !readText(*json, "title", kMaxLabelLength, invitation.title, problem) ||
-      !readText(*json, "plan", kMaxLabelLength, invitation.planTitle, problem))
+  if (!readLinkText(*json, "vote", kMaxIdLength, invitation.voteId, problem) ||
+      !readLinkText(*json, "title", kMaxLabelLength, invitation.title, problem) ||
+      !readLinkText(*json, "plan", kMaxLabelLength, invitation.planTitle, problem))
     return std::nullopt;
   if (invitation.voteId.empty()) {
     problem = "it names no vote";
@@ -222,13 +173,13 @@ std::optional<VoteInvitation> readVoteInvitation(std::string_view codeOrLink, st
 }
 
 std::optional<DraftInvitation> readDraftInvitation(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kDraftInvitationPrefix, kMaxInvitationLength, "a draft invitation", problem);
+  const auto json = decodeLinkCode(codeOrLink, kDraftInvitationPrefix, kMaxInvitationLength, "a draft invitation", problem);
   if (!json) return std::nullopt;
   DraftInvitation invitation;
-  if (!readText(*json, "prompt", kMaxIdLength, invitation.promptId, problem) ||
-      !readText(*json, "question", kMaxQuestionLength, invitation.question, problem) ||
-      !readText(*json, "term", kMaxLabelLength, invitation.termName, problem) ||
-      !readText(*json, "plan", kMaxLabelLength, invitation.planTitle, problem))
+  if (!readLinkText(*json, "prompt", kMaxIdLength, invitation.promptId, problem) ||
+      !readLinkText(*json, "question", kMaxQuestionLength, invitation.question, problem) ||
+      !readLinkText(*json, "term", kMaxLabelLength, invitation.termName, problem) ||
+      !readLinkText(*json, "plan", kMaxLabelLength, invitation.planTitle, problem))
     return std::nullopt;
   if (invitation.promptId.empty() || isBlank(invitation.question)) {
     problem = "it asks no question";
@@ -238,14 +189,14 @@ std::optional<DraftInvitation> readDraftInvitation(std::string_view codeOrLink, 
 }
 
 std::optional<BallotSubmission> readBallot(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kBallotPrefix, kMaxAnswerLength, "a ballot", problem);
+  const auto json = decodeLinkCode(codeOrLink, kBallotPrefix, kMaxAnswerLength, "a ballot", problem);
   if (!json) return std::nullopt;
   BallotSubmission submission;
   Ballot& ballot = submission.ballot;
-  if (!readText(*json, "vote", kMaxIdLength, submission.voteId, problem) ||
-      !readText(*json, "title", kMaxLabelLength, submission.voteTitle, problem) ||
-      !readText(*json, "voter", 16, ballot.voter, problem) || !readText(*json, "name", kMaxLabelLength, ballot.voterName, problem) ||
-      !readTeam(*json, ballot.team, problem) || !readText(*json, "at", 40, ballot.at, problem) ||
+  if (!readLinkText(*json, "vote", kMaxIdLength, submission.voteId, problem) ||
+      !readLinkText(*json, "title", kMaxLabelLength, submission.voteTitle, problem) ||
+      !readLinkText(*json, "voter", 16, ballot.voter, problem) || !readLinkText(*json, "name", kMaxLabelLength, ballot.voterName, problem) ||
+      !readTeam(*json, ballot.team, problem) || !readLinkText(*json, "at", 40, ballot.at, problem) ||
       !readStrings(*json, "dots", kMaxDotsPerPerson, ballot.dots, problem))
     return std::nullopt;
   if (submission.voteId.empty()) {
@@ -264,14 +215,14 @@ std::optional<BallotSubmission> readBallot(std::string_view codeOrLink, std::str
 }
 
 std::optional<DraftSubmission> readDraftAnswer(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kDraftAnswerPrefix, kMaxAnswerLength, "a draft answer", problem);
+  const auto json = decodeLinkCode(codeOrLink, kDraftAnswerPrefix, kMaxAnswerLength, "a draft answer", problem);
   if (!json) return std::nullopt;
   DraftSubmission submission;
   DraftAnswer& answer = submission.answer;
-  if (!readText(*json, "prompt", kMaxIdLength, submission.promptId, problem) ||
-      !readText(*json, "question", kMaxQuestionLength, submission.question, problem) ||
-      !readText(*json, "respondent", 16, answer.respondent, problem) || !readTeam(*json, answer.team, problem) ||
-      !readText(*json, "text", kMaxAnswerLength, answer.text, problem) || !readText(*json, "at", 40, answer.at, problem))
+  if (!readLinkText(*json, "prompt", kMaxIdLength, submission.promptId, problem) ||
+      !readLinkText(*json, "question", kMaxQuestionLength, submission.question, problem) ||
+      !readLinkText(*json, "respondent", 16, answer.respondent, problem) || !readTeam(*json, answer.team, problem) ||
+      !readLinkText(*json, "text", kMaxAnswerLength, answer.text, problem) || !readLinkText(*json, "at", 40, answer.at, problem))
     return std::nullopt;
   if (submission.promptId.empty()) {
     problem = "it names no draft prompt";
@@ -290,7 +241,7 @@ PastedActivityAnswers readPastedActivityAnswers(std::string_view text) {
     bool any = false;
     for (const std::string_view prefix : {kBallotPrefix, kDraftAnswerPrefix}) {
       for (size_t from = 0;;) {
-        const std::string_view code = findCode(content, prefix, from);
+        const std::string_view code = findLinkCode(content, prefix, from);
         if (code.empty()) break;
         any = true;
         std::string problem;
@@ -321,7 +272,7 @@ PastedActivityAnswers readPastedActivityAnswers(std::string_view text) {
     const std::string_view content = text.substr(lineStart, lineEnd - lineStart);
     const std::string where = "Line " + std::to_string(line) + ": ";
     if (!readAll(content, where) && !isBlank(content)) {
-      const bool invitation = !findCode(content, kVoteInvitationPrefix).empty() || !findCode(content, kDraftInvitationPrefix).empty();
+      const bool invitation = !findLinkCode(content, kVoteInvitationPrefix).empty() || !findLinkCode(content, kDraftInvitationPrefix).empty();
       pasted.problems.push_back(where + (invitation ? "this is an invitation, not an answer"
                                                     : "this is not a ballot or draft answer of Growth Plan Studio"));
     }

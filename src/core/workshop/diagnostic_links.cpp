@@ -1,18 +1,16 @@
 #include "core/workshop/diagnostic_links.h"
 
-#include <nlohmann/json.hpp>
-
 #include "core/model/document.h"
-#include "core/text/base64url.h"
 #include "core/text/calendar.h"
 #include "core/text/text_trim.h"
 #include "core/workshop/diagnostic.h"
+#include "core/workshop/link_codes.h"
 
 namespace gp {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = LinkJson;
 
 constexpr std::string_view kInvitationPrefix = "gpi1.";
 constexpr std::string_view kAnswerPrefix = "gpa1.";
@@ -20,57 +18,9 @@ constexpr std::string_view kAnswerFileFormat = "growth-plan-answer";
 constexpr size_t kMaxCodeLength = 4096;
 constexpr size_t kMaxLabelLength = 200;
 
-std::string encode(std::string_view prefix, const Json& json) {
-  return std::string(prefix) + toBase64Url(json.dump(-1, ' ', false, Json::error_handler_t::replace));
-}
-
-bool isCodeCharacter(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-}
-
-// The code inside a link or text: from the prefix to the first character a code never has.
-std::string_view findCode(std::string_view text, std::string_view prefix, size_t from = 0) {
-  const size_t start = text.find(prefix, from);
-  if (start == std::string_view::npos) return {};
-  size_t end = start + prefix.size();
-  while (end < text.size() && isCodeCharacter(text[end])) ++end;
-  return text.substr(start, end - start);
-}
-
-// The JSON object of a code, or a message.
-// `noun`: "invitation" or "answer", for the messages.
-std::optional<Json> decode(std::string_view codeOrLink, std::string_view prefix, const std::string& noun, std::string& problem) {
-  const std::string_view code = findCode(codeOrLink, prefix);
-  if (code.empty()) {
-    problem = "this is not an " + noun + " of Growth Plan Studio";
-    return std::nullopt;
-  }
-  if (code.size() > kMaxCodeLength) {
-    problem = "the " + noun + " is too long to be one";
-    return std::nullopt;
-  }
-  const auto bytes = fromBase64Url(code.substr(prefix.size()));
-  Json json = bytes ? Json::parse(*bytes, nullptr, false) : Json();
-  if (!bytes || json.is_discarded() || !json.is_object()) {
-    problem = "the " + noun + " is damaged (was it cut when copied?)";
-    return std::nullopt;
-  }
-  return json;
-}
-
-// A string member, or a message naming it.
-bool readText(const Json& json, const char* key, size_t maxLength, std::string& out, std::string& problem) {
-  const auto found = json.find(key);
-  if (found == json.end() || !found->is_string() || found->get_ref<const std::string&>().size() > maxLength) {
-    problem = std::string("its \"") + key + "\" is missing or not a text";
-    return false;
-  }
-  out = found->get<std::string>();
-  return true;
-}
 
 bool readDate(const Json& json, std::string& out, std::string& problem) {
-  if (!readText(json, "date", 10, out, problem)) return false;
+  if (!readLinkText(json, "date", 10, out, problem)) return false;
   if (!out.empty() && !parseDate(out)) {
     problem = "its date \"" + out + "\" is not a date like 2027-01-31";
     return false;
@@ -88,12 +38,12 @@ bool isHex16(const std::string& text) {
 }  // namespace
 
 std::string invitationCode(const DiagnosticInvitation& invitation) {
-  return encode(kInvitationPrefix,
+  return encodeLinkCode(kInvitationPrefix,
                 Json{{"round", invitation.roundLabel}, {"date", invitation.roundDate}, {"plan", invitation.planTitle}});
 }
 
 std::string answerCode(const DiagnosticSubmission& answer) {
-  return encode(kAnswerPrefix, Json{{"round", answer.roundLabel},
+  return encodeLinkCode(kAnswerPrefix, Json{{"round", answer.roundLabel},
                                     {"date", answer.roundDate},
                                     {"respondent", answer.respondent},
                                     {"team", teamName(answer.team)},
@@ -102,11 +52,11 @@ std::string answerCode(const DiagnosticSubmission& answer) {
 }
 
 std::optional<DiagnosticInvitation> readInvitation(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kInvitationPrefix, "invitation", problem);
+  const auto json = decodeLinkCode(codeOrLink, kInvitationPrefix, kMaxCodeLength, "an invitation", problem);
   if (!json) return std::nullopt;
   DiagnosticInvitation invitation;
-  if (!readText(*json, "round", kMaxLabelLength, invitation.roundLabel, problem) || !readDate(*json, invitation.roundDate, problem) ||
-      !readText(*json, "plan", kMaxLabelLength, invitation.planTitle, problem))
+  if (!readLinkText(*json, "round", kMaxLabelLength, invitation.roundLabel, problem) || !readDate(*json, invitation.roundDate, problem) ||
+      !readLinkText(*json, "plan", kMaxLabelLength, invitation.planTitle, problem))
     return std::nullopt;
   if (isBlank(invitation.roundLabel)) {
     problem = "it names no round";
@@ -116,13 +66,13 @@ std::optional<DiagnosticInvitation> readInvitation(std::string_view codeOrLink, 
 }
 
 std::optional<DiagnosticSubmission> readAnswer(std::string_view codeOrLink, std::string& problem) {
-  const auto json = decode(codeOrLink, kAnswerPrefix, "answer", problem);
+  const auto json = decodeLinkCode(codeOrLink, kAnswerPrefix, kMaxCodeLength, "an answer", problem);
   if (!json) return std::nullopt;
   DiagnosticSubmission answer;
   std::string team;
-  if (!readText(*json, "round", kMaxLabelLength, answer.roundLabel, problem) || !readDate(*json, answer.roundDate, problem) ||
-      !readText(*json, "respondent", 16, answer.respondent, problem) || !readText(*json, "team", 20, team, problem) ||
-      !readText(*json, "at", 40, answer.answeredAt, problem))
+  if (!readLinkText(*json, "round", kMaxLabelLength, answer.roundLabel, problem) || !readDate(*json, answer.roundDate, problem) ||
+      !readLinkText(*json, "respondent", 16, answer.respondent, problem) || !readLinkText(*json, "team", 20, team, problem) ||
+      !readLinkText(*json, "at", 40, answer.answeredAt, problem))
     return std::nullopt;
   if (isBlank(answer.roundLabel)) {
     problem = "it names no round";
@@ -174,7 +124,7 @@ PastedAnswers readPastedAnswers(std::string_view text) {
     const std::string where = "Line " + std::to_string(line) + ": ";
     bool any = false;
     for (size_t from = 0;;) {
-      const std::string_view code = findCode(content, kAnswerPrefix, from);
+      const std::string_view code = findLinkCode(content, kAnswerPrefix, from);
       if (code.empty()) break;
       any = true;
       std::string problem;
@@ -187,7 +137,7 @@ PastedAnswers readPastedAnswers(std::string_view text) {
     if (!any && !isBlank(content)) {
       std::string problem;
       readAnswer(content, problem);
-      if (!findCode(content, kInvitationPrefix).empty()) problem = "this is an invitation, not an answer";
+      if (!findLinkCode(content, kInvitationPrefix).empty()) problem = "this is an invitation, not an answer";
       pasted.problems.push_back(where + problem);
     }
     lineStart = lineEnd + 1;

@@ -12,6 +12,7 @@
 #include "diagnostic_merge.h"
 #include "diagnostic_results.h"
 #include "diagnostic_rounds.h"
+#include "panel_toggles.h"
 #include "ui/page_frame.h"
 #include "ui/qr_code.h"
 #include "ui/theme.h"
@@ -22,7 +23,7 @@ namespace gp::ui {
 
 namespace {
 
-enum class Panel { none, invite, device, paste };
+using Panel = ActivityPanel;
 constexpr const char* kInviteCopyId = "##invite-copy";
 
 std::string quoted(const std::string& text) { return "\xE2\x80\x9C" + text + "\xE2\x80\x9D"; }
@@ -112,10 +113,10 @@ void DiagnosticView::draw(UiContext& ui) {
     switch (panel_) {
       case Panel::invite: drawInvite(ui, shown, width); break;
       case Panel::paste: drawPaste(ui, width); break;
-      case Panel::device: drawDevice(ui, shown, width); break;
+      case Panel::screen: drawDevice(ui, shown, width); break;
       case Panel::none: break;
     }
-    if (panel_ != Panel::device) {
+    if (panel_ != Panel::screen) {
       if (panel_ != Panel::none) ImGui::Dummy(ImVec2(0, 18 * s));
       if (const DiagnosticRound* current = findRound(ui.history().doc(), shown.meta.id)) results_.draw(ui, *current, width);
     }
@@ -157,21 +158,10 @@ void DiagnosticView::drawRoundBar(UiContext& ui, const DiagnosticRound& round, f
 
 void DiagnosticView::drawPanelButtons(float width) {
   const float s = theme::scale();
-  const struct {
-    Panel panel;
-    const char* text;
-    const char* id;
-  } panels[] = {{Panel::invite, "Invite participants", "##panel-invite"},
-                {Panel::device, "Answer on this device", "##panel-device"},
-                {Panel::paste, "Add answers", "##panel-paste"}};
-  const float gap = 10 * s;
-  const float buttonW = std::floor((width - 2 * gap) / 3);
-  for (const auto& each : panels) {
-    if (each.panel != Panel::invite) ImGui::SameLine(0, gap);
-    const bool on = panel_ == each.panel;
-    if (button(each.text, each.id, on ? ButtonKind::primary : ButtonKind::normal, ImVec2(buttonW, 44 * s)))
-      panel_ = on ? Panel::none : each.panel;
-  }
+  drawPanelToggles(panel_, {{Panel::invite, "Invite participants", "##panel-invite"},
+                            {Panel::screen, "Answer on this device", "##panel-device"},
+                            {Panel::paste, "Add answers", "##panel-paste"}},
+                   width, false, 44 * s);
 }
 
 void DiagnosticView::drawInvite(UiContext& ui, const DiagnosticRound& round, float width) {

@@ -8,6 +8,7 @@
 
 #include "activity_forms.h"
 #include "activity_panels.h"
+#include "panel_toggles.h"
 #include "core/workshop/diagnostic.h"
 #include "core/workshop/voting.h"
 #include "ui/theme.h"
@@ -18,7 +19,7 @@ namespace gp::ui {
 
 namespace {
 
-enum class Panel { none, invite, screen, paste };
+using Panel = ActivityPanel;
 
 std::string quoted(const std::string& text) { return "\xE2\x80\x9C" + text + "\xE2\x80\x9D"; }
 std::string count(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
@@ -288,21 +289,10 @@ void drawVotesTab(UiContext& ui) {
   if (button("New vote", "##vote-new")) tab.draft.open = true;
   ImGui::Dummy(ImVec2(0, 8 * s));
 
-  const struct {
-    Panel panel;
-    const char* text;
-    const char* id;
-  } panels[] = {{Panel::invite, "Invite by link", "##vote-panel-invite"},
-                {Panel::screen, "Vote on this screen", "##vote-panel-screen"},
-                {Panel::paste, "Add ballots", "##vote-panel-paste"}};
-  const float gap = 10 * s;
-  const float buttonW = std::floor((width - 2 * gap) / 3);
-  for (const auto& each : panels) {
-    if (each.panel != Panel::invite && !narrow) ImGui::SameLine(0, gap);
-    const bool on = tab.panel == each.panel;
-    if (button(each.text, each.id, on ? ButtonKind::primary : ButtonKind::normal, ImVec2(narrow ? width : buttonW, 40 * s)))
-      tab.panel = on ? Panel::none : each.panel;
-  }
+  drawPanelToggles(tab.panel, {{Panel::invite, "Invite by link", "##vote-panel-invite"},
+                              {Panel::screen, "Vote on this screen", "##vote-panel-screen"},
+                              {Panel::paste, "Add ballots", "##vote-panel-paste"}},
+                   width, narrow, 40 * s);
   ImGui::Dummy(ImVec2(0, 10 * s));
   switch (tab.panel) {
     case Panel::invite:
