@@ -5,6 +5,8 @@ find_path(DOCTEST_DIR doctest/doctest.h PATHS /usr/include REQUIRED)
 file(GLOB GP_UNIT_TEST_SOURCES CONFIGURE_DEPENDS tests/unit/*.cpp)
 add_executable(gp_unit_tests ${GP_UNIT_TEST_SOURCES})
 target_link_libraries(gp_unit_tests PRIVATE gp_core)
+# The palette and its contrast math are plain C++ (no ImGui), so the tests check them natively.
+target_sources(gp_unit_tests PRIVATE src/ui/palette_colors.cpp src/ui/color_contrast.cpp)
 target_include_directories(gp_unit_tests SYSTEM PRIVATE "${DOCTEST_DIR}")
 target_compile_definitions(gp_unit_tests PRIVATE GP_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
                                                  GP_ASSETS_DIR="${CMAKE_SOURCE_DIR}/assets")

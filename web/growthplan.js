@@ -357,7 +357,8 @@
   textAgent.addEventListener('compositionend', (e) => { composing = false; sendText(e.data); textAgent.value = ''; });
   textAgent.addEventListener('input', (e) => {
     if (composing || e.isComposing) return;
-    if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || textAgent.value);
+    // Not the whole value: a11y.js keeps the field's text in it for screen readers.
+    if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || e.dataTransfer?.getData('text/plain') || '');
     textAgent.value = '';
   });
   // emscripten's GLFW lets go of every held key on any blur: its capturing listener on window also
@@ -610,6 +611,8 @@
     participant: () => JSON.parse(takeString(Module._gp_participant_status())),
     lastChanged: (path) => JSON.parse(withString(path, (p) => takeString(Module._gp_last_changed(p)))),
     framesRendered: () => Module._gp_frames_rendered(),
+    // The theme shown: 'light', 'dark' or 'high-contrast' (View ▸ Theme, remembered by the browser).
+    theme: () => Module.UTF8ToString(Module._gp_theme()),
     // true once every input so far is applied and drawn, no frame is pending and the page is not
     // still reading a file or making a share link.
     isIdle: () => pageWork === 0 && Module._gp_idle() === 1,
@@ -621,5 +624,8 @@
       const text = withString(label, (l) => takeString(Module._gp_widget_rect(l)));
       return text ? JSON.parse(text) : null;
     },
+    // Texts the last frame drew shortened with "…": [{text, shownInFull}] (the whole text, and
+    // whether its tooltip is up).
+    elidedTexts: () => JSON.parse(takeString(Module._gp_elided_texts())),
   };
 })();

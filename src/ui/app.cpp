@@ -1,6 +1,7 @@
 // The application frame: menu bar, sidebar navigation, notices, modals and keyboard shortcuts
 // around the views in kViews. Platform-free: everything outside goes through Platform.
 #include "app_internal.h"
+#include "focus_ring.h"
 
 namespace gp::ui {
 
@@ -45,7 +46,10 @@ App::App(Platform& platform, uint64_t idSeed) : state_(std::make_unique<State>(p
 App::~App() = default;
 
 void App::setFonts(const Fonts& fonts) { state_->fonts_ = fonts; }
-void App::draw() { state_->draw(); }
+void App::draw() {
+  state_->draw();
+  drawFocusRing();
+}
 
 OpenOutcome App::openFile(std::string_view text, const std::string& fileName) { return state_->open(text, fileName, true); }
 OpenOutcome App::openJsonNow(std::string_view text, const std::string& fileName) {
@@ -145,7 +149,7 @@ std::string App::windowTitle() const {
   return title;
 }
 
-bool App::darkTheme() const { return state_->dark_; }
+theme::ThemeKind App::theme() const { return state_->theme_; }
 bool App::busy() const { return state_->leadImport_.working(); }
 
 bool App::isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift) {

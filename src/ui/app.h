@@ -13,6 +13,7 @@
 #include "core/session/plan_session.h"
 #include "core/glossary/language_check.h"
 #include "notices.h"
+#include "palette_colors.h"
 #include "platform.h"
 
 struct ImFont;
@@ -91,7 +92,7 @@ class App {
   bool hasUnsavedChanges() const;
   const std::string& fileName() const;  // name of the file last opened or saved ("" for a new plan)
   std::string windowTitle() const;  // "Plan title — Company •" style, with unsaved mark
-  bool darkTheme() const;
+  theme::ThemeKind theme() const;
   // Work is under way across frames (a lead import reading its file): keep drawing frames.
   bool busy() const;
   // Presenter mode's state (views/workshop/presenter.h), for automation; inactive when not presenting.
@@ -107,7 +108,7 @@ class App {
   std::unique_ptr<State> state_;
 };
 
-// Style for light/dark at a pixel ratio (sizes scaled by dpr).
-void applyTheme(bool dark, float dpr);
+// Style for a theme at a pixel ratio (sizes scaled by dpr).
+void applyTheme(theme::ThemeKind kind, float dpr);
 
 }  // namespace gp::ui

@@ -1,17 +1,20 @@
 // One frame of the application: menu bar, sidebar navigation, the current view, notices, modals
 // and keyboard shortcuts.
 #include "app_internal.h"
+#include "fitted_text.h"
+#include "screen_width.h"
+#include "touch_targets.h"
 
 namespace gp::ui {
 
 // ---- Frame ------------------------------------------------------------------------------------
 
 void App::State::draw() {
-  if (themeToggleRequested_) {
-    themeToggleRequested_ = false;
-    dark_ = !dark_;
-    platform_.saveSetting("theme", dark_ ? "dark" : "light");
-    platform_.setDarkTheme(dark_);  // the shell rebuilds the style at its pixel ratio
+  beginFittedTextFrame();
+  if (themeRequested_) {
+    theme_ = *std::exchange(themeRequested_, std::nullopt);
+    platform_.saveSetting("theme", theme::themeSetting(theme_));
+    platform_.setTheme(theme_);  // the shell rebuilds the style at its pixel ratio
   }
   setWidgetFonts(fonts_);
   if (participant_) {
@@ -36,17 +39,24 @@ void App::State::draw() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * s, 10 * s));  // a taller menu bar
+  // A taller menu bar; on touch screens tall enough for a finger.
+  const float barPadY = std::max(10 * s, (minTouchTarget() - ImGui::GetFontSize()) * 0.5f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * s, barPadY));
   ImGui::PushFont(fonts_.body);
   ImGui::Begin("Growth Plan Studio##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar(4);
+  // The keyboard starts in the app (Tab, arrows) without a click first.
+  if (!ImGui::GetIO().NavActive && ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
 
   drawMenuBar();
-  drawSidebar();
-  ImGui::SameLine(0, 0);
+  // Narrow screens give the whole width to the page: the views move into the Menu button.
+  if (!narrowScreen()) {
+    drawSidebar();
+    ImGui::SameLine(0, 0);
+  }
   drawContent();
   drawReplaceModal();
   if (!session_.replacementPending())
@@ -125,11 +135,12 @@ void App::State::drawMenuBar() {
   if (!ImGui::BeginMenuBar()) return;
   const theme::Palette& p = theme::palette();
   const float s = theme::scale();
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10 * s, 6 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10 * s, std::max(6 * s, (minTouchTarget() - ImGui::GetFontSize()) * 0.5f)));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * s, 8 * s));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * s, 10 * s));
 
-  // Brand, aligned with the sidebar.
+  if (narrowScreen()) drawNavigationButton();
+  // Brand, aligned with the sidebar (after the Menu button on narrow screens).
   {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 6 * s);
     const float mark = ImGui::GetTextLineHeight();
@@ -144,10 +155,13 @@ void App::State::drawMenuBar() {
     dl->AddRectFilled(ImVec2(at.x + mark * 0.65f, top + mark * 0.22f), ImVec2(at.x + mark * 0.8f, top + mark * 0.78f),
                       theme::u32(p.accentText));
     ImGui::Dummy(ImVec2(mark, ImGui::GetFrameHeight()));
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(kAppName);
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), 232 * s));
+    if (!phoneScreen()) {
+      ImGui::SameLine();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(kAppName);
+    }
+    if (!narrowScreen()) ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), 232 * s));
+    else ImGui::SameLine();
   }
 
   if (ImGui::BeginMenu("File")) {
@@ -176,10 +190,15 @@ void App::State::drawMenuBar() {
   }
   if (ImGui::BeginMenu("View")) {
     for (size_t i = 0; i < views_.size(); ++i)
-      if (ImGui::MenuItem(views_[i]->title(), nullptr, currentView_ == i)) currentView_ = i;
+      if (ImGui::MenuItem(views_[i]->title(), nullptr, currentView_ == i)) chooseView(i);
     ImGui::Separator();
     if (ImGui::MenuItem("Present workshop", "F5")) presentFirstWorkshop();
-    if (ImGui::MenuItem("Dark theme", nullptr, dark_)) toggleTheme();
+    if (ImGui::BeginMenu("Theme")) {
+      if (ImGui::MenuItem("Light", nullptr, theme_ == theme::ThemeKind::light)) chooseTheme(theme::ThemeKind::light);
+      if (ImGui::MenuItem("Dark", nullptr, theme_ == theme::ThemeKind::dark)) chooseTheme(theme::ThemeKind::dark);
+      if (ImGui::MenuItem("High contrast", nullptr, theme_ == theme::ThemeKind::highContrast)) chooseTheme(theme::ThemeKind::highContrast);
+      ImGui::EndMenu();
+    }
     ImGui::EndMenu();
   }
 
@@ -205,6 +224,7 @@ void App::State::drawMenuBar() {
       ImGui::PushStyleColor(ImGuiCol_Button, p.fieldBg);
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.fieldBgHover);
       if (ImGui::Button("##who-is-editing", ImVec2(whoW, 0))) askWhoIsEditing();
+      accessible::nameLastItem("Editing as " + who + ". Switch person");
       ImGui::PopStyleColor(2);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Editing as %s. Click to switch person.", who.c_str());
       const float r = ImGui::GetTextLineHeight() * 0.22f;
@@ -235,7 +255,7 @@ void App::State::drawSidebar() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 18 * s));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
   ImGui::BeginChild("##sidebar", ImVec2(width, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | accessible::kKeyboardFlows);
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
 
@@ -252,7 +272,8 @@ void App::State::drawSidebar() {
     // The Selectable's own text is hidden: we draw it with padding, an accent bar and a badge.
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8 * s);
-    if (ImGui::Selectable(view.title(), selected, 0, ImVec2(0, itemH))) currentView_ = i;
+    if (ImGui::Selectable(view.title(), selected, 0, ImVec2(0, itemH))) chooseView(i);
+    accessible::roleOfLastItem("link", selected);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -274,13 +295,69 @@ void App::State::drawSidebar() {
   // Theme switch at the bottom.
   const float bottom = ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - 18 * s;
   if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
-  if (button(dark_ ? "Light theme" : "Dark theme", "##theme-toggle", ButtonKind::subtle)) toggleTheme();
+  if (button(themeToggleLabel(), "##theme-toggle", ButtonKind::subtle)) toggleTheme();
   ImGui::EndChild();
+}
+
+void App::State::chooseView(size_t index) {
+  if (index != currentView_) session_.history().seal();
+  currentView_ = index;
+}
+
+// The sidebar's views behind a "Menu" button at the top left (narrow screens). ImGui's popup
+// takes the keyboard when it opens (arrows, Enter, Escape) and closes once a view is chosen.
+void App::State::drawNavigationButton() {
+  const theme::Palette& p = theme::palette();
+  const float s = theme::scale();
+  const float line = ImGui::GetTextLineHeight();
+  const float iconW = line * 0.9f;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float w = iconW + style.ItemInnerSpacing.x + ImGui::CalcTextSize("Menu").x + 2 * style.FramePadding.x;
+  const float h = std::max(ImGui::GetFrameHeight(), minTouchTarget());
+  if (ImGui::Button("##navigation-menu", ImVec2(w, h))) ImGui::OpenPopup("##navigation");
+  nameLastItem("Menu");
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float midY = at.y + h * 0.5f;
+  const float x0 = at.x + style.FramePadding.x;
+  for (int bar = -1; bar <= 1; ++bar) {
+    const float y = std::floor(midY + bar * line * 0.28f);
+    dl->AddRectFilled(ImVec2(x0, y - 1 * s), ImVec2(x0 + iconW, y + 1 * s), theme::u32(p.text), 1 * s);
+  }
+  dl->AddText(ImVec2(x0 + iconW + style.ItemInnerSpacing.x, midY - line * 0.5f), theme::u32(p.text), "Menu");
+  ImGui::SameLine();
+
+  ImGui::SetNextWindowPos(ImVec2(at.x, ImGui::GetItemRectMax().y + 4 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10 * s, 10 * s));
+  if (ImGui::BeginPopup("##navigation")) {
+    const float rowH = std::max(ImGui::GetFrameHeight(), ImGui::GetTextLineHeight() + 22 * s);
+    const float rowW = std::max(240 * s, ImGui::GetMainViewport()->Size.x * 0.6f);
+    for (size_t i = 0; i < views_.size(); ++i) {
+      View& view = *views_[i];
+      if (ImGui::Selectable(view.title(), currentView_ == i, 0, ImVec2(rowW, rowH))) chooseView(i);
+      accessible::roleOfLastItem("link", currentView_ == i);
+      if (i == currentView_ && ImGui::IsWindowAppearing()) ImGui::SetItemDefaultFocus();
+      bool alert = false;
+      const int badge = view.navigationBadge(*this, alert);
+      if (badge >= 0) {
+        const std::string count = std::to_string(badge);
+        const ImVec2 size = pillSize(count.c_str());
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        drawPill(ImGui::GetWindowDrawList(), ImVec2(max.x - size.x - 8 * s, std::floor((min.y + max.y - size.y) * 0.5f)),
+                 count.c_str(), alert && badge > 0 ? p.warning : p.textMuted);
+      }
+    }
+    ImGui::Separator();
+    if (ImGui::Selectable(themeToggleLabel(), false, 0, ImVec2(rowW, rowH))) toggleTheme();
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar();
 }
 
 void App::State::drawContent() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | accessible::kKeyboardFlows);
   ImGui::PopStyleVar();
   notices_.drawBanners();
   if (storageWarning_.draw()) save(false);
@@ -290,6 +367,7 @@ void App::State::drawContent() {
 
 void App::State::drawCurrentView() {
   if (currentView_ >= views_.size()) currentView_ = 0;
+  accessible::viewTitle(views_[currentView_]->title());
   ImGui::PushID(views_[currentView_]->title());
   views_[currentView_]->draw(*this);
   ImGui::PopID();

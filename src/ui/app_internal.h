@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+#include "accessible_text.h"
 #include "app_state.h"
 #include "core/format/format.h"
 #include "core/outcome/summary.h"
@@ -64,7 +65,7 @@ struct App::State final : UiContext {
         views_(makeViews()) {
     recent_ = parseRecentIdentities(platform.loadSetting("recent-people"));
     if (!me_.complete()) identityDialog_.open(me_, true);
-    dark_ = platform.loadSetting("theme") == "dark";
+    theme_ = theme::themeFromSetting(platform.loadSetting("theme"));
   }
 
   // ---- UiContext ----
@@ -287,13 +288,19 @@ struct App::State final : UiContext {
     reloadActiveField();
   }
 
-  void toggleTheme() { themeToggleRequested_ = true; }
+  // Applied at the start of the next frame, so this frame finishes in the style it began with.
+  void chooseTheme(theme::ThemeKind kind) { themeRequested_ = kind; }
+  // The quick switch beside the menu: light to dark, and back to light from the others.
+  void toggleTheme() { chooseTheme(theme_ == theme::ThemeKind::light ? theme::ThemeKind::dark : theme::ThemeKind::light); }
+  const char* themeToggleLabel() const { return theme_ == theme::ThemeKind::light ? "Dark theme" : "Light theme"; }
 
   // ---- Frame ----
   void draw();
   void handleShortcuts();
   void drawMenuBar();
   void drawSidebar();
+  void drawNavigationButton();
+  void chooseView(size_t index);
   void drawContent();
   void drawCurrentView();
   bool drawPresenter();
@@ -309,8 +316,8 @@ struct App::State final : UiContext {
   ShareDialogs share_;
   LeadImportDialog leadImport_;
   StorageWarning storageWarning_;
-  bool dark_ = false;
-  bool themeToggleRequested_ = false;
+  theme::ThemeKind theme_ = theme::ThemeKind::light;
+  std::optional<theme::ThemeKind> themeRequested_;
   size_t currentView_ = 0;
 
   Notices notices_;

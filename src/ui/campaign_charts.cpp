@@ -8,6 +8,7 @@
 
 #include "core/text/number_text.h"
 #include "core/format/validation.h"
+#include "ui/fitted_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -125,9 +126,8 @@ void drawCampaignTimeline(const Document& doc, const PlanPeriod& period, float w
     const Campaign& campaign = doc.campaigns[i];
     const float y = origin.y + axisH + rowH * static_cast<float>(i);
     const std::string name = campaign.name.empty() ? std::string("Untitled campaign") : campaign.name;
-    const ImVec4 clip(origin.x, y, chartX - 8 * s, y + rowH);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(origin.x, y + (rowH - ImGui::GetTextLineHeight()) * 0.5f),
-                theme::u32(campaign.name.empty() ? p.textFaint : p.text), name.c_str(), nullptr, 0, &clip);
+    fittedTextAt(dl, ImVec2(origin.x, y + (rowH - ImGui::GetTextLineHeight()) * 0.5f), name, nameW - 8 * s,
+                 theme::u32(campaign.name.empty() ? p.textFaint : p.text));
     const int days = daysInclusive(campaign.startDate, campaign.endDate);
     const bool scheduled = days > 0;
     float x0 = chartX, x1 = chartX;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/text/number_text.h"
+#include "fitted_text.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -86,7 +87,12 @@ void funnel(const char* id, const std::vector<Bar>& stages, const std::vector<st
   const ImVec2 o = reserve(id, size);
   if (stages.empty()) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float nameW = 120 * sc(), rateW = 86 * sc();
+  // Names and conversion rates take what they need, so the bands keep at least half the width.
+  float nameW = 0, rateW = 0;
+  for (const auto& s : stages) nameW = std::max(nameW, ImGui::CalcTextSize(s.label.c_str()).x + 10 * sc());
+  for (const auto& b : between) rateW = std::max(rateW, smallSize(b + " convert").x + 10 * sc());
+  nameW = std::min(nameW, size.x * 0.3f);
+  rateW = std::min(rateW, size.x * 0.2f);
   const float left = o.x + nameW, right = o.x + size.x - rateW;
   const float centre = (left + right) * 0.5f, maxW = right - left;
   const float rowH = size.y / stages.size();
@@ -107,7 +113,7 @@ void funnel(const char* id, const std::vector<Bar>& stages, const std::vector<st
     dl->AddConvexPolyFilled(quad, 4, theme::u32(s.color, hot ? 1.0f : 0.88f));
     // Name on the left, the count in the band (or beside it when the band is narrow).
     const float textY = (top + bottom - ImGui::GetTextLineHeight()) * 0.5f;
-    dl->AddText(ImVec2(o.x, textY), theme::u32(p.text), s.label.c_str());
+    fittedTextAt(dl, ImVec2(o.x, textY), s.label, nameW - 8 * sc(), theme::u32(p.text));
     const ImVec2 vs = ImGui::CalcTextSize(s.valueText.c_str());
     const float narrow = std::min(wTop, wBottom);
     if (vs.x + 16 * sc() < narrow)
@@ -115,7 +121,7 @@ void funnel(const char* id, const std::vector<Bar>& stages, const std::vector<st
     else
       dl->AddText(ImVec2(centre + wTop / 2 + 8 * sc(), textY), theme::u32(p.text), s.valueText.c_str());
     if (i < between.size() && i + 1 < stages.size()) {
-      const std::string text = between[i] + " convert";
+      const std::string text = smallSize(between[i] + " convert").x <= rateW ? between[i] + " convert" : between[i];
       const ImVec2 ts = smallSize(text);
       smallText(dl, ImVec2(o.x + size.x - ts.x, o.y + (i + 1) * rowH - ts.y * 0.5f), theme::u32(p.textMuted), text);
     }
@@ -128,7 +134,14 @@ void barsAgainst(const char* id, const std::vector<Bar>& bars, double marker, co
   const ImVec2 o = reserve(id, size);
   if (bars.empty()) return;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float nameW = 170 * sc(), valueW = 130 * sc();
+  float nameW = 0, valueW = 0;
+  for (const auto& b : bars) {
+    nameW = std::max(nameW, ImGui::CalcTextSize(b.label.c_str()).x + 12 * sc());
+    valueW = std::max(valueW, ImGui::CalcTextSize(b.valueText.c_str()).x + 12 * sc());
+  }
+  // Without room for name, bar and value on one line, each name goes over its bar.
+  const bool namesAbove = size.x - nameW - valueW < std::max(120 * sc(), size.x * 0.35f);
+  if (namesAbove) nameW = 0;
   const float top = o.y + 22 * sc();  // room for the marker's label
   const float left = o.x + nameW, right = o.x + size.x - valueW;
   double maxValue = marker;
@@ -136,17 +149,19 @@ void barsAgainst(const char* id, const std::vector<Bar>& bars, double marker, co
   if (!(maxValue > 0)) maxValue = 1;
   const float scaleX = (right - left) / static_cast<float>(maxValue * 1.05);
   const float rowH = (o.y + size.y - top) / bars.size();
-  const float barH = std::min(rowH * 0.62f, 34 * sc());
+  const float lineH = ImGui::GetTextLineHeight();
+  const float barH = namesAbove ? std::max(6 * sc(), std::min(rowH - lineH - 8 * sc(), 26 * sc())) : std::min(rowH * 0.62f, 34 * sc());
 
   for (size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
-    const float y0 = top + i * rowH + (rowH - barH) * 0.5f;
+    const float y0 = namesAbove ? top + i * rowH + lineH + 4 * sc() : top + i * rowH + (rowH - barH) * 0.5f;
     const bool hot = hovering(ImVec2(o.x, top + i * rowH), ImVec2(o.x + size.x, top + (i + 1) * rowH));
     dl->AddRectFilled(ImVec2(left, y0), ImVec2(right, y0 + barH), theme::u32(p.fieldBg), 4 * sc());
     const float x1 = left + std::max(0.0f, static_cast<float>(b.value) * scaleX);
     if (x1 > left) dl->AddRectFilled(ImVec2(left, y0), ImVec2(x1, y0 + barH), theme::u32(b.color, hot ? 1.0f : 0.88f), 4 * sc());
     const float textY = y0 + (barH - ImGui::GetTextLineHeight()) * 0.5f;
-    dl->AddText(ImVec2(o.x, textY), theme::u32(p.text), b.label.c_str());
+    if (namesAbove) fittedTextAt(dl, ImVec2(o.x, y0 - lineH - 2 * sc()), b.label, size.x, theme::u32(p.text));
+    else fittedTextAt(dl, ImVec2(o.x, textY), b.label, nameW - 10 * sc(), theme::u32(p.text));
     dl->AddText(ImVec2(right + 10 * sc(), textY), theme::u32(p.text), b.valueText.c_str());
     if (hot) tooltip(b.tooltip.empty() ? b.label + ": " + b.valueText : b.tooltip);
   }

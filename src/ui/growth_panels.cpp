@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 #include "core/text/number_text.h"
 #include "growth_fields.h"
 #include "theme.h"
+#include "tile_grid.h"
 #include "widgets.h"
 
 namespace gp::ui {
@@ -88,15 +91,38 @@ void fixInputsPanel(const GrowthResults& results, float width) {
 
 namespace {
 
-void tile(const char* id, const char* title, const std::string& value, const std::string& valueId, const std::string& note,
-          const ImVec4& noteColor, float width, const ImVec4* accent) {
-  beginCard(id, accent, width);
-  caption(title);
-  labelledText(value, valueId, theme::palette().text, headingFont());
+struct Tile {
+  const char* id;
+  std::string title;
+  std::string value;
+  std::string valueId;
+  std::string note;
+  ImVec4 noteColor;
+  std::optional<ImVec4> accent;
+};
+
+void drawTile(TileGrid& grid, const Tile& t, float width) {
+  grid.begin(t.id, width, t.accent ? &*t.accent : nullptr);
+  // Title and note wrap at word breaks; the value (one figure) always has room (see tileMinWidth).
+  ImGui::PushTextWrapPos(0.0f);
+  caption(t.title.c_str());
+  ImGui::PopTextWrapPos();
+  labelledText(t.value, t.valueId, theme::palette().text, headingFont());
   ImGui::PushFont(smallFont());
-  labelledText(note, valueId + "-note", noteColor, nullptr, ImGui::GetContentRegionAvail().x);
+  labelledText(t.note, t.valueId + "-note", t.noteColor, nullptr, ImGui::GetContentRegionAvail().x);
   ImGui::PopFont();
-  endCard();
+  grid.end();
+  nameLastItem(t.id);
+}
+
+// Wide enough for the widest figure with the card's padding, and never narrower than 180 CSS px.
+float tileMinWidth(const std::vector<Tile>& tiles) {
+  const float s = theme::scale();
+  float widest = 0;
+  ImGui::PushFont(headingFont());
+  for (const Tile& t : tiles) widest = std::max(widest, ImGui::CalcTextSize(t.value.c_str()).x);
+  ImGui::PopFont();
+  return std::max(180 * s, widest + 56 * s);
 }
 
 }  // namespace
@@ -105,44 +131,47 @@ void headlineTiles(const GrowthResults& r, const Document& doc, float width) {
   const theme::Palette& p = theme::palette();
   const float s = theme::scale();
   const float gap = 12 * s;
-  const float w = std::floor((width - 4 * gap) / 5);
   const std::string& currency = doc.plan.currency;
   const GrowthAssumptions& a = doc.growth.assumptions;
   const WaterfallResult& wf = r.waterfall;
   const size_t last = wf.stageNames.size() - 1;
 
+  std::vector<Tile> tiles;
   const std::string months = std::to_string(r.period.months) + " months, " + std::to_string(wf.periods.size()) +
                              (a.periods == PeriodGranularity::monthly ? " monthly" : " quarterly") + " periods";
-  tile("##tile-target", "REVENUE TARGET", money(a.target, currency), "kpi-target", months, p.textMuted, w, nullptr);
-  ImGui::SameLine(0, gap);
-  tile("##tile-deals", "DEALS TO WIN", formatCount(wf.total.required[last]), "kpi-deals",
-       "at " + money(a.averageDealSize, currency) + " each", p.textMuted, w, nullptr);
-  ImGui::SameLine(0, gap);
-  std::string first = wf.stageNames.front();
+  tiles.push_back({"##tile-target", "REVENUE TARGET", money(a.target, currency), "kpi-target", months, p.textMuted, {}});
+  tiles.push_back({"##tile-deals", "DEALS TO WIN", formatCount(wf.total.required[last]), "kpi-deals",
+                   "at " + money(a.averageDealSize, currency) + " each", p.textMuted, {}});
   std::string firstTitle;
-  for (char c : first) firstTitle += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  for (char c : wf.stageNames.front()) firstTitle += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
   if (!firstTitle.empty() && firstTitle.back() != 'S') firstTitle += 'S';
   firstTitle += " NEEDED";
   const std::string entering = wf.periods.empty() ? std::string() : "first ones entering in " + wf.periods.front().leadsCreatedIn;
-  tile("##tile-first", firstTitle.c_str(), formatCount(wf.total.required.front()), "kpi-first-stage", entering, p.textMuted, w,
-       nullptr);
-  ImGui::SameLine(0, gap);
+  tiles.push_back({"##tile-first", firstTitle, formatCount(wf.total.required.front()), "kpi-first-stage", entering, p.textMuted, {}});
   const bool capacityOk = r.capacity.gap <= 0.5;
   const ImVec4 capColor = capacityOk ? p.success : p.danger;
-  tile("##tile-capacity", "SALES CAPACITY", formatPercent(r.capacity.capacityCoverage, 0) + " of target", "kpi-capacity",
-       capacityOk ? "the team can carry the target" : "short by " + money(r.capacity.gap, currency), capColor, w, &capColor);
-  ImGui::SameLine(0, gap);
+  tiles.push_back({"##tile-capacity", "SALES CAPACITY", formatPercent(r.capacity.capacityCoverage, 0) + " of target", "kpi-capacity",
+                   capacityOk ? "the team can carry the target" : "short by " + money(r.capacity.gap, currency), capColor, capColor});
   if (!r.budget.costKnown) {
-    tile("##tile-budget", "MARKETING BUDGET", money(r.budget.budget, currency), "kpi-budget",
-         "add channels to price the leads", p.warning, w, &p.warning);
+    tiles.push_back({"##tile-budget", "MARKETING BUDGET", money(r.budget.budget, currency), "kpi-budget",
+                     "add channels to price the leads", p.warning, p.warning});
   } else {
     const bool budgetOk = r.budget.moneyGap <= 0.5;
     const ImVec4 color = budgetOk ? p.success : p.danger;
-    tile("##tile-budget", "MARKETING BUDGET", money(r.budget.budget, currency), "kpi-budget",
-         budgetOk ? money(-r.budget.moneyGap, currency) + " to spare"
-                  : "short by " + money(r.budget.moneyGap, currency) + " (" + formatCount(r.budget.leadsGap) + " leads)",
-         color, w, &color);
+    tiles.push_back({"##tile-budget", "MARKETING BUDGET", money(r.budget.budget, currency), "kpi-budget",
+                     budgetOk ? money(-r.budget.moneyGap, currency) + " to spare"
+                              : "short by " + money(r.budget.moneyGap, currency) + " (" + formatCount(r.budget.leadsGap) + " leads)",
+                     color, color});
   }
+
+  // As many per row as fit at their minimum width; rows share the width equally.
+  const int count = static_cast<int>(tiles.size());
+  const int perRow = std::clamp(static_cast<int>((width + gap) / (tileMinWidth(tiles) + gap)), 1, count);
+  const int rows = (count + perRow - 1) / perRow;
+  const int columns = (count + rows - 1) / rows;  // balanced: 3 + 2 rather than 4 + 1
+  const float w = std::floor((width - (columns - 1) * gap) / columns);
+  TileGrid grid("##headline-tiles", columns, gap);
+  for (const Tile& tile : tiles) drawTile(grid, tile, w);
 }
 
 }  // namespace gp::ui

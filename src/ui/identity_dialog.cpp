@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "accessible_text.h"
 #include "core/text/text_trim.h"
 #include "modal.h"
 #include "theme.h"
@@ -76,6 +77,10 @@ std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& sugges
   }
 
   std::optional<Identity> chosen;
+  // Enter is the dialog's Continue wherever the keyboard is, except on a button that does
+  // something else (a suggested person, Cancel). Space or a click picks a team.
+  const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+  bool enterTaken = false;
   modalHeading(firstUse_ ? "WELCOME" : "PASS THE LAPTOP", "Who is editing?",
                "Your name and team go with every change, comment and sign-off you make, so both teams see who "
                "wrote what. This browser remembers it; switch any time from the top bar.");
@@ -91,7 +96,10 @@ std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& sugges
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         if (ImGui::GetItemRectMax().x + spacing + buttonWidth(label.c_str()) <= right) ImGui::SameLine();
       }
-      if (button(label.c_str(), id.c_str())) chosen = suggestion;
+      if (button(label.c_str(), id.c_str())) {
+        chosen = suggestion;
+        enterTaken = enter;
+      }
     }
     ImGui::Dummy(ImVec2(0, 8 * s));
     caption("OR SOMEONE NEW");
@@ -113,7 +121,8 @@ std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& sugges
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? theme::teamColor(team) : p.fieldBg);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? theme::teamColor(team) : p.fieldBgHover);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accentText : p.text);
-    if (ImGui::Button((std::string(teamLabel(team)) + id).c_str())) team_ = team;
+    if (ImGui::Button((std::string(teamLabel(team)) + id).c_str()) && !enter) team_ = team;
+    accessible::roleOfLastItem("radio", selected);
     ImGui::PopStyleColor(3);
   }
   ImGui::Dummy(ImVec2(0, 14 * s));
@@ -126,13 +135,13 @@ std::optional<Identity> IdentityDialog::draw(const std::vector<Identity>& sugges
   alignRight(total);
   bool cancel = false;
   if (!firstUse_) {
-    cancel = button("Cancel", "##identity-cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    const bool cancelClicked = button("Cancel", "##identity-cancel");
+    enterTaken = enterTaken || (cancelClicked && enter);
+    cancel = cancelClicked || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     ImGui::SameLine();
   }
   ImGui::BeginDisabled(!ready);
-  if ((button("Continue", "##identity-continue", ButtonKind::primary) ||
-       (ready && ImGui::IsKeyPressed(ImGuiKey_Enter, false))))
-    chosen = typed;
+  if (button("Continue", "##identity-continue", ButtonKind::primary) || (ready && enter && !enterTaken)) chosen = typed;
   ImGui::EndDisabled();
 
   if (chosen || cancel) {

@@ -1,6 +1,7 @@
 #include "modal.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "theme.h"
 #include "widgets.h"
@@ -23,6 +24,15 @@ bool beginModal(const char* id, float width, bool* requestOpen) {
                                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::PopStyleVar(2);
   return open;
+}
+
+bool dialogEnterPressed() {
+  if (!ImGui::IsKeyPressed(ImGuiKey_Enter, false) && !ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)) return false;
+  const ImGuiContext& g = *GImGui;
+  if (g.NavWindow && g.NavWindow->RootWindow != ImGui::GetCurrentWindow()->RootWindow) return false;
+  const bool inField = g.NavId != 0 && g.NavId == g.InputTextState.ID;
+  if (inField) return !(g.InputTextState.Flags & ImGuiInputTextFlags_Multiline);
+  return g.NavId == 0 || g.NavDisableHighlight;  // else ImGui presses the button under the keyboard
 }
 
 void modalHeading(const char* captionText, const char* title, const char* intro) {

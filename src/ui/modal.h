@@ -8,6 +8,11 @@ namespace gp::ui {
 // pixels wide; true while it is open: then the caller draws it and calls ImGui::EndPopup().
 bool beginModal(const char* id, float width, bool* requestOpen = nullptr);
 
+// Enter, meaning the open dialog's primary action: not while the keyboard is on one of its other
+// buttons (Enter presses that one), in a multi-line field (Enter is a new line) or in a popup
+// above the dialog (a combo's list). Call inside the dialog.
+bool dialogEnterPressed();
+
 // A dialog's top: small caption, heading and, when given, a muted wrapped paragraph and a gap.
 void modalHeading(const char* captionText, const char* title, const char* intro = nullptr);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "screen_width.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -137,8 +138,9 @@ bool Notices::drawToasts() {
     if (shown.notice.kind == Notice::Kind::error) continue;
     if (shown.shownAt < 0) shown.shownAt = ImGui::GetTime();
     const std::string windowId = "##toast-" + std::to_string(shown.id);
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f + 110 * s, y), ImGuiCond_Always,
-                            ImVec2(0.5f, 1.0f));
+    // Centred under the page (beside the sidebar when there is one), never wider than the screen.
+    const float centre = viewport->WorkPos.x + viewport->WorkSize.x * 0.5f + (narrowScreen() ? 0 : 110 * s);
+    ImGui::SetNextWindowPos(ImVec2(centre, y), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, p.cardBg);
     ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10 * s);
@@ -152,7 +154,12 @@ bool Notices::drawToasts() {
     colorDot(noticeColor(shown.notice.kind));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttonsW = buttonWidth("Dismiss") + (shown.undoRevision ? buttonWidth("Undo") + style.ItemSpacing.x : 0);
+    const float textMax = viewport->WorkSize.x - 24 * s - 36 * s - ImGui::GetCursorPosX() - buttonsW - 2 * style.ItemSpacing.x;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(textMax, 80 * s));
     ImGui::TextUnformatted(shown.notice.text.c_str());
+    ImGui::PopTextWrapPos();
     if (shown.undoRevision) {
       ImGui::SameLine();
       if (button("Undo", nullptr, ButtonKind::primary)) undoClicked = true;

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <vector>
 
+#include "screen_width.h"
+#include "accessible_text.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -15,11 +17,13 @@ std::vector<float> gPageIndents;  // of the open pages, innermost last
 
 float beginPage(const char* id, float maxWidth, ImGuiWindowFlags flags) {
   const float s = theme::scale();
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32 * s, 28 * s));
-  ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding, flags);
+  // Phones keep their few pixels for content; big screens (projectors) get a wider column.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, phoneScreen() ? ImVec2(14 * s, 18 * s) : ImVec2(32 * s, 28 * s));
+  ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding, flags | accessible::kKeyboardFlows);
   ImGui::PopStyleVar();
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, maxWidth * s);
+  const float widen = std::clamp(cssScreenWidth() / 1920.0f, 1.0f, 1.6f);
+  const float width = std::min(avail, maxWidth * widen * s);
   const float indent = std::floor((avail - width) * 0.5f);
   if (indent > 0) ImGui::Indent(indent);
   gPageIndents.push_back(indent);
@@ -36,7 +40,9 @@ void endPage() {
 
 void pageHeading(const char* captionText, const char* title, const char* intro) {
   caption(captionText);
+  ImGui::PushTextWrapPos(0.0f);  // long titles wrap at word breaks on phones
   heading(title);
+  ImGui::PopTextWrapPos();
   if (intro) textWrappedMuted(intro);
 }
 

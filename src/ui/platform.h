@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "palette_colors.h"
+
 namespace gp::ui {
 
 class Platform {
@@ -44,7 +46,7 @@ class Platform {
   virtual void cancelShareLink() = 0;
 
   // Theme change: the shell rebuilds the style at the current pixel ratio.
-  virtual void setDarkTheme(bool dark) = 0;
+  virtual void setTheme(theme::ThemeKind kind) = 0;
 
   // This page's address without its fragment ("https://example.org/studio/"): links the app
   // makes (diagnostic invitations and answers) start with it.

@@ -34,7 +34,7 @@ bool ratingChip(const char* text, const std::string& id, const ImVec4& color, bo
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(color.x, color.y, color.z, chosen ? 0.9f : 0.2f));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(color.x, color.y, color.z, 0.7f));
   ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(color.x, color.y, color.z, chosen ? 1.0f : 0.45f));
-  ImGui::PushStyleColor(ImGuiCol_Text, chosen ? ImVec4(1, 1, 1, 1) : p.text);
+  ImGui::PushStyleColor(ImGuiCol_Text, chosen ? theme::readableTextOn(color) : p.text);
   ImGui::PushFont(smallFont());
   const bool pressed = ImGui::Button((std::string(text) + id).c_str());
   ImGui::PopFont();

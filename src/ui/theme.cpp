@@ -1,92 +1,51 @@
-// A calm, designed style: soft neutral surfaces, one teal accent, generous spacing, rounded shapes.
+// The ImGui style of a theme: the palette (palette_colors.cpp) with generous spacing and rounded shapes.
 #include "theme.h"
 
 #include "app.h"
+#include "color_contrast.h"
 
 namespace gp::ui {
 namespace theme {
 namespace {
 
-constexpr ImVec4 hex(unsigned rgb, float alpha = 1.0f) {
-  return ImVec4(((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f, alpha);
-}
+ImVec4 vec(const Rgba& c) { return ImVec4(c.r, c.g, c.b, c.a); }
 
-Palette makeLight() {
+Palette toImGui(const PaletteColors& c) {
   Palette p;
-  p.dark = false;
-  p.appBg = hex(0xF4F5F7);
-  p.sidebarBg = hex(0xFFFFFF);
-  p.cardBg = hex(0xFFFFFF);
-  p.cardBorder = hex(0xE1E4EA);
-  p.fieldBg = hex(0xF5F6F8);
-  p.fieldBgHover = hex(0xEDEFF3);
-  p.text = hex(0x1C2230);
-  p.textMuted = hex(0x5B6272);
-  p.textFaint = hex(0x8D93A0);
-  p.accent = hex(0x0F766E);
-  p.accentHover = hex(0x0D8A80);
-  p.accentActive = hex(0x0B5F59);
-  p.accentText = hex(0xFFFFFF);
-  p.accentSoft = hex(0x0F766E, 0.12f);
-  p.success = hex(0x15803D);
-  p.warning = hex(0xB45309);
-  p.danger = hex(0xC02626);
-  p.dangerSoft = hex(0xFDECEC);
-  p.warningSoft = hex(0xFEF3E2);
-  p.successSoft = hex(0xE8F6EC);
-  p.infoSoft = hex(0xE6F3F2);
+  p.dark = c.dark;
+  p.highContrast = c.highContrast;
+  p.appBg = vec(c.appBg);
+  p.sidebarBg = vec(c.sidebarBg);
+  p.cardBg = vec(c.cardBg);
+  p.cardBorder = vec(c.cardBorder);
+  p.fieldBg = vec(c.fieldBg);
+  p.fieldBgHover = vec(c.fieldBgHover);
+  p.text = vec(c.text);
+  p.textMuted = vec(c.textMuted);
+  p.textFaint = vec(c.textFaint);
+  p.accent = vec(c.accent);
+  p.accentHover = vec(c.accentHover);
+  p.accentActive = vec(c.accentActive);
+  p.accentText = vec(c.accentText);
+  p.accentSoft = vec(c.accentSoft);
+  p.focus = vec(c.focus);
+  p.success = vec(c.success);
+  p.warning = vec(c.warning);
+  p.danger = vec(c.danger);
+  p.dangerSoft = vec(c.dangerSoft);
+  p.warningSoft = vec(c.warningSoft);
+  p.successSoft = vec(c.successSoft);
+  p.infoSoft = vec(c.infoSoft);
   return p;
 }
 
-Palette makeDark() {
-  Palette p;
-  p.dark = true;
-  p.appBg = hex(0x14161B);
-  p.sidebarBg = hex(0x1A1D23);
-  p.cardBg = hex(0x1E2128);
-  p.cardBorder = hex(0x2E333D);
-  p.fieldBg = hex(0x262A33);
-  p.fieldBgHover = hex(0x2D323C);
-  p.text = hex(0xE7E9EE);
-  p.textMuted = hex(0xA2A8B5);
-  p.textFaint = hex(0x737A88);
-  p.accent = hex(0x2BB5A8);
-  p.accentHover = hex(0x3CC7BA);
-  p.accentActive = hex(0x22968B);
-  p.accentText = hex(0x0B1513);
-  p.accentSoft = hex(0x2BB5A8, 0.18f);
-  p.success = hex(0x4ADE80);
-  p.warning = hex(0xF5A524);
-  p.danger = hex(0xF87171);
-  p.dangerSoft = hex(0x3A1F22);
-  p.warningSoft = hex(0x3A2E1A);
-  p.successSoft = hex(0x1C3324);
-  p.infoSoft = hex(0x17302E);
-  return p;
-}
-
-Palette makePresenter() {
-  Palette p = makeDark();
-  p.appBg = hex(0x070B12);
-  p.sidebarBg = hex(0x0E1420);
-  p.cardBg = hex(0x111827);
-  p.cardBorder = hex(0x334155);
-  p.fieldBg = hex(0x1E293B);
-  p.fieldBgHover = hex(0x293548);
-  p.text = hex(0xFFFFFF);
-  p.textMuted = hex(0xCBD5E1);
-  p.textFaint = hex(0x94A3B8);
-  p.accent = hex(0x5EEAD4);
-  p.accentHover = hex(0x99F6E4);
-  p.accentActive = hex(0x2DD4BF);
-  p.accentText = hex(0x04201C);
-  p.warning = hex(0xFBBF24);
-  p.danger = hex(0xFF7A7A);
-  return p;
+ThemeKind& currentKind() {
+  static ThemeKind kind = ThemeKind::light;
+  return kind;
 }
 
 Palette& current() {
-  static Palette p = makeLight();
+  static Palette p = toImGui(paletteColors(ThemeKind::light));
   return p;
 }
 
@@ -99,31 +58,36 @@ float& currentScale() {
 
 const Palette& palette() { return current(); }
 const Palette& presenterPalette() {
-  static const Palette p = makePresenter();
+  static const Palette p = toImGui(presenterColors());
   return p;
 }
 float scale() { return currentScale(); }
+ThemeKind kind() { return currentKind(); }
 
 ImVec4 teamColor(Team team) {
-  const bool dark = current().dark;
+  const PaletteColors& c = paletteColors(currentKind());
   switch (team) {
-    case Team::marketing: return dark ? hex(0xB197FC) : hex(0x7048E8);   // violet
-    case Team::sales: return dark ? hex(0xFFA94D) : hex(0xD9480F);       // orange
-    case Team::leadership: return dark ? hex(0x74C0FC) : hex(0x1971C2);  // blue
+    case Team::marketing: return vec(c.teamMarketing);
+    case Team::sales: return vec(c.teamSales);
+    case Team::leadership: return vec(c.teamLeadership);
     case Team::other: break;
   }
-  return dark ? hex(0xADB5BD) : hex(0x6B7280);  // gray
+  return vec(c.teamOther);
 }
 
 ImVec4 statusColor(TermStatus status) {
-  const bool dark = current().dark;
+  const PaletteColors& c = paletteColors(currentKind());
   switch (status) {
-    case TermStatus::proposed: return dark ? hex(0x74C0FC) : hex(0x1C64B0);
-    case TermStatus::discussing: return dark ? hex(0xF5A524) : hex(0xA85B06);
-    case TermStatus::agreed: return dark ? hex(0x4ADE80) : hex(0x15803D);
+    case TermStatus::proposed: return vec(c.statusProposed);
+    case TermStatus::discussing: return vec(c.statusDiscussing);
+    case TermStatus::agreed: return vec(c.statusAgreed);
     case TermStatus::deprecated: break;
   }
-  return dark ? hex(0x9CA3AF) : hex(0x6B7280);
+  return vec(c.statusDeprecated);
+}
+
+ImVec4 readableTextOn(const ImVec4& background) {
+  return vec(readableTextOn(Rgba{background.x, background.y, background.z, 1}));
 }
 
 ImU32 u32(const ImVec4& color, float alphaScale) {
@@ -132,11 +96,13 @@ ImU32 u32(const ImVec4& color, float alphaScale) {
 
 }  // namespace theme
 
-void applyTheme(bool dark, float dpr) {
+void applyTheme(theme::ThemeKind kind, float dpr) {
   if (dpr <= 0) dpr = 1;
-  theme::current() = dark ? theme::makeDark() : theme::makeLight();
+  theme::currentKind() = kind;
+  theme::current() = theme::toImGui(theme::paletteColors(kind));
   theme::currentScale() = dpr;
   const theme::Palette& p = theme::current();
+  const bool dark = p.dark;
 
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();  // fresh sizes, so repeated calls never compound the scaling
@@ -216,10 +182,22 @@ void applyTheme(bool dark, float dpr) {
   c[ImGuiCol_TableRowBgAlt] = dark ? ImVec4(1, 1, 1, 0.02f) : ImVec4(0, 0, 0, 0.02f);
   c[ImGuiCol_TextSelectedBg] = ImVec4(p.accent.x, p.accent.y, p.accent.z, dark ? 0.40f : 0.25f);
   c[ImGuiCol_DragDropTarget] = p.accent;
-  c[ImGuiCol_NavHighlight] = p.accent;
-  c[ImGuiCol_NavWindowingHighlight] = p.accent;
+  c[ImGuiCol_NavHighlight] = p.focus;
+  c[ImGuiCol_NavWindowingHighlight] = p.focus;
   c[ImGuiCol_NavWindowingDimBg] = ImVec4(0.05f, 0.06f, 0.09f, 0.35f);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.05f, 0.06f, 0.09f, dark ? 0.60f : 0.40f);
+
+  if (p.highContrast) {
+    // Shapes read by their outlines here, not by faint fills.
+    c[ImGuiCol_ScrollbarGrab] = ImVec4(1, 1, 1, 0.45f);
+    c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(1, 1, 1, 0.65f);
+    c[ImGuiCol_ScrollbarGrabActive] = ImVec4(1, 1, 1, 0.80f);
+    c[ImGuiCol_HeaderHovered] = ImVec4(1, 1, 1, 0.14f);
+    c[ImGuiCol_ButtonHovered] = ImVec4(1, 1, 1, 0.18f);
+    c[ImGuiCol_ButtonActive] = ImVec4(1, 1, 1, 0.26f);
+    c[ImGuiCol_TableRowBgAlt] = clear;
+    c[ImGuiCol_TextSelectedBg] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.45f);
+  }
 
   style.ScaleAllSizes(dpr);
 }

@@ -8,6 +8,8 @@
 #include <array>
 #include <cstdio>
 
+#include "accessible_text.h"
+#include "fitted_text.h"
 #include "theme.h"
 
 namespace gp::ui {
@@ -106,11 +108,26 @@ TextEdit textField(const char* id, const std::string& value, const char* hint, f
   const ImGuiID wid = ImGui::GetID(id);
   std::string temp;
   std::string* buf = bufferFor(wid, value, temp);
-  ImGui::SetNextItemWidth(width > 0 ? width : ImGui::GetContentRegionAvail().x + width);
+  const float w = width > 0 ? width : ImGui::GetContentRegionAvail().x + width;
+  ImGui::SetNextItemWidth(w);
   Reload reload = takeReload(wid, value);
   flags |= kFieldFlags;
+  // Idle and too long for the field: show it ending in "…" rather than cut mid-word.
+  const ImVec2 padding = ImGui::GetStyle().FramePadding;
+  const float inner = w - 2 * padding.x;
+  const bool shorten = ImGui::GetActiveID() != wid && !(flags & ImGuiInputTextFlags_Password) && !buf->empty() &&
+                       ImGui::CalcTextSize(buf->c_str()).x > inner;
+  const std::string full = shorten ? *buf : std::string();
+  if (shorten) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
   bool changed = hint ? ImGui::InputTextWithHint(id, hint, buf, flags, reloadCallback, &reload)
                       : ImGui::InputText(id, buf, flags, reloadCallback, &reload);
+  accessible::valueOfLastItem(*buf);
+  if (shorten) {
+    ImGui::PopStyleColor();
+    const ImVec2 at(ImGui::GetItemRectMin().x + padding.x, ImGui::GetItemRectMin().y + padding.y);
+    ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), fitToWidth(full, inner).c_str());
+    fullTextTooltip(full);
+  }
   TextEdit result;
   finishEdit(result, wid, buf, temp, changed && !reload.done);
   return result;
@@ -145,6 +162,7 @@ TextEdit textArea(const char* id, const std::string& value, const char* hint, in
   if (!wasActive) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
   Reload reload = takeReload(wid, value);
   bool changed = ImGui::InputTextMultiline(id, buf, ImVec2(w, h), kFieldFlags, reloadCallback, &reload) && !reload.done;
+  accessible::valueOfLastItem(*buf);
   if (!wasActive) ImGui::PopStyleColor();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -209,6 +227,7 @@ bool button(const char* text, const char* id, ButtonKind kind, ImVec2 size) {
     ImVec2 full(size.x > 0 ? size.x : textSize.x + 2 * style.FramePadding.x,
                 size.y > 0 ? size.y : textSize.y + 2 * style.FramePadding.y);
     pressed = ImGui::Button(id, full);
+    accessible::nameLastItem(std::string_view(text, ImGui::FindRenderedTextEnd(text) - text));
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImVec4 color = kind == ButtonKind::primary ? p.accentText : kind == ButtonKind::danger ? p.danger : p.text;
     ImGui::GetWindowDrawList()->AddText(
@@ -222,6 +241,7 @@ bool button(const char* text, const char* id, ButtonKind kind, ImVec2 size) {
 // ---- Text --------------------------------------------------------------------------------
 
 void caption(const char* text) {
+  accessible::caption(text);
   ImGui::PushFont(gFonts.small);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().textMuted);
   ImGui::TextUnformatted(text);
@@ -246,6 +266,7 @@ void textColored(const ImVec4& color, const char* text) {
 }
 
 void heading(const char* text) {
+  accessible::heading(text);
   ImGui::PushFont(gFonts.heading);
   ImGui::TextUnformatted(text);
   ImGui::PopFont();
@@ -265,7 +286,7 @@ ImVec2 drawPill(ImDrawList* dl, ImVec2 pos, const char* text, const ImVec4& colo
   const float size = gFonts.small ? font->FontSize : ImGui::GetFontSize() * 0.85f;
   const ImVec2 s = pillSize(text);
   pos = ImVec2(std::floor(pos.x), std::floor(pos.y));
-  dl->AddRectFilled(pos, ImVec2(pos.x + s.x, pos.y + s.y), theme::u32(color, theme::palette().dark ? 0.20f : 0.13f), s.y * 0.5f);
+  dl->AddRectFilled(pos, ImVec2(pos.x + s.x, pos.y + s.y), theme::u32(color, theme::pillTint(theme::paletteColors(theme::kind()))), s.y * 0.5f);
   dl->AddText(font, size, ImVec2(pos.x + 8 * sc(), pos.y + 3 * sc()), theme::u32(color), text);
   return s;
 }
@@ -314,7 +335,7 @@ void beginCard(const char* id, const ImVec4* stripe, float width) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2((stripe ? 24 : 20) * sc(), 18 * sc()));
   ImGui::BeginChild(id, ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | accessible::kKeyboardFlows);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);
   if (stripe) {
@@ -352,8 +373,11 @@ bool beginCombo(const char* id, const char* preview, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float h = ImGui::GetFrameHeight();
+  // The preview ends in "…" when it is too long (room is kept for the chevron).
+  const float room = (width > 0 ? width : ImGui::CalcItemWidth()) - 2 * ImGui::GetStyle().FramePadding.x - 12.0f * sc();
+  const std::string fitted = fitToWidth(preview, room);
   ImGui::SetNextItemWidth(width);
-  const bool open = ImGui::BeginCombo(id, preview, ImGuiComboFlags_NoArrowButton | ImGuiComboFlags_HeightLarge);
+  const bool open = ImGui::BeginCombo(id, fitted.c_str(), ImGuiComboFlags_NoArrowButton | ImGuiComboFlags_HeightLarge);
 #ifdef IMGUI_ENABLE_TEST_ENGINE
   // ImGui 1.90.1's BeginCombo reports no item info: announce the closed combo so automation
   // finds it by its label like any other widget.
@@ -362,6 +386,9 @@ bool beginCombo(const char* id, const char* preview, float width) {
     IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, id, g.LastItemData.StatusFlags);
   }
 #endif
+  accessible::roleOfLastItem("combobox", open);
+  accessible::valueOfLastItem(preview);
+  if (!open && fitted != preview) fullTextTooltip(preview);
   // A light chevron instead of ImGui's filled arrow box (drawn on the field's window, even when
   // the popup is open and current).
   const float w = width > 0 ? width : ImGui::CalcItemWidth();
@@ -447,6 +474,7 @@ int segmentedControl(const char* id, const std::vector<std::string>& labels, int
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 7 * s);
     if (ImGui::Button(label.c_str(), ImVec2(segment, h))) clicked = static_cast<int>(i);
+    accessible::roleOfLastItem("radio", on);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(5);
     ImGui::SameLine(0, 0);

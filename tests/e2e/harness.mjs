@@ -164,6 +164,12 @@ export async function click(page, label) {
   await idle(page);
 }
 
+// Goes to a view by its title: from the sidebar, or on narrow screens through the Menu button.
+export async function openView(page, title) {
+  if (await isShown(page, 'Menu')) await click(page, 'Menu');
+  await click(page, title);
+}
+
 // Clicks a text field, selects what is there and types over it at once, as a fast typist does:
 // keys typed before the field has the keyboard must still land in it.
 export async function typeInto(page, label, text) {

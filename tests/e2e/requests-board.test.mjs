@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, isShown, disappears, scrollTo, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, isShown, disappears, scrollTo, sampleFile, openView } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.resolve(here, '../../build/screenshots');
@@ -290,7 +290,7 @@ test('screenshots of the board at DPR 2, 700 px wide and on a wide screen', asyn
     const context = await newContext(browser, { identity: { name: 'Sofie Lindqvist', team: 'sales' }, viewport, deviceScaleFactor: 2 });
     const { page, problems } = await openApp(context, server.url);
     await openPlan(page, boardPlan());
-    await click(page, 'Enablement');
+    await openView(page, 'Enablement');
     await widget(page, 'Battlecard against Northwind###request-card-req1northwnd');
     await page.mouse.move(viewport.width - 5, viewport.height - 5);
     await idle(page);

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "core/review/review.h"
+#include "ui/fitted_text.h"
 #include "ui/views/workshop/participant_screen.h"
 #include "ui/views/workshop/presenter.h"
 #include "item_rects.h"
@@ -55,6 +56,9 @@ EMSCRIPTEN_KEEPALIVE char* gp_open_json(const char* bytes, int length, const cha
 }
 
 EMSCRIPTEN_KEEPALIVE char* gp_document_json() { return copyString(gp::web::shell().app->documentJson()); }
+
+// The theme shown: "light", "dark" or "high-contrast" (a constant string: not to be freed).
+EMSCRIPTEN_KEEPALIVE const char* gp_theme() { return gp::ui::theme::themeSetting(gp::web::shell().app->theme()); }
 
 EMSCRIPTEN_KEEPALIVE double gp_frames_rendered() { return gp::web::shell().framesRendered; }
 
@@ -118,6 +122,13 @@ char* noticesJson(const std::vector<gp::ui::Notice>& notices) {
 
 // [{"kind":"error","text":"..."}, ...]: what the UI shows the person right now.
 EMSCRIPTEN_KEEPALIVE char* gp_notices() { return noticesJson(gp::web::shell().app->visibleNotices()); }
+// [{"text","shownInFull"}]: what the last frame drew shortened with "…" (ui/fitted_text.h).
+EMSCRIPTEN_KEEPALIVE char* gp_elided_texts() {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& e : gp::ui::elidedTexts()) out.push_back({{"text", e.text}, {"shownInFull", e.shownInFull}});
+  return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // The same for every message shown this session, oldest first, also toasts already gone.
 EMSCRIPTEN_KEEPALIVE char* gp_notice_log() { return noticesJson(gp::web::shell().app->toldNotices()); }
 

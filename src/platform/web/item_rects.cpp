@@ -3,6 +3,8 @@
 // tests click what a person sees.
 #include "item_rects.h"
 
+#include "accessibility_mirror.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -52,13 +54,15 @@ std::string pendingTabLabel;
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags);
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect&, const ImGuiLastItemData*) {
+  gp::web::noteItemAddedForScreenReader(ctx, id);
   if (id == 0 || id != pendingTabId) return;
   pendingTabId = 0;
   ctx->LastItemData.ID = id;  // ItemAdd sets it after this hook; the rect is already in place
   ImGuiTestEngineHook_ItemInfo(ctx, id, pendingTabLabel.c_str(), 0);
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+  gp::web::noteItemForScreenReader(ctx, id, label, flags);
   if (label && ctx->LastItemData.ID != id && ctx->CurrentTabBar) {
     pendingTabId = id;
     pendingTabLabel = label;

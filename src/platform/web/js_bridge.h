@@ -18,6 +18,7 @@ char* gpjs_take_autosave(char** fileName, int* unsaved);  // malloc'd plan JSON 
 void gpjs_quarantine_autosave();           // keeps an unreadable autosave aside instead of overwriting it
 void gpjs_write_clipboard(const char* text);
 unsigned char* gpjs_take_font(int role, int* size);  // malloc'd bytes or null
+int gpjs_coarse_pointer();  // 1 when the main pointer is a finger
 double gpjs_canvas_css_width();
 double gpjs_canvas_css_height();
 void gpjs_set_canvas_size(int width, int height);  // drawing-buffer size in physical pixels
@@ -33,4 +34,5 @@ void gpjs_set_tap_action(const char* widgetLabel, int action, const char* text);
 int gpjs_can_share();
 void gpjs_open_document(const char* fileName, const char* html);
 void gpjs_play_chime();
+void gpjs_accessibility_changed(const char* json);  // what a screen reader should know (accessibility_mirror.h)
 }

@@ -47,6 +47,8 @@ mergeInto(LibraryManager.library, {
     HEAP32[sizeOut >> 2] = bytes.length;
     return pointer;
   },
+  // A finger rather than a mouse is the main pointer (phones, tablets): bigger touch targets.
+  gpjs_coarse_pointer: function() { return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0; },
   gpjs_canvas_css_width: function() { return Module.canvas.getBoundingClientRect().width; },
   gpjs_canvas_css_height: function() { return Module.canvas.getBoundingClientRect().height; },
   // Sizes the drawing buffer directly: glfwSetWindowSize would switch to fullscreen whenever the
@@ -71,4 +73,5 @@ mergeInto(LibraryManager.library, {
   gpjs_can_share: function() { return navigator.share ? 1 : 0; },
   gpjs_open_document: function(name, html) { Module.gp.openDocument(UTF8ToString(name), UTF8ToString(html)); },
   gpjs_play_chime: function() { Module.gp.playChime(); },
+  gpjs_accessibility_changed: function(json) { Module.gp.accessibilityChanged(UTF8ToString(json)); },
 });

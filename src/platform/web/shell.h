@@ -17,7 +17,7 @@ struct Shell {
   std::unique_ptr<WebPlatform> platform;
   std::unique_ptr<ui::App> app;
   float dpr = 1.0f;
-  bool dark = false;
+  ui::theme::ThemeKind theme = ui::theme::ThemeKind::light;
   int framesPending = 0;        // frames still to draw after the last input or change
   double renderUntilMs = 0;     // keep drawing until then (tooltips, hover delays)
   double framesRendered = 0;

@@ -12,10 +12,12 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "accessibility_mirror.h"
 #include "fonts.h"
 #include "item_rects.h"
 #include "js_bridge.h"
 #include "shell.h"
+#include "ui/touch_targets.h"
 #include "web_platform.h"
 
 namespace gp::web {
@@ -54,13 +56,14 @@ void fitCanvas() {
   if (dprChanged && s.app) {
     s.dpr = dpr;
     s.app->setFonts(buildFonts(dpr));
-    ui::applyTheme(s.dark, dpr);
+    ui::applyTheme(s.theme, dpr);
+    if (gpjs_coarse_pointer()) ui::enlargeTouchTargets(dpr);
   }
 }
 
 void trackDocument() {
   Shell& s = shell();
-  std::string title = s.app->windowTitle();
+  std::string title = pageTitle(s.app->windowTitle());
   if (title != s.title) {
     s.title = title;
     gpjs_set_title(title.c_str());
@@ -125,6 +128,7 @@ void runUiFrame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
+  beginAccessibleFrame();
   shell().app->draw();
   ImGui::Render();
   publishItemRects();
@@ -165,6 +169,7 @@ void drawFrame(bool force) {
   // applies fast input a step per frame (a key, then its character, then a click...): keep
   // drawing until its queue is empty, or a typed burst and the click after it wait for the next event.
   if (s.app->revision() != revisionBefore || pendingInputEvents() > 0 || s.app->busy()) wake();
+  publishAccessibility();
   trackDocument();
 }
 
@@ -219,8 +224,8 @@ int main() {
   uint64_t seed = static_cast<uint64_t>(emscripten_date_now() * 1000.0) ^
                   (static_cast<uint64_t>(emscripten_random() * 4294967296.0) << 20);
   s.app = std::make_unique<gp::ui::App>(*s.platform, seed);
-  s.dark = s.app->darkTheme();
-  gpjs_set_dark(s.dark ? 1 : 0);
+  s.theme = s.app->theme();
+  gpjs_set_dark(gp::ui::theme::paletteColors(s.theme).dark ? 1 : 0);
   s.dpr = 0;  // forces fonts and style to be built for the real ratio on the first frame
   // A participant's page shows only the diagnostic form: the plan stored in this browser (maybe
   // the person's own) is neither restored nor overwritten.

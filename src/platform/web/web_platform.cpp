@@ -10,6 +10,7 @@
 
 #include "js_bridge.h"
 #include "shell.h"
+#include "ui/touch_targets.h"
 
 namespace gp::web {
 
@@ -50,11 +51,12 @@ void WebPlatform::saveSetting(const std::string& key, const std::string& value) 
   gpjs_save_setting(key.c_str(), value.c_str());
 }
 
-void WebPlatform::setDarkTheme(bool dark) {
+void WebPlatform::setTheme(ui::theme::ThemeKind kind) {
   Shell& s = shell();
-  s.dark = dark;
-  ui::applyTheme(dark, s.dpr);
-  gpjs_set_dark(dark ? 1 : 0);
+  s.theme = kind;
+  ui::applyTheme(kind, s.dpr);
+  if (gpjs_coarse_pointer()) ui::enlargeTouchTargets(s.dpr);
+  gpjs_set_dark(ui::theme::paletteColors(kind).dark ? 1 : 0);
   wake();
 }
 

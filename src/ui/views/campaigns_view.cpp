@@ -314,7 +314,7 @@ void CampaignsView::drawCampaign(UiContext& ui, size_t i, float width) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(color.x, color.y, color.z, on ? 0.9f : 0.2f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(color.x, color.y, color.z, 0.7f));
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(color.x, color.y, color.z, on ? 1.0f : 0.4f));
-    ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : p.text);
+    ImGui::PushStyleColor(ImGuiCol_Text, on ? theme::readableTextOn(color) : p.text);
     const std::string id = "##campaign-channel-" + std::to_string(i) + "-" + channelName(channel);
     const std::string full = std::string(label) + id;
     if (ImGui::Button(full.c_str())) {

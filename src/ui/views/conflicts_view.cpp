@@ -76,7 +76,7 @@ void ConflictsView::draw(UiContext& ui) {
               "Worked on copies of this plan apart? Merge a colleague's copy: changes to different things combine "
               "by themselves, and where you both changed the same field differently you choose here.");
   ImGui::Dummy(ImVec2(0, 6 * s));
-  if (button("Merge a colleague's copy\xE2\x80\xA6", "Merge a colleague's copy", ButtonKind::primary))
+  if (button("Merge a colleague's copy\xE2\x80\xA6", "##conflicts-merge-copy", ButtonKind::primary))
     ui.platform().requestImportFile("plan-merge");
   ImGui::SameLine();
   if (button("Copy share link\xE2\x80\xA6", "##conflicts-share-link")) ui.shareAsLink();

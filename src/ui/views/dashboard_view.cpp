@@ -9,6 +9,7 @@
 #include "core/text/number_text.h"
 #include "core/growth/stage_targets.h"
 #include "ui/charts.h"
+#include "ui/fitted_text.h"
 #include "ui/growth_fields.h"
 #include "ui/growth_panels.h"
 #include "ui/growth_results.h"
@@ -20,6 +21,8 @@
 namespace gp::ui {
 
 namespace {
+
+constexpr float kMinChartWidth = 440;  // CSS px a chart needs beside another
 
 class DashboardView final : public View {
  public:
@@ -37,11 +40,18 @@ class DashboardView final : public View {
   std::string periodStageId_;  // the stage the per-period chart shows; empty: the MQL stage
 };
 
+// Small text wrapped at word breaks to the card's width.
+void smallWrapped(const ImVec4& color, const std::string& text) {
+  ImGui::PushFont(smallFont());
+  ImGui::PushTextWrapPos(0.0f);
+  textColored(color, text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+}
+
 void cardTitle(const char* title, const std::string& subtitle) {
   caption(title);
-  ImGui::PushFont(smallFont());
-  textColored(theme::palette().textMuted, subtitle.c_str());
-  ImGui::PopFont();
+  smallWrapped(theme::palette().textMuted, subtitle);
   ImGui::Spacing();
 }
 
@@ -64,12 +74,19 @@ void DashboardView::draw(UiContext& ui) {
   } else {
     headlineTiles(results_, doc, width);
     const float gap = 16 * s;
-    const float half = std::floor((width - gap) / 2);
     const float chartH = 280 * s;
     ImGui::Dummy(ImVec2(0, 6 * s));
-    drawFunnel(half, chartH);
-    ImGui::SameLine(0, gap);
-    drawCoverage(width - half - gap, chartH);
+    // Side by side when each chart gets a readable width, else one under the other.
+    if (width >= 2 * kMinChartWidth * s + gap) {
+      const float half = std::floor((width - gap) / 2);
+      drawFunnel(half, chartH);
+      ImGui::SameLine(0, gap);
+      drawCoverage(width - half - gap, chartH);
+    } else {
+      drawFunnel(width, chartH);
+      ImGui::Dummy(ImVec2(0, 6 * s));
+      drawCoverage(width, chartH);
+    }
     ImGui::Dummy(ImVec2(0, 6 * s));
     drawPeriods(doc, width, 240 * s);
     ImGui::Dummy(ImVec2(0, 6 * s));
@@ -130,9 +147,7 @@ void DashboardView::drawCoverage(float width, float height) {
   charts::barsAgainst("##chart-coverage", bars, c.target, "target " + charts::compactNumber(c.target),
                       ImVec2(ImGui::GetContentRegionAvail().x, height));
   if (!results_.budgetBacked) {
-    ImGui::PushFont(smallFont());
-    textColored(p.warning, "Add marketing channels (Growth plan > Budget) to see the revenue the budget backs.");
-    ImGui::PopFont();
+    smallWrapped(p.warning, "Add marketing channels (Growth plan > Budget) to see the revenue the budget backs.");
   }
   endCard();
 }
@@ -151,7 +166,7 @@ void DashboardView::drawPeriods(const Document& doc, float width, float height) 
   ImGui::AlignTextToFramePadding();
   caption("EACH PERIOD");
   ImGui::SameLine();
-  const float comboW = 200 * theme::scale();
+  const float comboW = std::min(200 * theme::scale(), ImGui::GetContentRegionAvail().x * 0.55f);
   alignRight(comboW);
   if (beginCombo("##dash-period-stage", name.c_str(), comboW)) {
     for (size_t i = 0; i + 1 < stages.size(); ++i)
@@ -161,12 +176,9 @@ void DashboardView::drawPeriods(const Document& doc, float width, float height) 
   // Plan against actual where the service level agreement has a commitment on the stage.
   const std::optional<StageActuals> actuals = stageActuals(results_.sla, doc, stages[stage].id);
   const std::optional<StageActuals> wonActuals = stageActuals(results_.sla, doc, stages[last].id);
-  ImGui::PushFont(smallFont());
-  textColored(p.textMuted, actuals ? (name + "s the plan needs, what " + teamLabel(actuals->owner) + " committed to (" +
-                                      actuals->metric + ") and what was delivered")
-                                         .c_str()
-                                   : (name + "s and won deals each period needs, each rounded up").c_str());
-  ImGui::PopFont();
+  smallWrapped(p.textMuted, actuals ? name + "s the plan needs, what " + teamLabel(actuals->owner) + " committed to (" +
+                                        actuals->metric + ") and what was delivered"
+                                  : name + "s and won deals each period needs, each rounded up");
   ImGui::Spacing();
 
   std::vector<std::string> categories;
@@ -185,17 +197,31 @@ void DashboardView::drawPeriods(const Document& doc, float width, float height) 
   const auto left = seriesFor(stage, actuals, name + "s", 0);
   const auto right = seriesFor(last, wonActuals, "Deals", 3);
   const float gap = 24 * theme::scale();
-  const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) / 2);
-  charts::columns("##chart-period-stage", categories, left, ImVec2(half, height));
-  ImGui::SameLine(0, gap);
-  charts::columns("##chart-period-won", categories, right, ImVec2(half, height));
-  const float x0 = ImGui::GetCursorPosX();
-  ImGui::PushFont(smallFont());
-  textColored(left.size() > 1 ? p.textMuted : left[0].color, left.size() > 1 ? (name + "s per period").c_str() : left[0].name.c_str());
-  ImGui::SameLine();
-  ImGui::SetCursorPosX(x0 + half + gap);
-  textColored(right.size() > 1 ? p.textMuted : right[0].color, right.size() > 1 ? "Deals per period" : right[0].name.c_str());
-  ImGui::PopFont();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool sideBySide = avail >= 2 * kMinChartWidth * theme::scale() * 0.8f + gap;
+  const float chartW = sideBySide ? std::floor((avail - gap) / 2) : avail;
+  const std::string leftName = left.size() > 1 ? name + "s per period" : left[0].name;
+  const std::string rightName = right.size() > 1 ? std::string("Deals per period") : right[0].name;
+  const auto chartName = [&](const std::vector<charts::Series>& series, const std::string& text) {
+    ImGui::PushFont(smallFont());
+    fittedText(text, chartW, series.size() > 1 ? p.textMuted : series[0].color);
+    ImGui::PopFont();
+  };
+  charts::columns("##chart-period-stage", categories, left, ImVec2(chartW, height));
+  if (sideBySide) {
+    ImGui::SameLine(0, gap);
+    charts::columns("##chart-period-won", categories, right, ImVec2(chartW, height));
+    const float x0 = ImGui::GetCursorPosX();
+    chartName(left, leftName);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(x0 + chartW + gap);
+    chartName(right, rightName);
+  } else {
+    chartName(left, leftName);
+    ImGui::Dummy(ImVec2(0, 8 * theme::scale()));
+    charts::columns("##chart-period-won", categories, right, ImVec2(chartW, height));
+    chartName(right, rightName);
+  }
   endCard();
 }
 

@@ -3,6 +3,7 @@
 // marked while it is not being edited; hovering one shows its definition.
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "core/glossary/term_mentions.h"
 #include "core/format/validation.h"
+#include "ui/accessible_text.h"
 #include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/term_text.h"
@@ -142,6 +144,7 @@ void OverviewView::drawHeader(UiContext& ui, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8 * s, 6 * s));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() - 8 * s);  // text lines up with the caption
     TextEdit e = textField("##plan-title", doc.plan.title, "Name this plan, e.g. FY2027 Joint Growth Plan", width + 8 * s);
+    accessible::nameLastItem("Plan title");
     lastChangedTooltip(ui, "plan/title");
     ImGui::PopStyleVar();
     ImGui::PopFont();
@@ -188,7 +191,12 @@ void OverviewView::drawDetails(UiContext& ui, float width) {
   const float unit = inner / 7.0f;
   const float widths[] = {3 * unit, 1.5f * unit, 1.5f * unit, inner - 6 * unit};
   auto field = [&](int column, const char* label) {
-    if (column > 0) ImGui::SameLine(0, gap);
+    if (column > 0) {
+      ImGui::SameLine(0, gap);
+      // After a group ImGui keeps the baseline of its last field (a known 1.90 FIXME in EndGroup),
+      // which would drop this caption and field below Company's: each column starts with a caption.
+      ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0;
+    }
     ImGui::BeginGroup();
     caption(label);
     return widths[column];

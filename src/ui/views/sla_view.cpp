@@ -16,6 +16,7 @@
 #include "ui/entity_fields.h"
 #include "ui/page_frame.h"
 #include "ui/review_strip.h"
+#include "ui/fitted_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "ui/views/views.h"
@@ -243,7 +244,8 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(smallFont());
-    textColored(p.textMuted, ("Targets from the waterfall's " + score.targetStage + " count").c_str());
+    const float room = ImGui::GetContentRegionAvail().x - buttonWidth("Delete") - 2 * ImGui::GetStyle().ItemSpacing.x;
+    fittedText("Targets from the waterfall's " + score.targetStage + " count", room, p.textMuted);
     ImGui::PopFont();
   }
   ImGui::SameLine();
@@ -270,25 +272,42 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   ImGui::Dummy(ImVec2(0, 2 * s));
   const float gap = 12 * s;
   const float inner = ImGui::GetContentRegionAvail().x - 3 * gap;
-  const float directionW = std::floor(inner * 0.22f), targetW = std::floor(inner * 0.24f), unitW = std::floor(inner * 0.2f);
-  const float sourceW = inner - directionW - targetW - unitW;
+  // Four fields on one row; two rows of two on narrow cards (phones).
+  const bool twoRows = inner < 560 * s;
+  const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) / 2);
+  const float directionW = twoRows ? half : std::floor(inner * 0.22f), targetW = twoRows ? half : std::floor(inner * 0.24f);
+  const float unitW = twoRows ? half : std::floor(inner * 0.2f);
+  const float sourceW = twoRows ? half : inner - directionW - targetW - unitW;
   const bool linked = !score.targetStage.empty();
 
-  const float rowY = ImGui::GetCursorPosY();  // captions of the row on one line (see SameLine below)
+  float rowY = ImGui::GetCursorPosY();  // captions of the row on one line (see SameLine below)
+  int cell = 0;
+  const auto nextCell = [&] {
+    if (twoRows && ++cell == 2) {
+      rowY = ImGui::GetCursorPosY();
+      return;
+    }
+    ImGui::SameLine(0, gap);
+    entity::continueRowAt(rowY);
+  };
+  const auto cellCaption = [&](const std::string& text, float w) {
+    ImGui::PushFont(smallFont());
+    fittedText(text, w, p.textMuted);
+    ImGui::PopFont();
+  };
   ImGui::BeginGroup();
-  caption("Direction");
+  cellCaption("Direction", directionW);
   if (const auto direction = choiceCombo(idLabel("commitment-direction", i), commitment.direction, kAllDirections,
                                          directionLabel, directionW)) {
     choose([&](Commitment& c) { c.direction = *direction; });
   }
   ImGui::EndGroup();
 
-  ImGui::SameLine(0, gap);
-  entity::continueRowAt(rowY);
+  nextCell();
   ImGui::BeginGroup();
-  caption(commitment.unit == MetricUnit::money && !doc.plan.currency.empty()
-              ? ("Target per period (" + doc.plan.currency + ")").c_str()
-              : "Target per period");
+  cellCaption(commitment.unit == MetricUnit::money && !doc.plan.currency.empty() ? "Target per period (" + doc.plan.currency + ")"
+                                                                                  : std::string("Target per period"),
+              targetW);
   if (linked) {
     // The waterfall sets it; show the first period's as a reminder (all are in the grid below).
     ImGui::BeginDisabled();
@@ -308,19 +327,17 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   }
   ImGui::EndGroup();
 
-  ImGui::SameLine(0, gap);
-  entity::continueRowAt(rowY);
+  nextCell();
   ImGui::BeginGroup();
-  caption("Unit");
+  cellCaption("Unit", unitW);
   if (const auto unit = choiceCombo(idLabel("commitment-unit", i), commitment.unit, kAllMetricUnits, metricUnitLabel, unitW)) {
     choose([&](Commitment& c) { c.unit = *unit; });
   }
   ImGui::EndGroup();
 
-  ImGui::SameLine(0, gap);
-  entity::continueRowAt(rowY);
+  nextCell();
   ImGui::BeginGroup();
-  caption("Target comes from");
+  cellCaption("Target comes from", sourceW);
   const auto& stages = doc.growth.assumptions.stages;
   std::string preview = "Its own target";
   for (const auto& stage : stages)
@@ -368,8 +385,10 @@ void SlaView::drawCommitment(UiContext& ui, const CommitmentScore& score, float 
   }
   if (commitment.measure != CommitmentMeasure::typed) {
     ImGui::PushFont(smallFont());
+    ImGui::PushTextWrapPos(0.0f);
     textColored(p.textMuted, ("Each period without a typed actual takes the one measured from " +
                               std::string(measureSource(commitment.measure)) + ". A typed actual wins.").c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
   }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/glossary/glossary_markdown.h"
+#include "ui/screen_width.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"
@@ -66,7 +67,7 @@ void GlossaryView::draw(UiContext& ui) {
   if (auto file = ui.takeImportedFile(kCsvKind)) startImport(ui, *file);
   refreshRows(history.doc(), history.revision());
 
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 22 * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2((phoneScreen() ? 14 : 28) * s, 22 * s));
   ImGui::BeginChild("##glossary", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
@@ -78,8 +79,11 @@ void GlossaryView::draw(UiContext& ui) {
     heading("Glossary");
     const ImGuiStyle& style = ImGui::GetStyle();
     const float actionsW = buttonWidth("Import CSV\xE2\x80\xA6") + buttonWidth("Export") + buttonWidth("More") + 2 * style.ItemSpacing.x;
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - actionsW));
+    // The actions go under the heading when they do not fit beside it (phones).
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x + actionsW <= right) {
+      ImGui::SameLine();
+      ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - actionsW));
+    }
     if (button("Import CSV\xE2\x80\xA6")) ui.platform().requestImportFile(kCsvKind);
     ImGui::SameLine();
     if (button("Export")) ImGui::OpenPopup("##glossary-export-menu");
@@ -96,35 +100,53 @@ void GlossaryView::draw(UiContext& ui) {
       ImGui::EndPopup();
     }
   }
-  textMuted("The words marketing and sales both use, and what they mean. Agree them once, use them everywhere.");
+  textWrappedMuted("The words marketing and sales both use, and what they mean. Agree them once, use them everywhere.");
   ImGui::Dummy(ImVec2(0, 4 * s));
 
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float listW = std::clamp(avail * 0.34f, std::min(avail, 320 * s), 440 * s);
+  // Narrow screens show one pane: the list, or the chosen term with a way back to the list.
+  const bool onePane = narrowScreen();
+  const bool showList = !onePane || !narrowShowsTerm_ || selectedId_.empty();
+  const bool showTerm = !onePane || !showList;
+  const float listW = onePane ? avail : std::clamp(avail * 0.34f, std::min(avail, 320 * s), 440 * s);
+  if (onePane && showTerm && button("\xE2\x80\xB9 Back to list", "\xE2\x80\xB9 Back to list##glossary-back"))
+    narrowShowsTerm_ = false;
+  if (showList) drawListPane(ui, listW);
+  if (showTerm) {
+    if (!onePane) ImGui::SameLine(0, 16 * s);
+    drawEditorPane(ui);
+  }
 
+  ImGui::EndChild();
+  drawImportModal(ui);
+}
+
+void GlossaryView::drawListPane(UiContext& ui, float width) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
   // Left: search, filters and the list.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.cardBg);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 14 * s));
-  ImGui::BeginChild("##glossary-list-pane", ImVec2(listW, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
+  ImGui::BeginChild("##glossary-list-pane", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   drawList(ui);
   ImGui::EndChild();
+}
 
-  ImGui::SameLine(0, 16 * s);
-
+void GlossaryView::drawEditorPane(UiContext& ui) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
   // Right: the selected term.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.cardBg);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
+  const float pad = phoneScreen() ? 16 * s : 28 * s;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, 24 * s));
   ImGui::BeginChild("##term-editor-pane", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   drawEditor(ui);
   ImGui::EndChild();
-
-  ImGui::EndChild();
-  drawImportModal(ui);
 }
 
 }  // namespace glossary

@@ -33,6 +33,8 @@ class GlossaryView final : public View {
  private:
   // ---- List ----
   void refreshRows(const Document& doc, uint64_t revision);
+  void drawListPane(UiContext& ui, float width);
+  void drawEditorPane(UiContext& ui);
   void drawList(UiContext& ui);
   void drawFilters(UiContext& ui);
   void drawActionsMenu(UiContext& ui);
@@ -86,6 +88,7 @@ class GlossaryView final : public View {
   std::optional<Team> changedByFilter_;  // "changed by sales since 2027-03-01"
   std::string changedSince_;
   std::string selectedId_;
+  bool narrowShowsTerm_ = false;  // narrow screens: the selected term's pane instead of the list
   bool focusName_ = false;
   bool scrollToSelected_ = false;
   bool scrollToTop_ = false;

@@ -148,7 +148,8 @@ void GlossaryView::drawImportModal(UiContext& ui) {
   const bool cancel = button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
   ImGui::SameLine();
   ImGui::BeginDisabled(!preview.ok() || toChange == 0);
-  const bool confirm = button(confirmText.c_str(), "##import-confirm", ButtonKind::primary);
+  const bool confirm = button(confirmText.c_str(), "##import-confirm", ButtonKind::primary) ||
+                       (preview.ok() && toChange > 0 && !cancel && dialogEnterPressed());
   ImGui::EndDisabled();
   if (confirm) {
     History& history = ui.history();

@@ -5,6 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/glossary/term_mentions.h"
 #include "core/text/text_fold.h"
@@ -139,9 +140,14 @@ void GlossaryView::drawLifecycle(UiContext& ui, const std::string& id) {
   caption("STATUS");
   std::optional<TermStatus> picked;
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFrameHeight() * 0.5f);
+  // The steps wrap onto another line where the pane is narrow (phones).
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  const auto fitsOnLine = [&](float width) { return ImGui::GetItemRectMax().x + width <= right; };
+  const float padX = ImGui::GetStyle().FramePadding.x;
   for (size_t i = 0; i < std::size(kAllTermStatuses); ++i) {
     const TermStatus status = kAllTermStatuses[i];
-    if (i > 0) {
+    const float stepW = 8 * s + ImGui::CalcTextSize("\xE2\x80\xBA").x + ImGui::CalcTextSize(termStatusLabel(status)).x + 2 * padX;
+    if (i > 0 && fitsOnLine(stepW)) {
       ImGui::SameLine(0, 4 * s);
       ImGui::AlignTextToFramePadding();
       textColored(p.textFaint, "\xE2\x80\xBA");
@@ -166,7 +172,7 @@ void GlossaryView::drawLifecycle(UiContext& ui, const std::string& id) {
 
   // Agreeing is the moment that matters: one button, once there is something to agree on.
   if (term->status != TermStatus::agreed && term->status != TermStatus::deprecated) {
-    ImGui::SameLine(0, 20 * s);
+    if (fitsOnLine(20 * s + buttonWidth("Agree term"))) ImGui::SameLine(0, 20 * s);
     const bool canAgree = !isBlank(term->definition);
     ImGui::BeginDisabled(!canAgree);
     if (button("Agree term", nullptr, ButtonKind::primary)) picked = TermStatus::agreed;
@@ -206,7 +212,8 @@ void GlossaryView::drawLifecycle(UiContext& ui, const std::string& id) {
   term = history.findTerm(id);
   if (!term) return;
   ImGui::Dummy(ImVec2(0, 6 * s));
-  const float w = 220 * s, gap = 20 * s;
+  const float gap = 20 * s;
+  const float w = std::min(220 * s, std::floor((ImGui::GetContentRegionAvail().x - gap) / 2));
   const float x0 = ImGui::GetCursorPosX();
   caption("CATEGORY");
   ImGui::SameLine(x0 + w + gap);

@@ -113,6 +113,7 @@ void GlossaryView::clearFilters() {
 }
 
 void GlossaryView::select(UiContext& ui, const std::string& id) {
+  narrowShowsTerm_ = true;  // choosing a term opens it, also when it was already selected
   if (id == selectedId_) return;
   ui.history().seal();
   selectedId_ = id;
@@ -182,8 +183,11 @@ void GlossaryView::drawFilters(UiContext&) {
     }
     ImGui::EndCombo();
   }
-  ImGui::SameLine(0, gap);
-  TextEdit since = textField("##glossary-changed-since", changedSince_, "since YYYY-MM-DD", ImGui::GetContentRegionAvail().x);
+  // The day goes under the team picker when its hint would not fit beside it.
+  const char* sinceHint = "since YYYY-MM-DD";
+  const float sinceW = ImGui::CalcTextSize(sinceHint).x + 2 * ImGui::GetStyle().FramePadding.x;
+  if (ImGui::GetContentRegionAvail().x - (2 * w + gap) - gap >= sinceW) ImGui::SameLine(0, gap);
+  TextEdit since = textField("##glossary-changed-since", changedSince_, sinceHint, ImGui::GetContentRegionAvail().x);
   if (since.changed) changedSince_ = since.text;
   if (!changedSince_.empty() && !isValidDate(changedSince_)) {
     ImGui::PushFont(smallFont());

@@ -31,7 +31,9 @@ std::string withCurrency(const char* caption, const std::string& currency) {
 
 void smallMuted(const std::string& text) {
   ImGui::PushFont(smallFont());
+  ImGui::PushTextWrapPos(0.0f);  // footnotes wrap at word breaks
   textColored(theme::palette().textMuted, text.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
 }
 
@@ -49,10 +51,12 @@ void verdict(const std::string& text, const std::string& id, const ImVec4& color
 }
 
 void metricLine(const char* name, const std::string& value, const std::string& id, float valueRight, const ImVec4* color) {
+  const float x0 = ImGui::GetCursorPosX();
   ImGui::TextUnformatted(name);
-  ImGui::SameLine();
   const float w = ImGui::CalcTextSize(value.c_str()).x;
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), valueRight - w));
+  // The value goes under its name when both do not fit on the line.
+  if (x0 + ImGui::CalcTextSize(name).x + 2 * ImGui::GetStyle().ItemSpacing.x + w <= valueRight) ImGui::SameLine();
+  ImGui::SetCursorPosX(std::max(x0, valueRight - w));
   labelledText(value, id, color ? *color : theme::palette().text);
 }
 

@@ -127,7 +127,8 @@ void WinLossView::drawImportDialog(UiContext& ui) {
   const bool cancel = button("Cancel", "Cancel##deal-import-cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
   ImGui::SameLine();
   ImGui::BeginDisabled(!preview.ok() || toChange == 0);
-  const bool confirm = button(confirmText.c_str(), "##deal-import-confirm", ButtonKind::primary);
+  const bool confirm = button(confirmText.c_str(), "##deal-import-confirm", ButtonKind::primary) ||
+                       (preview.ok() && toChange > 0 && !cancel && dialogEnterPressed());
   ImGui::EndDisabled();
   if (confirm) {
     History& history = ui.history();

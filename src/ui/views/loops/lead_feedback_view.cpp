@@ -18,6 +18,7 @@
 #include "ui/growth_fields.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
+#include "ui/tile_grid.h"
 #include "ui/review_strip.h"
 #include "ui/views/loops/reason_list_editor.h"
 #include "ui/views/views.h"
@@ -222,27 +223,25 @@ void LeadFeedbackView::drawSummary(float width) {
   const float gap = 12 * s;
   const int perRow = width >= 760 * s ? 4 : 2;
   const float tileW = std::floor((width - gap * (perRow - 1)) / perRow);
-  int drawn = 0;
   const theme::Palette& p = theme::palette();
-  const auto tile = [&](const char* id, const char* title, const std::string& value, const std::string& note, bool last) {
-    beginCard(id, nullptr, tileW);
+  TileGrid grid("##lead-summary-tiles", perRow, gap);
+  const auto tile = [&](const char* id, const char* title, const std::string& value, const std::string& note) {
+    grid.begin(id, tileW);
     caption(title);
     labelledText(value, std::string(id + 2) + "-value", p.text, headingFont());
     ImGui::PushFont(smallFont());
     textColored(p.textMuted, note.c_str());
     ImGui::PopFont();
-    endCard();
-    if (!last && ++drawn % perRow != 0) ImGui::SameLine(0, gap);
-    else if (!last) ImGui::Dummy(ImVec2(0, gap - ImGui::GetStyle().ItemSpacing.y));
+    grid.end();
   };
   const LeadOutcomes& total = report_.total;
   tile("##lead-handed-over", "Leads handed over", countText(total.handedOver),
-       countText(total.open) + " still open", false);
+       countText(total.open) + " still open");
   tile("##lead-acceptance", "Acceptance rate", rateText(total.acceptanceRate()),
-       countText(total.accepted) + " of " + countText(total.decided()) + " decided", false);
+       countText(total.accepted) + " of " + countText(total.decided()) + " decided");
   tile("##lead-median", "Median follow-up", hoursText(report_.followUp.medianHours),
-       countText(report_.followUp.touched) + " leads touched", false);
-  tile("##lead-p90", "90th percentile follow-up", hoursText(report_.followUp.p90Hours), "9 in 10 touched by then", true);
+       countText(report_.followUp.touched) + " leads touched");
+  tile("##lead-p90", "90th percentile follow-up", hoursText(report_.followUp.p90Hours), "9 in 10 touched by then");
 }
 
 void LeadFeedbackView::drawPeriods(float width) {

@@ -29,7 +29,7 @@ ImVec4 statusColor(RequestStatus status) {
   const theme::Palette& p = theme::palette();
   switch (status) {
     case RequestStatus::fresh: return p.accent;
-    case RequestStatus::accepted: return ImVec4(0.40f, 0.47f, 0.92f, 1.0f);
+    case RequestStatus::accepted: return theme::statusColor(TermStatus::proposed);  // the readable blue of every theme
     case RequestStatus::inProgress: return p.warning;
     case RequestStatus::delivered: return p.success;
     case RequestStatus::declined: return p.textMuted;

@@ -10,6 +10,7 @@
 #include "ui/growth_fields.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
+#include "ui/tile_grid.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"
 
@@ -158,13 +159,10 @@ void WinLossView::drawHeadline(UiContext& ui, float width) {
   const float gap = 14 * s;
   const int perRow = width >= 900 * s ? 4 : 2;
   const float tileW = std::floor((width - (perRow - 1) * gap) / perRow);
-  int drawn = 0;
+  TileGrid grid("##winloss-headline-tiles", perRow, gap);
   const auto tile = [&](const char* id, const char* label, const std::string& value, const std::string& detail,
                         const ImVec4& color) {
-    if (drawn % perRow != 0) ImGui::SameLine(0, gap);
-    else if (drawn > 0) ImGui::Dummy(ImVec2(0, gap - ImGui::GetStyle().ItemSpacing.y));
-    ++drawn;
-    beginCard(id, nullptr, tileW);
+    grid.begin(id, tileW);
     caption(label);
     ImGui::PushFont(headingFont());
     labelledText(value, std::string(id + 2) + "-value", color);
@@ -174,7 +172,7 @@ void WinLossView::drawHeadline(UiContext& ui, float width) {
     textWrappedMuted(detail.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    endCard();
+    grid.end();
   };
   const int deals = r.deals();
   const std::string decided = std::to_string(deals) + (deals == 1 ? " decided deal" : " decided deals");

@@ -48,7 +48,8 @@ std::optional<DiagnosticSubmission> AnswerOffer::draw(const Document& current) {
   alignRight(buttonWidth("Not now") + buttonWidth("Add to plan") + ImGui::GetStyle().ItemSpacing.x);
   const bool cancel = button("Not now", "##answer-offer-cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
   ImGui::SameLine();
-  if (button("Add to plan", "##answer-offer-merge", ButtonKind::primary)) accepted = std::move(answer_);
+  if (button("Add to plan", "##answer-offer-merge", ButtonKind::primary) || (!cancel && dialogEnterPressed()))
+    accepted = std::move(answer_);
   if (accepted || cancel) {
     answer_.reset();
     ImGui::CloseCurrentPopup();

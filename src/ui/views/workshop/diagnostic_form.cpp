@@ -75,7 +75,7 @@ void DiagnosticForm::drawWho(float width) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? color : p.fieldBgHover);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? color : p.fieldBgHover);
     ImGui::PushStyleColor(ImGuiCol_Border, selected ? color : p.cardBorder);
-    ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : p.text);
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::readableTextOn(color) : p.text);
     const std::string label = std::string(teamLabel(team)) + "##diagnostic-team-" + teamName(team);
     if (ImGui::Button(label.c_str(), ImVec2(buttonW, 46 * s))) team_ = team;
     ImGui::PopStyleColor(5);

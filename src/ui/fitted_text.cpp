@@ -1,0 +1,95 @@
+#include "fitted_text.h"
+
+#include <algorithm>
+
+namespace gp::ui {
+
+namespace {
+
+constexpr const char* kEllipsis = "\xE2\x80\xA6";
+
+struct Frames {
+  std::vector<ElidedText> building;
+  std::vector<ElidedText> published;
+};
+
+Frames& frames() {
+  static Frames f;
+  return f;
+}
+
+void noteElided(const std::string& text, bool shownInFull) {
+  auto& list = frames().building;
+  auto it = std::find_if(list.begin(), list.end(), [&](const ElidedText& e) { return e.text == text; });
+  if (it == list.end()) list.push_back({text, shownInFull});
+  else it->shownInFull = it->shownInFull || shownInFull;
+}
+
+void showWhole(const std::string& text) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+bool isBreak(char c) { return c == ' ' || c == '-' || c == '/' || c == ','; }
+
+}  // namespace
+
+std::string fitToWidth(std::string_view text, float width, ImFont* font) {
+  if (!font) font = ImGui::GetFont();
+  const float size = font == ImGui::GetFont() ? ImGui::GetFontSize() : font->FontSize;
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, begin, end).x <= width) return std::string(text);
+  const float room = width - font->CalcTextSizeA(size, FLT_MAX, 0, kEllipsis).x;
+  if (room <= 0) return kEllipsis;
+  const char* cut = begin;
+  font->CalcTextSizeA(size, room, 0, begin, end, &cut);  // stops at the first glyph past `room`
+  // Prefer a word break when it keeps most of what fits.
+  const char* word = cut;
+  while (word > begin && !isBreak(word[-1])) --word;
+  if (word - begin >= (cut - begin) * 6 / 10) cut = word;
+  while (cut > begin && (cut[-1] == ' ' || cut[-1] == ',')) --cut;
+  return std::string(begin, cut) + kEllipsis;
+}
+
+bool fittedText(const std::string& text, float width, const ImVec4& color) {
+  const std::string shown = fitToWidth(text, width);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(shown.c_str());
+  ImGui::PopStyleColor();
+  if (shown == text) return false;
+  fullTextTooltip(text);
+  return true;
+}
+
+bool fittedTextAt(ImDrawList* drawList, ImVec2 pos, const std::string& text, float width, ImU32 color, ImFont* font) {
+  if (!font) font = ImGui::GetFont();
+  const float size = font == ImGui::GetFont() ? ImGui::GetFontSize() : font->FontSize;
+  const std::string shown = fitToWidth(text, width, font);
+  drawList->AddText(font, size, pos, color, shown.c_str());
+  if (shown == text) return false;
+  const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0, shown.c_str());
+  const bool hovered = ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + extent.x, pos.y + extent.y));
+  if (hovered) showWhole(text);
+  noteElided(text, hovered);
+  return true;
+}
+
+void fullTextTooltip(const std::string& fullText) {
+  const bool show = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && !ImGui::IsItemActive());
+  if (show) showWhole(fullText);
+  noteElided(fullText, show);
+}
+
+void beginFittedTextFrame() {
+  Frames& f = frames();
+  f.published.swap(f.building);
+  f.building.clear();
+}
+
+const std::vector<ElidedText>& elidedTexts() { return frames().published; }
+
+}  // namespace gp::ui

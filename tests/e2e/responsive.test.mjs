@@ -1,0 +1,122 @@
+// The app on a phone, a small laptop window and a projector. On a 390 px phone the sidebar folds
+// into a Menu button that lists the views, and the glossary shows one pane at a time with a way
+// back to the list. At 800×600 the Dashboard's headline tiles wrap into rows, each inside the
+// window and none over another. At 3840×2160 the sidebar is back and the page uses the width.
+// A commitment title too long for its field ends in "…" and shows in full on hover.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startServer, launchBrowser, newContext, openApp, click, idle, widget, isShown, disappears, until, sampleFile, openView } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const tiles = ['##tile-target', '##tile-deals', '##tile-first', '##tile-capacity', '##tile-budget'];
+
+async function openSample(page) {
+  const result = await page.evaluate((t) => window.growthplan.openJson(t, 'sample-plan.json'), fs.readFileSync(sampleFile, 'utf8'));
+  assert.ok(result.ok, result.error);
+  await idle(page);
+}
+
+const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('on a phone the Menu button opens the views; the glossary shows the list, then a term with Back to the list', async () => {
+  const context = await newContext(browser, phone);
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+
+  const menu = await widget(page, 'Menu');
+  assert.ok(menu.x < 80 && menu.y < 60, `the Menu button is at the top left (${JSON.stringify(menu)})`);
+  assert.ok(menu.height >= 44, `a finger can hit it: ${menu.height} px tall`);
+  assert.equal(await isShown(page, 'Glossary'), false, 'the sidebar is folded away');
+
+  await click(page, 'Menu');
+  await click(page, 'Glossary');
+  await disappears(page, 'Glossary');  // the menu closed once a view was chosen
+  const row = await widget(page, 'MQL');
+  assert.ok(row.width > 390 * 0.7, `the list takes the width (${row.width} px)`);
+  assert.equal(await isShown(page, '##term-name'), false, 'one pane: the list only');
+
+  await click(page, 'MQL');
+  await widget(page, '##term-name');
+  await click(page, '‹ Back to list');
+  await disappears(page, '##term-name');
+  await widget(page, 'MQL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Menu button works from the keyboard', async () => {
+  const context = await newContext(browser, { ...phone, isMobile: false, hasTouch: false });
+  const { page } = await openApp(context, server.url);
+  await openSample(page);
+  await click(page, 'Menu');
+  await widget(page, 'Glossary');
+  // The popup has the keyboard: down from the current view, Enter chooses.
+  await page.keyboard.press('ArrowDown');
+  await idle(page);
+  await page.keyboard.press('Enter');
+  await idle(page);
+  await until(page, async () => !(await isShown(page, 'Glossary')), 'the menu to close after choosing');
+  await context.close();
+});
+
+test('at 800×600 the Dashboard tiles wrap into rows inside the window, none over another', async () => {
+  const context = await newContext(browser, { viewport: { width: 800, height: 600 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await openView(page, 'Dashboard');
+  const rects = [];
+  for (const label of tiles) rects.push(await widget(page, label).catch(() => null));
+  const shownRects = rects.filter(Boolean);
+  assert.ok(shownRects.length >= 3, 'at least the first row of tiles is on screen');
+  for (const r of shownRects) {
+    assert.ok(r.x >= 0 && r.x + r.width <= 800, `tile inside the window: ${JSON.stringify(r)}`);
+    assert.ok(r.width >= 180, `tile at least its minimum width: ${r.width}`);
+  }
+  for (let i = 0; i < shownRects.length; i++)
+    for (let j = i + 1; j < shownRects.length; j++)
+      assert.ok(!overlap(shownRects[i], shownRects[j]), `tiles ${i} and ${j} overlap`);
+  const rows = new Set(shownRects.map((r) => Math.round(r.y)));
+  assert.ok(rows.size >= 2 || shownRects.length < 5, 'five tiles do not fit one row at 800 px: they wrap');
+  // No figure of the dashboard is shortened.
+  const elided = await page.evaluate(() => window.growthplan.elidedTexts());
+  assert.deepEqual(elided.filter((e) => /^(EUR|\d)/.test(e.text)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 3840×2160 the sidebar is back and the tiles spread over one wide row', async () => {
+  const context = await newContext(browser, { viewport: { width: 3840, height: 2160 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await widget(page, 'Glossary');
+  assert.equal(await isShown(page, 'Menu'), false);
+  await click(page, 'Dashboard');
+  const rects = [];
+  for (const label of tiles) rects.push(await widget(page, label));
+  assert.equal(new Set(rects.map((r) => Math.round(r.y))).size, 1, 'one row of tiles');
+  const span = rects[4].x + rects[4].width - rects[0].x;
+  assert.ok(span > 1600, `the tiles span ${span} px of the 3840 px screen`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a commitment title too long for its field ends in "…" and shows in full on hover', async () => {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await click(page, 'Service level agreement');
+  const title = 'Marketing-sourced MQLs delivered per quarter';
+  const field = await widget(page, '##commitment-metric-0');
+  const elided = () => page.evaluate((t) => window.growthplan.elidedTexts().find((e) => e.text === t), title);
+  assert.ok(await elided(), 'the title is drawn shortened with "…"');
+  assert.equal((await elided()).shownInFull, false);
+  await page.mouse.move(field.x + field.width / 2, field.y + field.height / 2);
+  await until(page, async () => (await elided())?.shownInFull, 'the whole title in a tooltip');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
