@@ -180,6 +180,7 @@ void App::State::drawMenuBar() {
     ImGui::Separator();
     if (ImGui::MenuItem("Present workshop", "F5")) presentFirstWorkshop();
     if (ImGui::MenuItem("Dark theme", nullptr, dark_)) toggleTheme();
+    drawUiScaleMenu(platform_);
     ImGui::EndMenu();
   }
 

@@ -17,6 +17,7 @@ struct Shell {
   std::unique_ptr<WebPlatform> platform;
   std::unique_ptr<ui::App> app;
   float dpr = 1.0f;
+  float uiScale = 1.0f;          // the person's UI scale the style was built for
   bool dark = false;
   int framesPending = 0;        // frames still to draw after the last input or change
   double renderUntilMs = 0;     // keep drawing until then (tooltips, hover delays)

@@ -53,7 +53,7 @@ void WebPlatform::saveSetting(const std::string& key, const std::string& value) 
 void WebPlatform::setDarkTheme(bool dark) {
   Shell& s = shell();
   s.dark = dark;
-  ui::applyTheme(dark, s.dpr);
+  s.uiScale = 0;  // the next frame rebuilds the style (colours, sizes, font scale)
   gpjs_set_dark(dark ? 1 : 0);
   wake();
 }

@@ -26,7 +26,7 @@ struct FaceLine {
 };
 
 float wrappedHeight(ImFont* font, const std::string& text, float wrap) {
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text.c_str(), text.c_str() + text.size()).y;
+  return font->CalcTextSizeA(scaledSize(font), FLT_MAX, wrap, text.c_str(), text.c_str() + text.size()).y;
 }
 
 void drawMenu(const CollateralRequest& request, CardResult& result) {
@@ -154,7 +154,7 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   if (overdue) pillIfRoom("Overdue", p.danger);
   float y = start.y + pillsH + gap;
   for (const auto& line : lines) {
-    dl->AddText(line.font, line.font->FontSize, ImVec2(start.x, y), theme::u32(line.color), line.text.c_str(),
+    dl->AddText(line.font, scaledSize(line.font), ImVec2(start.x, y), theme::u32(line.color), line.text.c_str(),
                 line.text.c_str() + line.text.size(), inner);
     y += line.height + gap;
   }
@@ -169,6 +169,8 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open, comment, move or delete");
   drawMenu(request, result);
   ImGui::SetCursorScreenPos(after);
+  // ImGui 1.92: a moved cursor must be followed by an item before EndChild.
+  if (request.status != RequestStatus::delivered) ImGui::Dummy(ImVec2(0, 0));
 
   // Sales rates what was delivered.
   if (request.status == RequestStatus::delivered) {
