@@ -111,11 +111,14 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   }
 
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  if (takeFocus) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemAllowOverlap();
   // The face's name (what a screen reader says) carries the open comments too.
   const std::string faceLabel = title + (openComments ? " \xC2\xB7 " + commentsLine : "") + "###request-card-" + id;
   const bool pressed = ImGui::InvisibleButton(faceLabel.c_str(), ImVec2(inner, faceH));
+  if (takeFocus) {  // focus without pressing (SetKeyboardFocusHere would activate, i.e. open the card)
+    ImGui::FocusItem();
+    ImGui::SetNavCursorVisible(true);
+  }
   const bool hovered = ImGui::IsItemHovered();
   result.focused = ImGui::IsItemFocused();
   if (pressed && !io.MouseReleased[ImGuiMouseButton_Left]) result.open = true;  // Enter or Space
