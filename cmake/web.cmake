@@ -1,11 +1,11 @@
 # Web build: the app as a static site in GP_SITE_DIR (index.html, app.js, app.wasm, fonts, assets).
 set(GP_SITE_DIR "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH "Where the static site is written")
 
-# Dear ImGui 1.90.1 sources: $IMGUI_DIR, or fetched into .deps/imgui at configure time.
-set(IMGUI_DIR "$ENV{IMGUI_DIR}" CACHE PATH "Dear ImGui 1.90.1 source folder")
+# Dear ImGui 1.92.2b sources: $IMGUI_DIR, or fetched into .deps/imgui at configure time.
+set(IMGUI_DIR "$ENV{IMGUI_DIR}" CACHE PATH "Dear ImGui 1.92.2b source folder")
 if(NOT IMGUI_DIR)
   execute_process(COMMAND bash "${CMAKE_SOURCE_DIR}/scripts/fetch-imgui.sh" COMMAND_ERROR_IS_FATAL ANY)
-  set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui 1.90.1 source folder" FORCE)
+  set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui 1.92.2b source folder" FORCE)
 endif()
 
 add_library(imgui STATIC
@@ -56,7 +56,8 @@ set(GP_FONT_CANDIDATES_body /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/
                             /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf)
 set(GP_FONT_CANDIDATES_heading /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Medium.ttf
                                /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf)
-# Fonts are cut down to the scripts the UI draws (fonts.cpp asks for a superset), about 4x smaller.
+# Fonts are cut down to Latin, Greek, Cyrillic and UI symbols, about 4x smaller; the browser draws any
+# other character on demand (src/platform/web/browser_glyphs.cpp), so no other font is downloaded.
 find_program(PYFTSUBSET pyftsubset)
 set(GP_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2713-2717")
 set(GP_FONT_OUTPUTS "")

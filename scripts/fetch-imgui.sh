@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Puts Dear ImGui 1.90.1 sources in .deps/imgui (or uses $IMGUI_DIR). Never committed.
-# Order: $IMGUI_DIR, an earlier fetch, Debian's source package, then git tag v1.90.1.
+# Puts Dear ImGui 1.92.2b sources in .deps/imgui (or uses $IMGUI_DIR). Never committed.
+# Order: $IMGUI_DIR, an earlier fetch, Debian's source package, then git tag v1.92.2b.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 dest="$here/.deps/imgui"
-version=1.90.1
+version=1.92.2b
 
 if [ -n "${IMGUI_DIR:-}" ]; then
   [ -f "$IMGUI_DIR/imgui.cpp" ] || { echo "IMGUI_DIR=$IMGUI_DIR holds no imgui.cpp" >&2; exit 1; }
@@ -19,7 +19,7 @@ rm -rf "$work" && mkdir -p "$work"
 
 fetched=""
 source "$here/scripts/debian-source.sh"
-if tarball=$(debian_orig_tarball "$work" trixie "imgui=$version+ds-1"); then
+if tarball=$(debian_orig_tarball "$work" sid "imgui=$version+ds-1"); then
   mkdir -p "$work/src" && tar -xf "$tarball" -C "$work/src" --strip-components=1
   fetched="Debian source package imgui $version+ds-1"
 else

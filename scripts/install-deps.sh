@@ -12,7 +12,8 @@ fuzzing=(clang-14 libclang-rt-14-dev)
 [ "$need" = test ] && packages+=("${fuzzing[@]}")
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   [ "$need" = fuzz ] || packages+=(emscripten)
-  [ "$need" = test ] && packages+=(chromium)
+  # CJK and colour emoji system fonts: the browser draws the glyphs the bundled fonts lack.
+  [ "$need" = test ] && packages+=(chromium fonts-noto-cjk fonts-noto-color-emoji)
   # Node.js (serving, tests) may come from another vendor; ask apt only for what is not on PATH.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || [ "$need" != test ] || packages+=(npm)

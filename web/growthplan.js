@@ -347,6 +347,16 @@
     if ((e.ctrlKey || e.metaKey) && !e.altKey && ['o', 's', 'z', 'y'].includes(e.key.toLowerCase())) e.preventDefault();
   }, true);
 
+  // Ctrl/Cmd + / - / 0 change the app's UI scale instead of the browser's zoom while the app has
+  // the focus (browser zoom still works from its menu; it changes devicePixelRatio, which the app follows).
+  const scaleKeys = { '=': 1, '+': 1, '-': -1, '_': -1, '0': 0 };
+  window.addEventListener('keydown', (e) => {
+    if (!started || !(e.ctrlKey || e.metaKey) || e.altKey || !(e.key in scaleKeys)) return;
+    if (document.activeElement !== canvas && document.activeElement !== textAgent) return;
+    e.preventDefault();
+    Module._gp_ui_scale_step(scaleKeys[e.key]);
+  }, true);
+
   // ---- Text input: while ImGui edits text, a hidden textarea at the caret takes the typing, so
   // composed characters (IME, dead keys, AltGr) arrive whole. Keys (Enter, arrows...) still reach
   // ImGui through GLFW's keydown.
@@ -613,6 +623,9 @@
     framesRendered: () => Module._gp_frames_rendered(),
     // The theme shown: 'light', 'dark' or 'high-contrast' (View ▸ Theme, remembered by the browser).
     theme: () => Module.UTF8ToString(Module._gp_theme()),
+    // Characters no font could draw (shown as the fallback glyph) since the page loaded.
+    glyphFallbacks: () => Module._gp_glyph_fallbacks(),
+    uiScale: () => Module._gp_ui_scale(),
     // true once every input so far is applied and drawn, no frame is pending and the page is not
     // still reading a file or making a share link.
     isIdle: () => pageWork === 0 && Module._gp_idle() === 1,

@@ -199,6 +199,7 @@ void App::State::drawMenuBar() {
       if (ImGui::MenuItem("High contrast", nullptr, theme_ == theme::ThemeKind::highContrast)) chooseTheme(theme::ThemeKind::highContrast);
       ImGui::EndMenu();
     }
+    drawUiScaleMenu(platform_);
     ImGui::EndMenu();
   }
 

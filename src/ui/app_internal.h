@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app.h"
+#include "ui_scale.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -66,6 +67,7 @@ struct App::State final : UiContext {
     recent_ = parseRecentIdentities(platform.loadSetting("recent-people"));
     if (!me_.complete()) identityDialog_.open(me_, true);
     theme_ = theme::themeFromSetting(platform.loadSetting("theme"));
+    loadUiScale(platform);
   }
 
   // ---- UiContext ----

@@ -99,7 +99,7 @@ void drawCampaignTimeline(const Document& doc, const PlanPeriod& period, float w
 
   // Month columns: alternate shading, quarter lines, month names (with the year in January).
   ImFont* font = smallFont();
-  const float fontSize = font->FontSize;
+  const float fontSize = scaledSize(font);
   for (int m = 0; m < months; ++m) {
     const int month = (period.startMonth - 1 + m) % 12 + 1;
     const int year = period.startYear + (period.startMonth - 1 + m) / 12;
@@ -193,7 +193,7 @@ void drawMqlCoverageChart(const MqlCoverage& coverage, float width) {
   const theme::Palette& p = theme::palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* font = smallFont();
-  const float fontSize = font->FontSize;
+  const float fontSize = scaledSize(font);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float axisW = 56 * s;
   const float plotH = 170 * s;

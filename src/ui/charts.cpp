@@ -37,12 +37,12 @@ void tooltip(const std::string& text) {
 
 void smallText(ImDrawList* dl, ImVec2 pos, ImU32 color, const std::string& text) {
   ImFont* font = smallFont();
-  dl->AddText(font, font->FontSize, pos, color, text.c_str());
+  dl->AddText(font, scaledSize(font), pos, color, text.c_str());
 }
 
 ImVec2 smallSize(const std::string& text) {
   ImFont* font = smallFont();
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+  return font->CalcTextSizeA(scaledSize(font), FLT_MAX, 0, text.c_str());
 }
 
 // Round axis steps: 1, 2, 2.5 or 5 times a power of ten, about `count` of them up to `max`.

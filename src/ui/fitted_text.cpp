@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "widgets.h"
+
 namespace gp::ui {
 
 namespace {
@@ -39,7 +41,7 @@ bool isBreak(char c) { return c == ' ' || c == '-' || c == '/' || c == ','; }
 
 std::string fitToWidth(std::string_view text, float width, ImFont* font) {
   if (!font) font = ImGui::GetFont();
-  const float size = font == ImGui::GetFont() ? ImGui::GetFontSize() : font->FontSize;
+  const float size = scaledSize(font);
   const char* begin = text.data();
   const char* end = begin + text.size();
   if (font->CalcTextSizeA(size, FLT_MAX, 0, begin, end).x <= width) return std::string(text);
@@ -67,7 +69,7 @@ bool fittedText(const std::string& text, float width, const ImVec4& color) {
 
 bool fittedTextAt(ImDrawList* drawList, ImVec2 pos, const std::string& text, float width, ImU32 color, ImFont* font) {
   if (!font) font = ImGui::GetFont();
-  const float size = font == ImGui::GetFont() ? ImGui::GetFontSize() : font->FontSize;
+  const float size = scaledSize(font);
   const std::string shown = fitToWidth(text, width, font);
   drawList->AddText(font, size, pos, color, shown.c_str());
   if (shown == text) return false;

@@ -1,4 +1,4 @@
-// ImGui 1.90 draws its navigation highlight 2 physical pixels thick whatever the screen, which is
+// ImGui draws its navigation cursor 2 physical pixels thick whatever the screen, which is
 // a hairline at pixel ratio 2; this ring lies over it, in the same place, scaled to the screen.
 #include "focus_ring.h"
 
@@ -14,7 +14,7 @@ void drawFocusRing() {
   ImGuiWindow* window = g.NavWindow;
   if (!window || g.NavId == 0 || !g.NavIdIsAlive) return;
   const bool typing = g.ActiveId == g.NavId && ImGui::GetInputTextState(g.NavId) != nullptr;
-  const bool keyboardFocus = !g.NavDisableHighlight && !window->DC.NavHideHighlightOneFrame &&
+  const bool keyboardFocus = g.NavCursorVisible && !window->DC.NavHideHighlightOneFrame &&
                              !(window->Flags & ImGuiWindowFlags_NoNavInputs);
   if (!typing && !keyboardFocus) return;
 

@@ -32,7 +32,7 @@ bool dialogEnterPressed() {
   if (g.NavWindow && g.NavWindow->RootWindow != ImGui::GetCurrentWindow()->RootWindow) return false;
   const bool inField = g.NavId != 0 && g.NavId == g.InputTextState.ID;
   if (inField) return !(g.InputTextState.Flags & ImGuiInputTextFlags_Multiline);
-  return g.NavId == 0 || g.NavDisableHighlight;  // else ImGui presses the button under the keyboard
+  return g.NavId == 0 || !g.NavCursorVisible;  // else ImGui presses the button under the keyboard
 }
 
 void modalHeading(const char* captionText, const char* title, const char* intro) {

@@ -15,7 +15,7 @@ std::vector<std::vector<ImRect>> wrappedSpanRects(ImFont* font, float fontSize, 
   if (spans.empty() || !font) return rects;
   // The same walk as ImFont::RenderText: x advances by glyph, lines break at '\n' and where
   // CalcWordWrapPositionA says, and a wrap skips the blanks that follow.
-  const float scale = fontSize / font->FontSize;
+  ImFontBaked* baked = font->GetFontBaked(fontSize);
   const float startX = IM_TRUNC(pos.x);
   float x = startX, y = IM_TRUNC(pos.y);
   const char* begin = text.data();
@@ -34,7 +34,7 @@ std::vector<std::vector<ImRect>> wrappedSpanRects(ImFont* font, float fontSize, 
   };
   while (s < end) {
     if (wrapWidth > 0) {
-      if (!wrapEol) wrapEol = font->CalcWordWrapPositionA(scale, s, end, wrapWidth - (x - startX));
+      if (!wrapEol) wrapEol = font->CalcWordWrapPosition(fontSize, s, end, wrapWidth - (x - startX));
       if (s >= wrapEol) {
         x = startX;
         y += fontSize;
@@ -56,7 +56,7 @@ std::vector<std::vector<ImRect>> wrappedSpanRects(ImFont* font, float fontSize, 
       }
       if (c == '\r') continue;
     }
-    const float advance = font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
+    const float advance = baked->GetCharAdvance(static_cast<ImWchar>(c));
     extend(offset, x, x + advance);
     x += advance;
   }

@@ -182,7 +182,7 @@ void applyTheme(theme::ThemeKind kind, float dpr) {
   c[ImGuiCol_TableRowBgAlt] = dark ? ImVec4(1, 1, 1, 0.02f) : ImVec4(0, 0, 0, 0.02f);
   c[ImGuiCol_TextSelectedBg] = ImVec4(p.accent.x, p.accent.y, p.accent.z, dark ? 0.40f : 0.25f);
   c[ImGuiCol_DragDropTarget] = p.accent;
-  c[ImGuiCol_NavHighlight] = p.focus;
+  c[ImGuiCol_NavCursor] = p.focus;
   c[ImGuiCol_NavWindowingHighlight] = p.focus;
   c[ImGuiCol_NavWindowingDimBg] = ImVec4(0.05f, 0.06f, 0.09f, 0.35f);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.05f, 0.06f, 0.09f, dark ? 0.60f : 0.40f);

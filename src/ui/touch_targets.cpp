@@ -18,7 +18,7 @@ void enlargeTouchTargets(float dpr) {
   gMinTarget = kTargetCssPx * dpr;
   ImGuiStyle& style = ImGui::GetStyle();
   const ImFont* font = ImGui::GetIO().FontDefault;
-  const float fontPx = font ? font->FontSize : kBodyFontCssPx * dpr;
+  const float fontPx = font ? font->LegacySize * dpr : kBodyFontCssPx * dpr;
   style.FramePadding.y = std::max(style.FramePadding.y, (kTargetCssPx * dpr - fontPx) * 0.5f);
   style.ItemSpacing = ImVec2(std::max(style.ItemSpacing.x, 12 * dpr), std::max(style.ItemSpacing.y, 12 * dpr));
   style.ScrollbarSize = std::max(style.ScrollbarSize, 16 * dpr);

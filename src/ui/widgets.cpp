@@ -39,6 +39,7 @@ void setWidgetFonts(const Fonts& fonts) { gFonts = fonts; }
 ImFont* headingFont() { return gFonts.heading ? gFonts.heading : ImGui::GetFont(); }
 ImFont* smallFont() { return gFonts.small ? gFonts.small : ImGui::GetFont(); }
 ImFont* figuresFont() { return gFonts.figures ? gFonts.figures : headingFont(); }
+float scaledSize(const ImFont* font) { return font->LegacySize * ImGui::GetStyle().FontScaleDpi; }
 
 // ---- Text fields ---------------------------------------------------------------------------
 
@@ -276,14 +277,14 @@ void heading(const char* text) {
 
 ImVec2 pillSize(const char* text) {
   ImFont* font = smallFont();
-  const float size = gFonts.small ? font->FontSize : ImGui::GetFontSize() * 0.85f;
+  const float size = gFonts.small ? scaledSize(font) : ImGui::GetFontSize() * 0.85f;
   const ImVec2 t = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
   return ImVec2(t.x + 16 * sc(), t.y + 6 * sc());
 }
 
 ImVec2 drawPill(ImDrawList* dl, ImVec2 pos, const char* text, const ImVec4& color) {
   ImFont* font = smallFont();
-  const float size = gFonts.small ? font->FontSize : ImGui::GetFontSize() * 0.85f;
+  const float size = gFonts.small ? scaledSize(font) : ImGui::GetFontSize() * 0.85f;
   const ImVec2 s = pillSize(text);
   pos = ImVec2(std::floor(pos.x), std::floor(pos.y));
   dl->AddRectFilled(pos, ImVec2(pos.x + s.x, pos.y + s.y), theme::u32(color, theme::pillTint(theme::paletteColors(theme::kind()))), s.y * 0.5f);

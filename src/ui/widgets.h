@@ -19,6 +19,8 @@ void setWidgetFonts(const Fonts& fonts);
 ImFont* headingFont();
 ImFont* smallFont();
 ImFont* figuresFont();  // large digits only (Fonts::figures), else the heading font
+// Size a font is drawn at: its base size times the UI and device pixel scale (style.FontScaleDpi).
+float scaledSize(const ImFont* font);
 
 // ---- Text fields ---------------------------------------------------------------------------
 // The field shows the document's `value` while idle; while the person types, their text lives in

@@ -16,10 +16,13 @@
 #include "core/review/review.h"
 #include "ui/fitted_text.h"
 #include "ui/views/workshop/participant_screen.h"
+#include "ui/ui_scale.h"
 #include "ui/views/workshop/presenter.h"
+#include "browser_glyphs.h"
 #include "item_rects.h"
 #include "js_bridge.h"
 #include "shell.h"
+#include "web_platform.h"
 
 namespace {
 
@@ -230,7 +233,7 @@ EMSCRIPTEN_KEEPALIVE void gp_touch_scroll(double x, double y, double dx, double 
   auto& s = gp::web::shell();
   const float dpr = s.dpr > 0 ? s.dpr : 1.0f;
   ImGuiIO& io = ImGui::GetIO();
-  const float step = std::floor(5 * (io.FontDefault ? io.FontDefault->FontSize : 13 * dpr));
+  const float step = std::floor(5 * (io.FontDefault ? io.FontDefault->LegacySize * ImGui::GetStyle().FontScaleDpi : 13 * dpr));
   io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
   io.AddMouseWheelEvent(0.0f, static_cast<float>(dy) * dpr / step);
   gp::web::wake();
@@ -272,6 +275,17 @@ EMSCRIPTEN_KEEPALIVE void gp_storage_status(int ok, const char* why) {
 
 // 1 when every input the page received has been applied and drawn (at least 4 frames after it) and
 // no frame is pending: automation waits for this instead of sleeping.
+// Ctrl/Cmd + / - / 0 on the canvas (the page keeps the browser from zooming for them).
+EMSCRIPTEN_KEEPALIVE void gp_ui_scale_step(int direction) {
+  gp::ui::stepUiScale(*gp::web::shell().platform, direction);
+  gp::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE double gp_ui_scale() { return gp::ui::uiScale(); }
+
+// Distinct characters drawn as the fallback glyph since the page loaded (no font could draw them).
+EMSCRIPTEN_KEEPALIVE int gp_glyph_fallbacks() { return gp::web::glyphFallbacks(); }
+
 EMSCRIPTEN_KEEPALIVE int gp_idle() { return gp::web::idle() ? 1 : 0; }
 
 }  // extern "C"

@@ -46,7 +46,7 @@ std::optional<ItemRect> itemRect(const std::string& label) {
 }  // namespace gp::web
 
 namespace {
-// Tab items report their label before they are added (ImGui 1.90 TabItemEx): kept for their ItemAdd.
+// Tab items report their label before they are added (ImGui 1.90 to 1.92 TabItemEx): kept for their ItemAdd.
 ImGuiID pendingTabId = 0;
 std::string pendingTabLabel;
 }  // namespace

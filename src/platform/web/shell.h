@@ -18,6 +18,7 @@ struct Shell {
   std::unique_ptr<ui::App> app;
   float dpr = 1.0f;
   ui::theme::ThemeKind theme = ui::theme::ThemeKind::light;
+  float uiScale = 1.0f;          // the person's UI scale the style was built for
   int framesPending = 0;        // frames still to draw after the last input or change
   double renderUntilMs = 0;     // keep drawing until then (tooltips, hover delays)
   double framesRendered = 0;

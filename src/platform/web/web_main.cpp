@@ -18,6 +18,7 @@
 #include "js_bridge.h"
 #include "shell.h"
 #include "ui/touch_targets.h"
+#include "ui/ui_scale.h"
 #include "web_platform.h"
 
 namespace gp::web {
@@ -38,8 +39,9 @@ namespace {
 
 int cssWidth = 0, cssHeight = 0;
 
-// Keeps the framebuffer at CSS size × devicePixelRatio; rebuilds fonts and style when the ratio
-// changes (moving to another screen, browser zoom).
+// Keeps the framebuffer at CSS size × devicePixelRatio. When the ratio (another screen, browser
+// zoom) or the person's UI scale changes, only the style is rebuilt: ImGui 1.92 bakes glyphs at
+// the new size (style.FontScaleDpi) on demand, so text stays crisp without rebuilding the atlas.
 void fitCanvas() {
   Shell& s = shell();
   float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
@@ -47,17 +49,19 @@ void fitCanvas() {
   int w = static_cast<int>(gpjs_canvas_css_width());
   int h = static_cast<int>(gpjs_canvas_css_height());
   if (w <= 0 || h <= 0) return;
-  bool dprChanged = std::fabs(dpr - s.dpr) > 0.001f || !s.app;
-  if (w != cssWidth || h != cssHeight || dprChanged) {
+  const float uiScale = ui::uiScale();
+  bool scaleChanged = std::fabs(dpr - s.dpr) > 0.001f || std::fabs(uiScale - s.uiScale) > 0.001f;
+  if (w != cssWidth || h != cssHeight || std::fabs(dpr - s.dpr) > 0.001f) {
     cssWidth = w;
     cssHeight = h;
     gpjs_set_canvas_size(static_cast<int>(std::lround(w * dpr)), static_cast<int>(std::lround(h * dpr)));
   }
-  if (dprChanged && s.app) {
+  if (scaleChanged) {
     s.dpr = dpr;
-    s.app->setFonts(buildFonts(dpr));
-    ui::applyTheme(s.theme, dpr);
-    if (gpjs_coarse_pointer()) ui::enlargeTouchTargets(dpr);
+    s.uiScale = uiScale;
+    ui::applyTheme(s.theme, dpr * uiScale);
+    if (gpjs_coarse_pointer()) ui::enlargeTouchTargets(dpr * uiScale);
+    ImGui::GetStyle().FontScaleDpi = dpr * uiScale;
   }
 }
 
@@ -79,13 +83,23 @@ void keyCallback(GLFWwindow*, int, int, int, int) { onInput(); }
 void focusCallback(GLFWwindow*, int) { onInput(); }
 void cursorEnterCallback(GLFWwindow*, int) { onInput(); }
 
+// ImGui 1.92's GLFW backend drops GLFW's scroll events on emscripten and expects its own wheel
+// listener (ImGui_ImplGlfw_InstallEmscriptenCallbacks), which would also size the canvas in CSS
+// pixels; so the shell listens itself, with the same steps (100 pixels or 3 lines a step).
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+  const float perStep = e->deltaMode == DOM_DELTA_PIXEL ? 100.0f : e->deltaMode == DOM_DELTA_LINE ? 3.0f : 1.0f / 80.0f;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX) / perStep, static_cast<float>(-e->deltaY) / perStep);
+  onInput();
+  return EM_TRUE;
+}
+
 EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
   wake();
   return EM_FALSE;
 }
 
 // ImGui tells where the text caret is; the page keeps its hidden text field there (IME popups).
-void setImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
+void setImeData(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
   Shell& s = shell();
   float dpr = s.dpr > 0 ? s.dpr : 1.0f;
   gpjs_text_input(data->WantVisible ? 1 : 0, data->InputPos.x / dpr, data->InputPos.y / dpr, data->InputLineHeight / dpr);
@@ -95,8 +109,8 @@ void setImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
 // drops composed characters; so this replaces the backend's char callback.
 void ignoreGlfwChars(GLFWwindow*, unsigned int) { onInput(); }
 
-const char* getClipboard(void*) { return shell().clipboard.c_str(); }
-void setClipboard(void*, const char* text) {
+const char* getClipboard(ImGuiContext*) { return shell().clipboard.c_str(); }
+void setClipboard(ImGuiContext*, const char* text) {
   Shell& s = shell();
   s.clipboard = text ? text : "";
   s.copiedThisFrame = true;
@@ -203,6 +217,8 @@ int main() {
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep rendering frames forever
+  // ImGui 1.92 shows recoverable API misuse as a developer overlay over the app: never to users.
+  io.ConfigErrorRecoveryEnableTooltip = false;
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
 
   // Ours first: ImGui's GLFW backend chains to callbacks installed before it.
@@ -215,10 +231,12 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(s.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetCharCallback(s.window, ignoreGlfwChars);
-  io.SetPlatformImeDataFn = setImeData;
-  io.SetClipboardTextFn = setClipboard;
-  io.GetClipboardTextFn = getClipboard;
+  ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
+  platformIo.Platform_SetImeDataFn = setImeData;
+  platformIo.Platform_SetClipboardTextFn = setClipboard;
+  platformIo.Platform_GetClipboardTextFn = getClipboard;
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, onResize);
+  emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
 
   s.platform = std::make_unique<WebPlatform>();
   uint64_t seed = static_cast<uint64_t>(emscripten_date_now() * 1000.0) ^
@@ -226,7 +244,8 @@ int main() {
   s.app = std::make_unique<gp::ui::App>(*s.platform, seed);
   s.theme = s.app->theme();
   gpjs_set_dark(gp::ui::theme::paletteColors(s.theme).dark ? 1 : 0);
-  s.dpr = 0;  // forces fonts and style to be built for the real ratio on the first frame
+  s.app->setFonts(buildFonts());
+  s.dpr = 0;  // forces the style to be built for the real ratio on the first frame
   // A participant's page shows only the diagnostic form: the plan stored in this browser (maybe
   // the person's own) is neither restored nor overwritten.
   char* invitation = gpjs_take_invitation();

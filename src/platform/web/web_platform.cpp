@@ -54,8 +54,7 @@ void WebPlatform::saveSetting(const std::string& key, const std::string& value) 
 void WebPlatform::setTheme(ui::theme::ThemeKind kind) {
   Shell& s = shell();
   s.theme = kind;
-  ui::applyTheme(kind, s.dpr);
-  if (gpjs_coarse_pointer()) ui::enlargeTouchTargets(s.dpr);
+  s.uiScale = 0;  // the next frame rebuilds the style (colours, sizes, touch targets, font scale)
   gpjs_set_dark(ui::theme::paletteColors(kind).dark ? 1 : 0);
   wake();
 }

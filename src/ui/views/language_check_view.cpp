@@ -196,7 +196,7 @@ void LanguageCheckView::draw(UiContext& ui) {
       const float jumpW = ImGui::CalcTextSize(jumpLabel).x;
       const float textX = min.x + 26 * s, textEnd = max.x - jumpW - 28 * s;
       ImGui::PushStyleColor(ImGuiCol_Text, p.text);
-      ImGui::RenderTextEllipsis(dl, ImVec2(textX, cy - lineH * 0.5f), ImVec2(textEnd, cy + lineH * 0.5f), textEnd, textEnd,
+      ImGui::RenderTextEllipsis(dl, ImVec2(textX, cy - lineH * 0.5f), ImVec2(textEnd, cy + lineH * 0.5f), textEnd,
                                 issue.message.c_str(), nullptr, nullptr);
       ImGui::PopStyleColor();
       const std::string arrow = std::string(jumpLabel) + "  \xE2\x80\xBA";

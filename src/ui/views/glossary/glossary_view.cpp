@@ -54,7 +54,6 @@ void GlossaryView::exportMarkdown(UiContext& ui) {
 
 void GlossaryView::draw(UiContext& ui) {
   const float s = theme::scale();
-  const theme::Palette& p = theme::palette();
   History& history = ui.history();
 
   if (auto shown = ui.takeTermToShow()) {

@@ -40,7 +40,7 @@ void ellipsized(ImDrawList* dl, ImVec2 pos, float x1, std::string_view text, ImU
   if (x1 <= pos.x || text.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   const float h = ImGui::GetTextLineHeight();
-  ImGui::RenderTextEllipsis(dl, pos, ImVec2(x1, pos.y + h), x1, x1, text.data(), text.data() + text.size(), nullptr);
+  ImGui::RenderTextEllipsis(dl, pos, ImVec2(x1, pos.y + h), x1, text.data(), text.data() + text.size(), nullptr);
   ImGui::PopStyleColor();
 }
 
@@ -245,7 +245,7 @@ void GlossaryView::drawList(UiContext& ui) {
   ImGui::BeginChild("##glossary-list", ImVec2(0, 0));
   ImFont* small = smallFont();
   const float lineH = ImGui::GetTextLineHeight();
-  const float smallH = small->FontSize;
+  const float smallH = scaledSize(small);
   const float padY = 9 * s, padX = 12 * s, gap = 3 * s;
   const float rowH = padY + lineH + gap + smallH + padY;
   const float spacing = 2 * s;

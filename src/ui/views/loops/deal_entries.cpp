@@ -36,7 +36,7 @@ void WinLossView::drawEntryRow(UiContext& ui, size_t index, float width) {
   // put the details under the name instead of beside it.
   const bool twoLines = width < 760 * s;
   const float bodyH = ImGui::GetTextLineHeight();
-  const float smallH = smallFont() ? smallFont()->FontSize : bodyH;
+  const float smallH = smallFont() ? scaledSize(smallFont()) : bodyH;
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float rowH = twoLines ? bodyH + smallH + 17 * s : ImGui::GetFrameHeight() + 8 * s;
   const std::string rowLabel = "##deal-row-" + std::to_string(index);

@@ -26,7 +26,7 @@ struct FaceLine {
 };
 
 float wrappedHeight(ImFont* font, const std::string& text, float wrap) {
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text.c_str(), text.c_str() + text.size()).y;
+  return font->CalcTextSizeA(scaledSize(font), FLT_MAX, wrap, text.c_str(), text.c_str() + text.size()).y;
 }
 
 void drawMenu(const CollateralRequest& request, CardResult& result) {
@@ -111,11 +111,14 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   }
 
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  if (takeFocus) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemAllowOverlap();
   // The face's name (what a screen reader says) carries the open comments too.
   const std::string faceLabel = title + (openComments ? " \xC2\xB7 " + commentsLine : "") + "###request-card-" + id;
   const bool pressed = ImGui::InvisibleButton(faceLabel.c_str(), ImVec2(inner, faceH));
+  if (takeFocus) {  // focus without pressing (SetKeyboardFocusHere would activate, i.e. open the card)
+    ImGui::FocusItem();
+    ImGui::SetNavCursorVisible(true);
+  }
   const bool hovered = ImGui::IsItemHovered();
   result.focused = ImGui::IsItemFocused();
   if (pressed && !io.MouseReleased[ImGuiMouseButton_Left]) result.open = true;  // Enter or Space
@@ -154,7 +157,7 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   if (overdue) pillIfRoom("Overdue", p.danger);
   float y = start.y + pillsH + gap;
   for (const auto& line : lines) {
-    dl->AddText(line.font, line.font->FontSize, ImVec2(start.x, y), theme::u32(line.color), line.text.c_str(),
+    dl->AddText(line.font, scaledSize(line.font), ImVec2(start.x, y), theme::u32(line.color), line.text.c_str(),
                 line.text.c_str() + line.text.size(), inner);
     y += line.height + gap;
   }
@@ -169,6 +172,8 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open, comment, move or delete");
   drawMenu(request, result);
   ImGui::SetCursorScreenPos(after);
+  // ImGui 1.92: a moved cursor must be followed by an item before EndChild.
+  if (request.status != RequestStatus::delivered) ImGui::Dummy(ImVec2(0, 0));
 
   // Sales rates what was delivered.
   if (request.status == RequestStatus::delivered) {

@@ -16,12 +16,12 @@ float sc() { return theme::scale(); }
 
 void smallText(ImDrawList* dl, ImVec2 pos, ImU32 color, const std::string& text) {
   ImFont* font = smallFont();
-  dl->AddText(font, font->FontSize, ImVec2(std::floor(pos.x), std::floor(pos.y)), color, text.c_str());
+  dl->AddText(font, scaledSize(font), ImVec2(std::floor(pos.x), std::floor(pos.y)), color, text.c_str());
 }
 
 ImVec2 smallSize(const std::string& text) {
   ImFont* font = smallFont();
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+  return font->CalcTextSizeA(scaledSize(font), FLT_MAX, 0, text.c_str());
 }
 
 // Legend along the top: a dot and a name per team, then an optional note.

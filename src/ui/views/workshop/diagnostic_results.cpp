@@ -52,11 +52,11 @@ void stageMeter(double total, const ImVec4& color, float width) {
       dl->AddRectFilled(ImVec2(x0, at.y), ImVec2(x0 + segment * float(filled), at.y + h), theme::u32(color), h * 0.5f);
     const auto stage = static_cast<AlignmentStage>(i);
     const char* name = alignmentStageLabel(stage);
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, name);
-    dl->AddText(font, font->FontSize, ImVec2(std::floor(x0 + (segment - size.x) * 0.5f), at.y + h + 4 * s),
+    const ImVec2 size = font->CalcTextSizeA(scaledSize(font), FLT_MAX, 0, name);
+    dl->AddText(font, scaledSize(font), ImVec2(std::floor(x0 + (segment - size.x) * 0.5f), at.y + h + 4 * s),
                 theme::u32(stage == current ? color : p.textFaint), name);
   }
-  ImGui::Dummy(ImVec2(width, h + 4 * s + font->FontSize));
+  ImGui::Dummy(ImVec2(width, h + 4 * s + scaledSize(font)));
 }
 
 }  // namespace
@@ -124,7 +124,7 @@ void DiagnosticResults::drawTiles(float width) {
     textColored(result ? p.text : p.textFaint, result ? diagnosticMeanText(result->total).c_str() : "\xE2\x80\x94");
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + figuresFont()->FontSize - ImGui::GetTextLineHeight() - 4 * s);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + scaledSize(figuresFont()) - ImGui::GetTextLineHeight() - 4 * s);
     textMuted(result ? "mean total of 100" : "no answers yet");
     const float inner = ImGui::GetContentRegionAvail().x;
     stageMeter(result ? result->total : 0, color, inner);

@@ -8,6 +8,7 @@
 
 #include "core/workshop/agenda_links.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace gp::ui {
 namespace {
@@ -253,7 +254,7 @@ void Presenter::drawHeader(UiContext& ui, const Workshop& workshop) {
   ImGui::PushFont(clock);
   const float clockWidth = ImGui::CalcTextSize("00:00").x + 8 * s;
   ImGui::PopFont();
-  const float blockHeight = clock->FontSize + 44 * s;
+  const float blockHeight = scaledSize(clock) + 44 * s;
   const float textWidth = width - clockWidth - 56 * s;
   ImGui::BeginChild("##presenter-item", ImVec2(textWidth, blockHeight), ImGuiChildFlags_None,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNavInputs |
@@ -292,13 +293,13 @@ void Presenter::drawCountdown(UiContext& ui, float width) {
 
   // Drawn at the font's own size, so the digits stay crisp; "Time is up" is set smaller to fit.
   const std::string text = countdownText(left);
-  const float size = over ? clock->FontSize * 0.5f : clock->FontSize;
+  const float size = over ? scaledSize(clock) * 0.5f : scaledSize(clock);
   const ImVec2 textSize = clock->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float top = at.y + (clock->FontSize - textSize.y) * 0.5f;
+  const float top = at.y + (scaledSize(clock) - textSize.y) * 0.5f;
   dl->AddText(clock, size, ImVec2(at.x + width - textSize.x, top), theme::u32(color), text.c_str());
-  ImGui::Dummy(ImVec2(width, clock->FontSize));
+  ImGui::Dummy(ImVec2(width, scaledSize(clock)));
 
   // Time used against the timebox.
   const ImVec2 bar = ImGui::GetCursorScreenPos();
@@ -350,10 +351,10 @@ bool Presenter::drawControls(UiContext& ui, const Workshop& workshop) {
   ImGui::SameLine(0, 24 * s);
   const char* keys = "Keys:  Right or Space next  \xC2\xB7  Left previous  \xC2\xB7  P pause  \xC2\xB7  + two minutes  \xC2\xB7  M mute  \xC2\xB7  Esc exit";
   ImFont* small = orFallback(fonts.small, fonts.body);
-  const ImVec2 keysSize = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.0f, keys);
+  const ImVec2 keysSize = small->CalcTextSizeA(scaledSize(small), FLT_MAX, 0.0f, keys);
   if (ImGui::GetCursorPosX() + keysSize.x < right - exitWidth - 24 * s) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddText(small, small->FontSize, ImVec2(at.x, at.y + (ImGui::GetFrameHeight() - keysSize.y) * 0.5f),
+    ImGui::GetWindowDrawList()->AddText(small, scaledSize(small), ImVec2(at.x, at.y + (ImGui::GetFrameHeight() - keysSize.y) * 0.5f),
                                         theme::u32(p.textFaint), keys);
   }
   ImGui::SetCursorPosX(right - exitWidth);
