@@ -386,8 +386,21 @@
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
   // A click on the canvas focuses it; while a field is being edited the typing must still go to
   // the text field (ImGui reports the caret only when it moves, e.g. not for a click into the same field).
+  // A mouse click on a text field takes the field's typing at once, not a frame later: characters
+  // that arrive with no key press (an emoji picker, a dictation word) would otherwise reach the
+  // canvas and be lost. (Touch has its own path in touch.js: the phone's keyboard.)
   let textActive = false;
-  canvas.addEventListener('pointerup', () => { if (textActive) textAgent.focus({ preventScroll: true }); });
+  let textFields = [];
+  const overTextField = (x, y) => {
+    for (let i = 0; i + 3 < textFields.length; i += 4)
+      if (x >= textFields[i] && x <= textFields[i] + textFields[i + 2] && y >= textFields[i + 1] && y <= textFields[i + 1] + textFields[i + 3]) return true;
+    return false;
+  };
+  canvas.addEventListener('pointerup', (e) => {
+    const r = canvas.getBoundingClientRect();
+    const onField = e.pointerType === 'mouse' && overTextField(e.clientX - r.left, e.clientY - r.top);
+    if (textActive || onField) textAgent.focus({ preventScroll: true });
+  });
   function textInput(active, x, y, lineHeight) {
     textActive = active;
     if (active) {
@@ -584,7 +597,7 @@
     gp: {
       requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
       requestShareLink, unlockShareLink, cancelShare, invitation, openDocument,
-      loadSetting, saveSetting, setDark, textInput, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
+      loadSetting, saveSetting, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
       fatal,

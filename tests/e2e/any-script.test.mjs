@@ -37,3 +37,21 @@ test('a plan title in many scripts and an emoji is stored and drawn without fall
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('text that comes without a key press (emoji picker, dictation) right after the click on a field lands in it', async () => {
+  const context = await newContext(browser);
+  await context.clock.install();
+  const { page, problems } = await openApp(context, server.url);
+  await idle(page);
+  const field = await widget(page, '##plan-title');
+  // No frame runs between the click and the text: the page alone must route the text to the field.
+  await page.clock.pauseAt(Date.now() + 60000);
+  await page.mouse.click(field.x + Math.min(field.width / 2, 40), field.y + field.height / 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('日本 🚀');
+  await page.clock.resume();
+  await idle(page);
+  assert.equal((await documentJson(page)).plan.title, '日本 🚀');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

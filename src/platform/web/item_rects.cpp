@@ -9,6 +9,9 @@
 #include <imgui_internal.h>
 
 #include <unordered_map>
+#include <vector>
+
+#include "js_bridge.h"
 
 namespace gp::web {
 namespace {
@@ -16,6 +19,8 @@ namespace {
 struct Frames {
   std::unordered_map<std::string, ImRect> building;   // this frame, filled as items are submitted
   std::unordered_map<std::string, ImRect> published;  // the last complete frame
+  std::vector<float> textFields;                      // this frame's text fields: x, y, w, h each
+  std::vector<float> sentTextFields;                  // what the page has
 };
 
 Frames& frames() {
@@ -29,6 +34,21 @@ void remember(const std::string& key, const ImRect& rect) {
 }
 
 }  // namespace
+
+void rememberTextField(const ImRect& rect) {
+  frames().textFields.insert(frames().textFields.end(), {rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight()});
+}
+
+void publishTextFieldRects(float dpr) {
+  Frames& f = frames();
+  if (f.textFields != f.sentTextFields) {
+    f.sentTextFields = f.textFields;
+    std::vector<float> css(f.textFields);
+    for (float& v : css) v /= dpr > 0 ? dpr : 1.0f;
+    gpjs_text_fields(css.data(), static_cast<int>(css.size() / 4));
+  }
+  f.textFields.clear();
+}
 
 void publishItemRects() {
   Frames& f = frames();
@@ -76,6 +96,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) return;  // scrolled out or clipped
     rect = visible;
   }
+  if (flags & ImGuiItemStatusFlags_Inputable) gp::web::rememberTextField(rect);
   std::string full(label);
   gp::web::remember(full, rect);
   size_t hidden = full.find("##");

@@ -23,6 +23,7 @@ double gpjs_canvas_css_width();
 double gpjs_canvas_css_height();
 void gpjs_set_canvas_size(int width, int height);  // drawing-buffer size in physical pixels
 void gpjs_text_input(int active, double x, double y, double lineHeight);  // CSS pixels
+void gpjs_text_fields(const float* rects, int count);  // x, y, w, h per field, CSS pixels
 void gpjs_report_error(const char* message);
 void gpjs_first_frame();
 void gpjs_request_share_link(const char* json, const char* passphrase);

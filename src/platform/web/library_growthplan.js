@@ -56,6 +56,7 @@ mergeInto(LibraryManager.library, {
   gpjs_set_canvas_size__deps: ['$Browser'],
   gpjs_set_canvas_size: function(width, height) { Browser.setCanvasSize(width, height); },
   gpjs_text_input: function(active, x, y, lineHeight) { Module.gp.textInput(active !== 0, x, y, lineHeight); },
+  gpjs_text_fields: function(rects, count) { Module.gp.setTextFields(Array.from(HEAPF32.subarray(rects >> 2, (rects >> 2) + 4 * count))); },
   gpjs_report_error: function(message) { Module.gp.fatal(UTF8ToString(message)); },
   gpjs_first_frame: function() { Module.gp.firstFrame(); },
   gpjs_request_share_link: function(json, passphrase) {

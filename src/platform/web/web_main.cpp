@@ -146,6 +146,7 @@ void runUiFrame() {
   shell().app->draw();
   ImGui::Render();
   publishItemRects();
+  publishTextFieldRects(shell().dpr);
 }
 
 // ImGui takes in about two frames per keystroke (key down, text, key up). When the browser gives
