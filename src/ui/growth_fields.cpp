@@ -8,6 +8,7 @@
 #include "core/text/number_text.h"
 #include "theme.h"
 #include "widgets.h"
+#include "word_wrap.h"
 
 namespace gp::ui {
 
@@ -49,13 +50,14 @@ void labelledText(const std::string& text, const std::string& id, const ImVec4& 
   if (window->SkipItems) return;
   if (font) ImGui::PushFont(font);
   const std::string label = text + "##" + id;
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrapWidth > 0 ? wrapWidth : -1.0f);
+  const std::string shown = wrapWidth > 0 ? breakBetweenWords(text, wrapWidth - 1) : text;
+  const ImVec2 size = ImGui::CalcTextSize(shown.c_str(), nullptr, false, wrapWidth > 0 ? wrapWidth : -1.0f);
   const ImVec2 pos = window->DC.CursorPos;
   const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
   const ImGuiID itemId = window->GetID(label.c_str());
   ImGui::ItemSize(size);
   if (ImGui::ItemAdd(bb, itemId)) {
-    window->DrawList->AddText(g.Font, g.FontSize, pos, theme::u32(color), text.c_str(), text.c_str() + text.size(),
+    window->DrawList->AddText(g.Font, g.FontSize, pos, theme::u32(color), shown.c_str(), shown.c_str() + shown.size(),
                               wrapWidth > 0 ? wrapWidth : 0.0f);
     IMGUI_TEST_ENGINE_ITEM_INFO(itemId, label.c_str(), g.LastItemData.StatusFlags);
   }

@@ -102,6 +102,8 @@ void LeadImportDialog::draw(UiContext& ui) {
   }
   readSome();
   next_ = back_ = cancel_ = import_ = false;
+  // Enter that picks from an open combo's list stays there; otherwise it presses Next or Import.
+  enter_ = !comboWasOpen_ && dialogEnterPressed();
   const std::string fromFile = "From " + (fileName_.empty() ? std::string("a CSV file") : fileName_);
   modalHeading("IMPORT LEAD OUTCOMES", fromFile.c_str());
   exposeLastItem("##lead-import-dialog");
@@ -221,8 +223,9 @@ void LeadImportDialog::drawColumns() {
   alignRight(total);
   cancel_ = button("Cancel", "Cancel##lead-import-cancel");
   ImGui::SameLine();
-  ImGui::BeginDisabled(!ready && !headers.empty());
-  const bool next = button("Next", "Next##lead-import-next", ButtonKind::primary);
+  const bool canGoOn = ready || headers.empty();
+  ImGui::BeginDisabled(!canGoOn);
+  const bool next = button("Next", "Next##lead-import-next", ButtonKind::primary) || (canGoOn && enter_ && !cancel_);
   ImGui::EndDisabled();
   if (next) {
     job_->start(mapping_);
@@ -318,7 +321,7 @@ void LeadImportDialog::drawStatuses() {
   ImGui::BeginDisabled(!ready);
   // With unmapped values the preview would only list them as problems: Next waits for a choice,
   // unless the rows had problems of their own to show.
-  const bool next = button("Next", "Next##lead-import-next", ButtonKind::primary);
+  const bool next = button("Next", "Next##lead-import-next", ButtonKind::primary) || (ready && enter_ && !cancel_);
   ImGui::EndDisabled();
   if (next && !back_) {
     step_ = Step::preview;
@@ -447,7 +450,7 @@ void LeadImportDialog::drawPreview() {
   ImGui::SameLine();
   const bool ready = finished && result.ok() && !result.days.empty();
   ImGui::BeginDisabled(!ready);
-  import_ = button(confirm.c_str(), "##lead-import-confirm", ButtonKind::primary) && !back_;
+  import_ = (button(confirm.c_str(), "##lead-import-confirm", ButtonKind::primary) || (ready && enter_ && !cancel_)) && !back_;
   ImGui::EndDisabled();
 }
 

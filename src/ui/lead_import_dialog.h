@@ -40,6 +40,7 @@ class LeadImportDialog {
   bool openPopup_ = false;
   bool focusFirst_ = false;  // put the keyboard on the step's first control
   bool comboWasOpen_ = false;  // a combo of the dialog was open last frame
+  bool enter_ = false;         // Enter this frame means the step's primary button
   // What the buttons asked this frame.
   bool next_ = false, back_ = false, cancel_ = false, import_ = false;
 };

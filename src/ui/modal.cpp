@@ -8,6 +8,10 @@
 
 namespace gp::ui {
 
+namespace {
+int gEnterTakenFrame = -1;  // the frame a field used Enter for itself
+}  // namespace
+
 bool beginModal(const char* id, float width, bool* requestOpen) {
   if (requestOpen && *requestOpen) {
     *requestOpen = false;
@@ -28,12 +32,15 @@ bool beginModal(const char* id, float width, bool* requestOpen) {
 
 bool dialogEnterPressed() {
   if (!ImGui::IsKeyPressed(ImGuiKey_Enter, false) && !ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)) return false;
+  if (gEnterTakenFrame == ImGui::GetFrameCount()) return false;
   const ImGuiContext& g = *GImGui;
   if (g.NavWindow && g.NavWindow->RootWindow != ImGui::GetCurrentWindow()->RootWindow) return false;
   const bool inField = g.NavId != 0 && g.NavId == g.InputTextState.ID;
   if (inField) return !(g.InputTextState.Flags & ImGuiInputTextFlags_Multiline);
   return g.NavId == 0 || !g.NavCursorVisible;  // else ImGui presses the button under the keyboard
 }
+
+void fieldTookEnter() { gEnterTakenFrame = ImGui::GetFrameCount(); }
 
 void modalHeading(const char* captionText, const char* title, const char* intro) {
   caption(captionText);

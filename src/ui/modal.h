@@ -13,6 +13,10 @@ bool beginModal(const char* id, float width, bool* requestOpen = nullptr);
 // above the dialog (a combo's list). Call inside the dialog.
 bool dialogEnterPressed();
 
+// For a single-line field whose Enter does its own thing (adding a reason to a list): call when
+// the field reports that Enter, so the dialog's primary action leaves this Enter to the field.
+void fieldTookEnter();
+
 // A dialog's top: small caption, heading and, when given, a muted wrapped paragraph and a gap.
 void modalHeading(const char* captionText, const char* title, const char* intro = nullptr);
 

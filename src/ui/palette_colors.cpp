@@ -12,6 +12,7 @@ PaletteColors makeLight() {
   p.sidebarBg = hex(0xFFFFFF);
   p.cardBg = hex(0xFFFFFF);
   p.cardBorder = hex(0xE1E4EA);
+  p.fieldBorder = hex(0x80889A);
   p.fieldBg = hex(0xF5F6F8);
   p.fieldBgHover = hex(0xEDEFF3);
   p.text = hex(0x1C2230);
@@ -48,6 +49,7 @@ PaletteColors makeDark() {
   p.sidebarBg = hex(0x1A1D23);
   p.cardBg = hex(0x1E2128);
   p.cardBorder = hex(0x2E333D);
+  p.fieldBorder = hex(0x707887);
   p.fieldBg = hex(0x262A33);
   p.fieldBgHover = hex(0x2D323C);
   p.text = hex(0xE7E9EE);
@@ -85,6 +87,7 @@ PaletteColors makeHighContrast() {
   p.sidebarBg = hex(0x000000);
   p.cardBg = hex(0x0A0A0A);
   p.cardBorder = hex(0xB3B3B3);
+  p.fieldBorder = hex(0xB3B3B3);
   p.fieldBg = hex(0x000000);
   p.fieldBgHover = hex(0x1F1F1F);
   p.text = hex(0xFFFFFF);
@@ -120,6 +123,7 @@ PaletteColors makePresenter() {
   p.sidebarBg = hex(0x0E1420);
   p.cardBg = hex(0x111827);
   p.cardBorder = hex(0x334155);
+  p.fieldBorder = hex(0x64748B);
   p.fieldBg = hex(0x1E293B);
   p.fieldBgHover = hex(0x293548);
   p.text = hex(0xFFFFFF);

@@ -27,7 +27,8 @@ struct PaletteColors {
   Rgba appBg;        // behind everything
   Rgba sidebarBg;
   Rgba cardBg;       // cards, panels, popups
-  Rgba cardBorder;
+  Rgba cardBorder;   // soft: a card is told apart by its fill
+  Rgba fieldBorder;  // the edge of fields, combos, checkboxes and buttons: 3:1 (WCAG 1.4.11)
   Rgba fieldBg;      // text fields on cards
   Rgba fieldBgHover;
   Rgba text;

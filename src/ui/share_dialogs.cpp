@@ -5,6 +5,7 @@
 #include "modal.h"
 #include "theme.h"
 #include "widgets.h"
+#include "word_wrap.h"
 
 namespace gp::ui {
 
@@ -120,7 +121,7 @@ void ShareDialogs::drawCreate(Actions& actions) {
     ImGui::InputText("##share-link-text", &shown[0], shown.size() + 1, ImGuiInputTextFlags_ReadOnly);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
     ImGui::PushStyleColor(ImGuiCol_Text, p.success);
-    ImGui::TextWrapped("%s", detail_.c_str());
+    textWrappedBetweenWords(detail_);
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
   }
@@ -136,7 +137,7 @@ void ShareDialogs::drawCreate(Actions& actions) {
   ImGui::SameLine();
   ImGui::BeginDisabled(working_);
   if (button(primary, "##share-create", ButtonKind::primary) ||
-      (link_.empty() && !working_ && ImGui::IsKeyPressed(ImGuiKey_Enter, false))) {
+      (link_.empty() && !working_ && dialogEnterPressed())) {
     working_ = true;
     error_.clear();
     link_.clear();
@@ -168,7 +169,7 @@ void ShareDialogs::drawUnlock(Actions& actions) {
   ImGui::SameLine();
   ImGui::BeginDisabled(working_ || unlockPassphrase_.empty());
   if (button(primary, "##unlock", ButtonKind::primary) ||
-      (!working_ && !unlockPassphrase_.empty() && ImGui::IsKeyPressed(ImGuiKey_Enter, false))) {
+      (!working_ && !unlockPassphrase_.empty() && dialogEnterPressed())) {
     working_ = true;
     unlockError_.clear();
     actions.unlockWith = unlockPassphrase_;
@@ -222,7 +223,9 @@ void ShareDialogs::drawOffer(const Document& current, Actions& actions) {
   }
   if (samePlan) {
     ImGui::SameLine();
-    if (button("Merge into my plan", "##shared-merge", ButtonKind::primary)) {
+    // Enter merges (you choose where both changed); opening as a copy replaces the plan, so it
+    // takes a click, as Replace does.
+    if (button("Merge into my plan", "##shared-merge", ButtonKind::primary) || dialogEnterPressed()) {
       actions.mergeIn = std::move(*shared_);
       shared_.reset();
       mode_ = Mode::closed;

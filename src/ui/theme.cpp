@@ -18,6 +18,7 @@ Palette toImGui(const PaletteColors& c) {
   p.sidebarBg = vec(c.sidebarBg);
   p.cardBg = vec(c.cardBg);
   p.cardBorder = vec(c.cardBorder);
+  p.fieldBorder = vec(c.fieldBorder);
   p.fieldBg = vec(c.fieldBg);
   p.fieldBgHover = vec(c.fieldBgHover);
   p.text = vec(c.text);
@@ -142,7 +143,8 @@ void applyTheme(theme::ThemeKind kind, float dpr) {
   c[ImGuiCol_WindowBg] = p.appBg;
   c[ImGuiCol_ChildBg] = clear;
   c[ImGuiCol_PopupBg] = p.cardBg;
-  c[ImGuiCol_Border] = p.cardBorder;
+  // Frames (fields, combos, checkboxes) take their edge from Border; cards push the soft one.
+  c[ImGuiCol_Border] = p.fieldBorder;
   c[ImGuiCol_BorderShadow] = clear;
   c[ImGuiCol_FrameBg] = p.fieldBg;
   c[ImGuiCol_FrameBgHovered] = p.fieldBgHover;

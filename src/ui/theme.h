@@ -15,7 +15,8 @@ struct Palette {
   ImVec4 appBg;        // behind everything
   ImVec4 sidebarBg;
   ImVec4 cardBg;       // cards, panels, popups
-  ImVec4 cardBorder;
+  ImVec4 cardBorder;   // soft: a card is told apart by its fill
+  ImVec4 fieldBorder;  // fields, combos, checkboxes, buttons: 3:1 against what is behind them
   ImVec4 fieldBg;      // text fields on cards
   ImVec4 fieldBgHover;
   ImVec4 text;

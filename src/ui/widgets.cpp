@@ -11,6 +11,7 @@
 #include "accessible_text.h"
 #include "fitted_text.h"
 #include "theme.h"
+#include "word_wrap.h"
 
 namespace gp::ui {
 
@@ -155,7 +156,7 @@ TextEdit textArea(const char* id, const std::string& value, const char* hint, in
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseHoveringRect(bb.Min, bb.Max);
   dl->AddRectFilled(bb.Min, bb.Max, theme::u32(hovered && !wasActive ? p.fieldBgHover : p.fieldBg), style.FrameRounding);
-  dl->AddRect(bb.Min, bb.Max, theme::u32(wasActive ? p.accent : p.cardBorder), style.FrameRounding, 0,
+  dl->AddRect(bb.Min, bb.Max, theme::u32(wasActive ? p.accent : p.fieldBorder), style.FrameRounding, 0,
               wasActive ? 1.5f * sc() : std::max(1.0f, style.FrameBorderSize));
 
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
@@ -255,7 +256,7 @@ void textMuted(const char* text) { textColored(theme::palette().textMuted, text)
 void textWrappedMuted(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().textMuted);
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text);
+  textWrappedBetweenWords(text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
 }

@@ -2,7 +2,7 @@
 // outcomes…, picks the CSV, tells the app that an unrecognised column is the campaign and what an
 // unknown status means, checks the preview and imports. The plan then holds only counts per day
 // (no names, no e-mail addresses), and one Undo takes the whole import back. A file with a bad row
-// is explained by row and column and imports nothing.
+// is explained by row and column and imports nothing. Enter takes each step, as Next and Import do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -19,6 +19,9 @@ async function pickLeadFile(page, file) {
   await (await chooser).setFiles(file);
   await idle(page);
 }
+
+// A lead file in the app's own column names, one lead a row.
+const leadsCsv = (...rows) => ['lead id,created,source,campaign,first touch,status,reason', ...rows].join('\n') + '\n';
 
 const exportCsv = [
   'Record ID,First Name,Email,Create Date,Original Source,Programme,Lead Status,Disqualification Reason,First Activity Date',
@@ -94,11 +97,10 @@ test('the SLA takes its actuals from an import: October’s leads fill the fourt
   assert.equal(await isShown(page, 'Measured##actual-measured-1-3'), false, 'no leads in 2027-Q4 yet');
   await widget(page, '—##actual-status-1-3');
 
-  const october = ['lead id,created,source,campaign,first touch,status,reason',
+  const october = leadsCsv(
     'L1,2027-10-04 09:00,marketing,Retail forecasting webinar series,2027-10-04 10:00,accepted,',
     'L2,2027-10-05 09:00,marketing,Retail forecasting webinar series,2027-10-05 11:00,accepted,',
-    'L3,2027-10-06 09:00,partner,Retail forecasting webinar series,2027-10-06 09:30,accepted,',
-  ].join('\n') + '\n';
+    'L3,2027-10-06 09:00,partner,Retail forecasting webinar series,2027-10-06 09:30,accepted,');
   await pickLeadFile(page, tempFile('october-leads.csv', october));
   await widget(page, '##lead-import-dialog');
   await click(page, 'Next##lead-import-next');
@@ -113,6 +115,27 @@ test('the SLA takes its actuals from an import: October’s leads fill the fourt
   await widget(page, 'Met##actual-status-1-3');
   await scrollTo(page, 'Measured##actual-measured-3-3', { x: 900, y: 700 });
   await widget(page, 'Met##actual-status-3-3');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the keyboard alone goes through the wizard: Enter takes each step and imports', async () => {
+  const context = await newContext(browser);
+  const { page, problems } = await openApp(context, server.url);
+  const november = leadsCsv(
+    'N1,2027-11-02 09:00,marketing,Webinar,2027-11-02 10:00,accepted,',
+    'N2,2027-11-03 09:00,partner,Webinar,2027-11-03 12:00,rejected,No budget');
+  await pickLeadFile(page, tempFile('november-leads.csv', november));
+  await widget(page, '##lead-import-dialog');
+  await widget(page, 'created##lead-header-1');
+  await page.keyboard.press('Enter');  // step 1: Next
+  await widget(page, 'accepted##lead-status-value-0');
+  await page.keyboard.press('Enter');  // step 2: Next
+  await widget(page, '##lead-import-summary: 2 leads, 1 accepted');
+  await page.keyboard.press('Enter');  // step 3: Import 2 leads
+  await disappears(page, '##lead-import-dialog');
+  await told(page, /^Imported 2 leads from november-leads\.csv/);
+  assert.deepEqual((await documentJson(page)).leadDays.map((d) => d.day), ['2027-11-02', '2027-11-03']);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,5 +1,5 @@
 // Every text/background pair the UI draws, in every theme, meets WCAG 2.2 AA: 4.5:1 for text,
-// 3:1 for the focus ring and (in high contrast) the borders that outline cards and fields.
+// 3:1 for the focus ring, the edges of fields and (in high contrast) the borders of cards.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -131,6 +131,15 @@ TEST_CASE("the keyboard focus ring stands out from every surface") {
     for (const Named& bg : {Named{"appBg", t.colors.appBg}, Named{"sidebarBg", t.colors.sidebarBg}, Named{"cardBg", t.colors.cardBg},
                             Named{"fieldBg", t.colors.fieldBg}, Named{"fieldBgHover", t.colors.fieldBgHover}})
       checkPair(t.name, std::string("focus ring on ") + bg.name, t.colors.focus, bg.color, kNonTextContrast);
+}
+
+// WCAG 2.2 1.4.11: a field's edge is what tells it apart from the card or page around it (its
+// fill barely differs), so it needs 3:1 against them and against the field's own fill.
+TEST_CASE("the edge of a text field stands out from the card and page behind it, in every theme") {
+  for (const Theme& t : allThemes())
+    for (const Named& bg : {Named{"appBg", t.colors.appBg}, Named{"sidebarBg", t.colors.sidebarBg}, Named{"cardBg", t.colors.cardBg},
+                            Named{"fieldBg", t.colors.fieldBg}})
+      checkPair(t.name, std::string("fieldBorder on ") + bg.name, t.colors.fieldBorder, bg.color, kNonTextContrast);
 }
 
 TEST_CASE("high contrast outlines cards and fields strongly") {

@@ -2,12 +2,12 @@
 // by what to do about them, each a click away from the place to fix it.
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "ui/fitted_text.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -167,7 +167,8 @@ void LanguageCheckView::draw(UiContext& ui) {
       if (row.issue < 0) {
         // Heading: title, count, advice.
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, rowH));
+        const float rowW = ImGui::GetContentRegionAvail().x;
+        ImGui::Dummy(ImVec2(rowW, rowH));
         const float y = at.y + rowH - lineH - 4 * s;
         ImGui::PushFont(headingFont());
         const float headingY = y - (ImGui::GetTextLineHeight() - lineH);
@@ -177,7 +178,9 @@ void LanguageCheckView::draw(UiContext& ui) {
         const std::string count = std::to_string(groupCounts_[row.group]);
         const ImVec2 pillAt(at.x + 16 * s + titleW, y + (lineH - pillSize(count.c_str()).y) * 0.5f);
         const ImVec2 pillW = drawPill(dl, pillAt, count.c_str(), groupColor(static_cast<size_t>(row.group)));
-        dl->AddText(ImVec2(pillAt.x + pillW.x + 14 * s, y), theme::u32(p.textMuted), group.advice);
+        // Rows have one height (the clipper), so advice that does not fit ends in "…".
+        const float adviceX = pillAt.x + pillW.x + 14 * s;
+        fittedTextAt(dl, ImVec2(adviceX, y), group.advice, at.x + rowW - 4 * s - adviceX, theme::u32(p.textMuted));
         continue;
       }
       const LanguageIssue& issue = issues[static_cast<size_t>(row.issue)];
@@ -195,14 +198,12 @@ void LanguageCheckView::draw(UiContext& ui) {
       const char* jumpLabel = jumpText(issue.location);
       const float jumpW = ImGui::CalcTextSize(jumpLabel).x;
       const float textX = min.x + 26 * s, textEnd = max.x - jumpW - 28 * s;
-      ImGui::PushStyleColor(ImGuiCol_Text, p.text);
-      ImGui::RenderTextEllipsis(dl, ImVec2(textX, cy - lineH * 0.5f), ImVec2(textEnd, cy + lineH * 0.5f), textEnd,
-                                issue.message.c_str(), nullptr, nullptr);
-      ImGui::PopStyleColor();
+      const std::string shown = fitToWidth(issue.message, textEnd - textX);
+      dl->AddText(ImVec2(textX, cy - lineH * 0.5f), theme::u32(p.text), shown.c_str());
+      if (shown != issue.message) fullTextTooltip(issue.message);  // on hover or keyboard focus of the row
       const std::string arrow = std::string(jumpLabel) + "  \xE2\x80\xBA";
       dl->AddText(ImVec2(max.x - jumpW - 22 * s, cy - lineH * 0.5f), theme::u32(hovered ? p.accent : p.textMuted),
                   arrow.c_str());
-      if (hovered && ImGui::CalcTextSize(issue.message.c_str()).x > textEnd - textX) ImGui::SetTooltip("%s", issue.message.c_str());
     }
   }
   clipper.End();

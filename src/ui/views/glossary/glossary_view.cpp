@@ -125,11 +125,12 @@ void GlossaryView::drawListPane(UiContext& ui, float width) {
   const theme::Palette& p = theme::palette();
   // Left: search, filters and the list.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.cardBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);  // a card: its fill sets it apart
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 14 * s));
   ImGui::BeginChild("##glossary-list-pane", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
-  ImGui::PopStyleColor();
+  ImGui::PopStyleColor(2);
   drawList(ui);
   ImGui::EndChild();
 }
@@ -139,11 +140,12 @@ void GlossaryView::drawEditorPane(UiContext& ui) {
   const theme::Palette& p = theme::palette();
   // Right: the selected term.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.cardBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, p.cardBorder);
   const float pad = phoneScreen() ? 16 * s : 28 * s;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, 24 * s));
   ImGui::BeginChild("##term-editor-pane", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
-  ImGui::PopStyleColor();
+  ImGui::PopStyleColor(2);
   drawEditor(ui);
   ImGui::EndChild();
 }

@@ -13,6 +13,7 @@
 #include "core/text/text_trim.h"
 #include "core/format/validation.h"
 #include "glossary_view.h"
+#include "ui/fitted_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -35,13 +36,13 @@ std::string_view firstLine(std::string_view text) {
   return newline == std::string_view::npos ? text : text.substr(0, newline);
 }
 
-// Draws `text` clipped to [x0, x1] with "…" when it does not fit, in the current font.
-void ellipsized(ImDrawList* dl, ImVec2 pos, float x1, std::string_view text, ImU32 color) {
-  if (x1 <= pos.x || text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  const float h = ImGui::GetTextLineHeight();
-  ImGui::RenderTextEllipsis(dl, pos, ImVec2(x1, pos.y + h), x1, text.data(), text.data() + text.size(), nullptr);
-  ImGui::PopStyleColor();
+// Draws `text` in the current font from `pos` to x1, ending in "…" (at a word break when one is
+// near) when it does not fit; true when it was shortened.
+bool ellipsized(ImDrawList* dl, ImVec2 pos, float x1, std::string_view text, ImU32 color) {
+  if (text.empty()) return false;
+  const std::string shown = fitToWidth(text, std::max(0.0f, x1 - pos.x));
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, color, shown.c_str());
+  return shown.size() != text.size();
 }
 
 }  // namespace
@@ -287,8 +288,8 @@ void GlossaryView::drawList(UiContext& ui) {
       const float pillX = max.x - padX - pill.x;
       drawPill(dl, ImVec2(pillX, min.y + padY + (lineH - pill.y) * 0.5f), statusText, theme::statusColor(term.status));
       const ImVec2 namePos(min.x + padX, min.y + padY);
-      if (term.name.empty()) ellipsized(dl, namePos, pillX - 8 * s, "Untitled term", theme::u32(p.textFaint));
-      else ellipsized(dl, namePos, pillX - 8 * s, term.name, theme::u32(selected ? p.accent : p.text));
+      bool shortened = term.name.empty() ? ellipsized(dl, namePos, pillX - 8 * s, "Untitled term", theme::u32(p.textFaint))
+                                         : ellipsized(dl, namePos, pillX - 8 * s, term.name, theme::u32(selected ? p.accent : p.text));
       ImGui::PushFont(small);
       // Who changed it last, in their team's colour.
       const Stamp& last = term.meta.modified;
@@ -299,14 +300,18 @@ void GlossaryView::drawList(UiContext& ui) {
       const ImVec2 linePos(min.x + padX + 2 * dotR + 6 * s, namePos.y + lineH + gap);
       const char* category = termCategoryLabel(term.category);
       const float categoryW = ImGui::CalcTextSize(category).x;
-      ellipsized(dl, linePos, max.x - padX, category, theme::u32(p.textMuted));
+      shortened = ellipsized(dl, linePos, max.x - padX, category, theme::u32(p.textMuted)) || shortened;
       const ImVec2 definitionPos(linePos.x + categoryW + 10 * s, linePos.y);
       const std::string_view definition = firstLine(term.definition);
-      if (definition.empty())
-        ellipsized(dl, definitionPos, max.x - padX, "No agreed definition yet", theme::u32(p.textFaint));
-      else
-        ellipsized(dl, definitionPos, max.x - padX, definition, theme::u32(p.textMuted));
+      if (definitionPos.x < max.x - padX) {
+        if (definition.empty())
+          ellipsized(dl, definitionPos, max.x - padX, "No agreed definition yet", theme::u32(p.textFaint));
+        else
+          shortened = ellipsized(dl, definitionPos, max.x - padX, definition, theme::u32(p.textMuted)) || shortened;
+      }
       ImGui::PopFont();
+      // The row is one item: its tooltip holds the whole name and definition.
+      if (shortened) fullTextTooltip(termName(term) + " \xE2\x80\x94 " + std::string(definition));
     }
   }
   clipper.End();

@@ -47,7 +47,7 @@ void verdict(const std::string& text, const std::string& id, const ImVec4& color
   colorDot(color);
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  labelledText(text, id, color, headingFont());
+  labelledText(text, id, color, headingFont(), ImGui::GetContentRegionAvail().x);  // wraps on a narrow card
 }
 
 void metricLine(const char* name, const std::string& value, const std::string& id, float valueRight, const ImVec4* color) {
@@ -209,8 +209,11 @@ void GrowthView::drawInputsAndCheck(float width, const char* inputsId, const cha
 
 bool GrowthView::itemRow(UiContext& ui, size_t i, const ItemRow& item) {
   const std::vector<ValidationIssue>& issues = results_.issues;
-  const float numberW = item.numberWidth, removeW = buttonWidth("Remove"), gap = 10 * theme::scale();
-  const float nameW = ImGui::GetContentRegionAvail().x - 2 * numberW - removeW - 3 * gap;
+  const float removeW = buttonWidth("Remove"), gap = 10 * theme::scale();
+  const float fieldsW = ImGui::GetContentRegionAvail().x - removeW - 3 * gap;
+  // On a narrow card the numbers give way, so the name keeps at least half the row (never just "…").
+  const float numberW = std::min(item.numberWidth, std::floor(fieldsW / 4));
+  const float nameW = fieldsW - 2 * numberW;
   const bool first = i == 0;
   ImGui::PushID(static_cast<int>(i));
   FieldRow row(gap);

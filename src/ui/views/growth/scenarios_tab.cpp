@@ -193,10 +193,13 @@ void GrowthView::drawComparison(UiContext&, float width) {
         if (const auto delta = row.delta(o)) {
           const bool same = std::fabs(*delta) < 0.005;
           const bool better = (*delta > 0) == row.higherIsBetter;
-          ImGui::SameLine();
+          const std::string change = signedDelta(*delta, row.kind == MetricKind::money, currency_);
           ImGui::PushFont(smallFont());
-          labelledText(signedDelta(*delta, row.kind == MetricKind::money, currency_), "cmp-delta-" + row.label + "-" + std::to_string(o),
-                       same ? p.textFaint : better ? p.success : p.danger);
+          // Beside the value when the column has room, else under it: never cut at the column's edge.
+          const float cellRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+          if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(change.c_str()).x <= cellRight)
+            ImGui::SameLine();
+          labelledText(change, "cmp-delta-" + row.label + "-" + std::to_string(o), same ? p.textFaint : better ? p.success : p.danger);
           ImGui::PopFont();
         }
       }

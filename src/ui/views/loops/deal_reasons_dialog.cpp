@@ -27,7 +27,8 @@ void WinLossView::drawReasonsDialog(UiContext& ui) {
 
   ImGui::Dummy(ImVec2(0, 10 * s));
   alignRight(buttonWidth("Done"));
-  if (button("Done", "Done##deal-reasons-done", ButtonKind::primary) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+  if (button("Done", "Done##deal-reasons-done", ButtonKind::primary) || ImGui::IsKeyPressed(ImGuiKey_Escape, false) ||
+      dialogEnterPressed()) {
     history.seal();
     ImGui::CloseCurrentPopup();
   }

@@ -23,6 +23,7 @@
 #include "ui/views/loops/reason_list_editor.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"
+#include "ui/word_wrap.h"
 
 namespace gp::ui {
 
@@ -85,9 +86,10 @@ void endTable() {
   ImGui::PopStyleVar();
 }
 
+// Text wraps between words within its column rather than run under the next one.
 void cell(int column, const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
   ImGui::TableSetColumnIndex(column);
-  labelledText(text, id, color ? *color : theme::palette().text);
+  labelledText(text, id, color ? *color : theme::palette().text, nullptr, ImGui::GetContentRegionAvail().x);
 }
 
 class LeadFeedbackView final : public View {
@@ -187,7 +189,7 @@ void LeadFeedbackView::drawHeader(UiContext& ui, float width) {
   } else {
     ImGui::PushTextWrapPos(x0 + width);
     ImGui::PushFont(headingFont());
-    ImGui::TextWrapped("%s", title);
+    textWrappedBetweenWords(title);
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
   }
@@ -322,7 +324,7 @@ void LeadFeedbackView::drawSla(UiContext& ui, float width) {
       colorDot(theme::teamColor(commitment.owner));
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0);
-      ImGui::TextWrapped("%s", commitment.metric.empty() ? commitmentMeasureLabel(commitment.measure) : commitment.metric.c_str());
+      textWrappedBetweenWords(commitment.metric.empty() ? commitmentMeasureLabel(commitment.measure) : commitment.metric.c_str());
       ImGui::PopTextWrapPos();
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s commits. Measured: %s", teamLabel(commitment.owner), commitmentMeasureLabel(commitment.measure));
@@ -394,8 +396,8 @@ void LeadFeedbackView::drawReasons(float width) {
   ImGui::PushFont(smallFont());
   ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextWrapped("Share of the %s rejected leads, largest first, and each reason's share of every period's "
-                     "rejections.", countText(report_.total.rejected).c_str());
+  textWrappedBetweenWords("Share of the " + countText(report_.total.rejected) +
+                          " rejected leads, largest first, and each reason's share of every period's rejections.");
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::PopFont();

@@ -8,6 +8,7 @@
 
 #include "core/text/text_fold.h"
 #include "core/text/text_trim.h"
+#include "ui/modal.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -163,6 +164,7 @@ void ReasonListEditor::draw(UiContext& ui) {
       ImGui::InputTextWithHint(newId.c_str(), addHint_.c_str(), &newReason_, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine(0, gap);
   const bool clicked = button("Add reason", ("Add reason##add-" + idPrefix_).c_str(), ButtonKind::primary);
+  if (entered) fieldTookEnter();  // Enter here adds; in a dialog it must not also close it
   if (entered || clicked) {
     add(ui);
     if (entered) focusNew_ = true;

@@ -8,10 +8,12 @@
 
 #include "core/loops/request_turnaround.h"
 #include "core/review/review.h"
+#include "ui/fitted_text.h"
 #include "ui/rating_strip.h"
 #include "ui/theme.h"
 #include "ui/views/loops/request_parts.h"
 #include "ui/widgets.h"
+#include "ui/word_wrap.h"
 
 namespace gp::ui::requests {
 
@@ -98,14 +100,17 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
                    owner.empty() ? p.warning : p.textMuted});
   if (request.status == RequestStatus::declined && !request.declineReason.empty())
     lines.push_back({"Declined: " + request.declineReason, small, p.textMuted});
-  if (request.status == RequestStatus::delivered && !request.assetLink.empty())
-    lines.push_back({request.assetLink, small, p.accent});
+  // A link is one long word: it gets one line, ending in "…" when too long (whole on hover/focus).
+  const bool linkShown = request.status == RequestStatus::delivered && !request.assetLink.empty();
+  const std::string link = linkShown ? fitToWidth(request.assetLink, inner, small) : std::string();
+  if (linkShown) lines.push_back({link, small, p.accent});
   const size_t openComments = openThreadCount(doc, id);
   const std::string commentsLine =
       openComments ? std::to_string(openComments) + (openComments == 1 ? " open comment" : " open comments") : "";
   if (openComments) lines.push_back({commentsLine, small, p.accent});
   float faceH = pillsH + gap;
   for (auto& line : lines) {
+    line.text = breakBetweenWords(line.text, inner - 1, line.font);
     line.height = wrappedHeight(line.font, line.text, inner);
     faceH += line.height + gap;
   }
@@ -119,6 +124,7 @@ CardResult drawRequestCard(UiContext& ui, const CollateralRequest& request, floa
     ImGui::FocusItem();
     ImGui::SetNavCursorVisible(true);
   }
+  if (linkShown && link != request.assetLink) fullTextTooltip(request.assetLink);
   const bool hovered = ImGui::IsItemHovered();
   result.focused = ImGui::IsItemFocused();
   if (pressed && !io.MouseReleased[ImGuiMouseButton_Left]) result.open = true;  // Enter or Space

@@ -159,7 +159,7 @@ std::optional<std::string> NewRequestDialog::draw(UiContext& ui) {
   ImGui::SameLine();
   ImGui::BeginDisabled(!ready);
   const bool submit = button("File request", "File request##new-request-file", ButtonKind::primary) ||
-                      (ready && ImGui::IsKeyPressed(ImGuiKey_Enter, false) && ImGui::GetIO().KeyCtrl);
+                      (ready && dialogEnterPressed());
   ImGui::EndDisabled();
   if (submit && ready) {
     CollateralRequest request = draft_;
@@ -211,7 +211,7 @@ void DeclineDialog::draw(UiContext& ui) {
   ImGui::SameLine();
   ImGui::BeginDisabled(!ready);
   const bool confirm = button("Decline", "Decline##decline-confirm", ButtonKind::danger) ||
-                       (ready && ImGui::IsKeyPressed(ImGuiKey_Enter, false));
+                       (ready && dialogEnterPressed());
   ImGui::EndDisabled();
   if (confirm && ready) {
     history.seal();
@@ -321,7 +321,8 @@ RequestEditor::Result RequestEditor::draw(UiContext& ui) {
   commentsButton(ui, requestId_, commentsButtonText(doc, requestId_));
   ImGui::SameLine();
   alignRight(buttonWidth("Done"));
-  if (button("Done", "Done##request-done", ButtonKind::primary) || escapePressed()) ImGui::CloseCurrentPopup();
+  if (button("Done", "Done##request-done", ButtonKind::primary) || escapePressed() || dialogEnterPressed())
+    ImGui::CloseCurrentPopup();
   if (result.decline || result.remove) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   return result;

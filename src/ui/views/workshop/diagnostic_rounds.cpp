@@ -103,7 +103,7 @@ std::optional<std::string> RoundDialogs::drawCreateOrRename(UiContext& ui) {
   if (button("Cancel", "##round-cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) mode_ = Mode::closed;
   ImGui::SameLine();
   ImGui::BeginDisabled(!why.empty());
-  const bool confirmed = button(confirm, "##round-save", ButtonKind::primary) || (why.empty() && ImGui::IsKeyPressed(ImGuiKey_Enter, false));
+  const bool confirmed = button(confirm, "##round-save", ButtonKind::primary) || (why.empty() && dialogEnterPressed());
   ImGui::EndDisabled();
   if (!confirmed || !why.empty() || mode_ == Mode::closed) return std::nullopt;
 

@@ -9,6 +9,7 @@
 #include "core/workshop/agenda_links.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/word_wrap.h"
 
 namespace gp::ui {
 namespace {
@@ -34,7 +35,7 @@ bool presenterButton(const char* label, bool primary = false) {
 void wrappedText(ImFont* font, const ImVec4& color, const std::string& text) {
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::TextWrapped("%s", text.c_str());
+  textWrappedBetweenWords(text);
   ImGui::PopStyleColor();
   ImGui::PopFont();
 }
