@@ -28,3 +28,5 @@ endforeach()
 # Benchmarks (not tests): run by hand, numbers go in the closing notes.
 add_executable(gp_merge_bench tests/bench/merge_bench.cpp)
 target_link_libraries(gp_merge_bench PRIVATE gp_core)
+add_executable(gp_attribution_bench tests/bench/attribution_bench.cpp)
+target_link_libraries(gp_attribution_bench PRIVATE gp_core)

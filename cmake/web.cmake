@@ -38,7 +38,7 @@ add_executable(app ${GP_UI_SOURCES} ${GP_WEB_SOURCES})
 target_link_libraries(app PRIVATE gp_core imgui qrcodegen)
 target_compile_options(gp_core PRIVATE -fwasm-exceptions)
 target_compile_options(app PRIVATE -Wall -Wextra -fwasm-exceptions)
-set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_theme,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_notice_log,_gp_text_input,_gp_free_string")
+set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_theme,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_notice_log,_gp_text_input,_gp_free_string,_gp_local_data_begin,_gp_local_data_append,_gp_local_data_end")
 target_link_options(app PRIVATE
   -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576

@@ -15,6 +15,10 @@
   const fileInput = document.getElementById('file-input');
   const importInput = document.getElementById('import-input');
   const MAX_FILE_BYTES = 32 * 1024 * 1024;
+  // CRM exports run far larger than a plan or a glossary; their rows stay in this browser
+  // (IndexedDB, see "Data kept in this browser"), never in the plan file.
+  const LARGE_IMPORT_KINDS = new Set(['attribution-opportunities-csv', 'attribution-touchpoints-csv']);
+  const MAX_LARGE_IMPORT_BYTES = 256 * 1024 * 1024;
   const SETTING_PREFIX = 'growthplan.setting.';
   // An invitation (#join=…: the diagnostic, a dot vote, a draft prompt) opens the participant's
   // form only: this browser's stored plan (maybe the person's own) is then neither read nor written.
@@ -202,6 +206,8 @@
     'glossary-csv': '.csv,text/csv,text/plain',
     'lead-outcomes-csv': '.csv,text/csv,text/plain',
     'deals-csv': '.csv,text/csv,text/plain',
+    'attribution-opportunities-csv': '.csv,text/csv,text/plain',
+    'attribution-touchpoints-csv': '.csv,text/csv,text/plain',
     'plan-merge': '.json,application/json',
   };
   let importKind = '';
@@ -214,18 +220,22 @@
   // copying 20 MB at once into fresh memory stalls the page for a fifth of a second.
   const IMPORT_PIECE = 4 << 20;
   let importing = Promise.resolve();  // one file at a time: the app receives one file's pieces
-  async function importInPieces(kind, file) {
-    Module._gp_import_begin(file.size);
-    const staging = Module._malloc(Math.max(1, Math.min(file.size, IMPORT_PIECE)));
+  // A Blob (a File) to the app: begin(size), then append(pointer, length) per piece.
+  async function sendInPieces(blob, begin, append) {
+    begin(blob.size);
+    const staging = Module._malloc(Math.max(1, Math.min(blob.size, IMPORT_PIECE)));
     try {
-      for (let at = 0; at < file.size; at += IMPORT_PIECE) {
-        const piece = new Uint8Array(await file.slice(at, Math.min(file.size, at + IMPORT_PIECE)).arrayBuffer());
+      for (let at = 0; at < blob.size; at += IMPORT_PIECE) {
+        const piece = new Uint8Array(await blob.slice(at, Math.min(blob.size, at + IMPORT_PIECE)).arrayBuffer());
         Module.HEAPU8.set(piece, staging);  // HEAPU8 afresh: appending may grow the memory
-        Module._gp_import_append(staging, piece.length);
+        append(staging, piece.length);
       }
     } finally {
       Module._free(staging);
     }
+  }
+  async function importInPieces(kind, file) {
+    await sendInPieces(file, Module._gp_import_begin, Module._gp_import_append);
     withString(kind, (k) => withString(file.name, (name) => Module._gp_import_end(k, name)));
   }
   importInput.addEventListener('change', tracked(async () => {
@@ -235,7 +245,8 @@
     const kind = importKind;
     const run = async () => {
       try {
-        if (file.size > MAX_FILE_BYTES) throw new Error(`it is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is 32 MB)`);
+        const limit = LARGE_IMPORT_KINDS.has(kind) ? MAX_LARGE_IMPORT_BYTES : MAX_FILE_BYTES;
+        if (file.size > limit) throw new Error(`it is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB)`);
         await importInPieces(kind, file);
       } catch (e) {
         withString(`Could not read ${file.name}: ${e.message}`, (m) => Module._gp_show_error(m));
@@ -244,6 +255,93 @@
     importing = importing.then(run);
     await importing;
   }));
+
+  // ---- Data kept in this browser, never in a plan file (imported CRM rows, up to ~100 MB a value):
+  // a database of its own, opened on first use. Values are kept as Blobs, so reading one back
+  // goes to the app piece by piece without holding it all in the page's memory.
+  const LOCAL_STORE = 'values';
+  let localDatabase = null;
+  function localConnection() {
+    if (localDatabase) return localDatabase;
+    const opening = new Promise((resolve, reject) => {
+      if (!window.indexedDB) throw new Error('IndexedDB is not available');
+      const request = indexedDB.open('growthplan-local', 1);  // throws where storage is blocked
+      request.onupgradeneeded = () => request.result.createObjectStore(LOCAL_STORE);
+      request.onsuccess = () => {
+        const db = request.result;
+        const forget = () => { if (localDatabase === opening) localDatabase = null; };
+        db.onclose = forget;  // e.g. site data cleared: open again next time
+        db.onversionchange = () => { db.close(); forget(); };  // never block another tab's newer version
+        resolve(db);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    opening.catch(() => { if (localDatabase === opening) localDatabase = null; });  // try again next time
+    localDatabase = opening;
+    return opening;
+  }
+  // One request in a transaction of its own, settled once that has committed: a write's quota
+  // error arrives only then. Transactions start in call order, so a read sees earlier writes.
+  function localRequest(mode, makeRequest) {
+    return localConnection().then((db) => new Promise((resolve, reject) => {
+      const tx = db.transaction(LOCAL_STORE, mode);
+      const request = makeRequest(tx.objectStore(LOCAL_STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onabort = () => reject(tx.error || request.error || new DOMException('The transaction was aborted', 'AbortError'));
+    }));
+  }
+  function localTrouble(error) {
+    console.warn('Browser storage (imported rows):', error);
+    const name = error && error.name;
+    if (name === 'QuotaExceededError') return 'its storage is full';
+    if (!window.indexedDB || name === 'SecurityError' || name === 'InvalidStateError') {
+      return 'its storage is blocked or turned off (private browsing or privacy settings)';
+    }
+    return (error && error.message) || String(error);
+  }
+  // Deferred: these requests arrive inside a wasm call, which must not be re-entered.
+  function localError(message) { queueMicrotask(() => withString(message, (m) => Module._gp_show_error(m))); }
+  const storeLocalData = tracked(async (key, bytes) => {
+    try {
+      const value = new Blob([bytes], { type: 'text/plain' });  // copies now, still inside the wasm call
+      await localRequest('readwrite', (store) => store.put(value, key));
+    } catch (e) {
+      localError(`This browser could not keep the imported rows: ${localTrouble(e)}.`);
+    }
+  });
+  const deleteLocalData = tracked(async (key) => {
+    try {
+      await localRequest('readwrite', (store) => store.delete(key));
+    } catch (e) {
+      localError(`This browser could not delete the imported rows: ${localTrouble(e)}.`);
+    }
+  });
+  function endLocalData(key, found, why) {
+    withString(key, (k) => withString(why, (w) => Module._gp_local_data_end(k, found ? 1 : 0, w)));
+  }
+  async function deliverLocalData(key, reading) {
+    let found = false;
+    let why = '';  // nothing stored under the key, or why it could not be read
+    try {
+      const value = await reading;
+      if (value !== undefined) {
+        const blob = value instanceof Blob ? value : new Blob([value]);  // a string or bytes are read the same way
+        await sendInPieces(blob, Module._gp_local_data_begin, Module._gp_local_data_append);
+        found = true;
+      }
+    } catch (e) {
+      why = `This browser could not read the imported rows: ${localTrouble(e)}.`;
+    }
+    endLocalData(key, found, why);
+  }
+  let localLoads = Promise.resolve();  // one value at a time: the app receives one value's pieces
+  const requestLocalData = tracked((key) => {
+    const reading = localRequest('readonly', (store) => store.get(key));  // now: ordered with writes
+    reading.catch(() => {});  // handled when delivered
+    localLoads = localLoads.then(() => deliverLocalData(key, reading));
+    return localLoads;
+  });
+
   function downloadFile(fileName, mimeType, contents) {
     try {
       download(fileName, contents, mimeType);
@@ -597,7 +695,7 @@
     gp: {
       requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
       requestShareLink, unlockShareLink, cancelShare, invitation, openDocument,
-      loadSetting, saveSetting, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
+      loadSetting, saveSetting, storeLocalData, requestLocalData, deleteLocalData, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
       fatal,
@@ -653,5 +751,7 @@
     // Texts the last frame drew shortened with "…": [{text, shownInFull}] (the whole text, and
     // whether its tooltip is up).
     elidedTexts: () => JSON.parse(takeString(Module._gp_elided_texts())),
+    // Keys of the values this browser keeps outside the plan (imported CRM rows): a Promise.
+    localDataKeys: () => localRequest('readonly', (store) => store.getAllKeys()),
   };
 })();

@@ -26,6 +26,7 @@ int runDiagnostic(const Arguments&);  // diagnostic respond | report
 int runSummary(const Arguments&);  // summary PLAN [--format html|md] [-o OUT]
 int runFeedback(const Arguments&);        // feedback import | report
 int runFeedbackReport(const Arguments&);  // feedback report PLAN [--json]: the arguments after "report"
+int runAttribution(const Arguments&);     // attribution OPPORTUNITIES.csv TOUCHPOINTS.csv [--model M] [--json]
 
 // Prints "growthplan: <message>" and a pointer to --help on stderr; returns kExitUsage.
 int usageError(const std::string& message);

@@ -48,6 +48,14 @@ constexpr Command kCommands[] = {
      "            leads: acceptance per period, campaign and source, rejection reasons,\n"
      "            follow-up times (table or JSON).",
      runFeedback},
+    {"attribution",
+     "attribution OPPORTUNITIES.csv TOUCHPOINTS.csv [--model first|last|linear|u-shaped|w-shaped|\n"
+     "                       time-decay|custom] [--half-life-days N] [--custom F,M,L] [--dates us|eu]\n"
+     "                       [--column HEADER=FIELD]... [--json]",
+     "Split pipeline and revenue over channels, campaigns and teams from a CRM's\n"
+     "            opportunity and touchpoint exports (default model linear; any bad row:\n"
+     "            exit 1 with its row and column). No plan is read or written.",
+     runAttribution},
     {"check", "check FILE...", "The language check: undefined, unagreed, deprecated and ambiguous terms.", runCheck},
     {"review", "review FILE...", "What awaits which team's sign-off, cleared sign-offs, open comments.", runReview},
     {"winloss", "winloss import FILE DEALS.csv [-o OUT]\n  growthplan winloss report FILE [--json]", "Import win/loss entries from CSV (any bad row: exit 1, nothing written), or\n            the win rate by reason, competitor, segment and period.", runWinLoss},

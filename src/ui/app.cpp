@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeLanguageCheckView());
   views.push_back(makeLeadFeedbackView());
   views.push_back(makeWinLossView());
+  views.push_back(makeAttributionView());
   views.push_back(makeEnablementView());
   views.push_back(makeReviewView());
   views.push_back(makeWorkshopView());
@@ -78,6 +79,10 @@ void App::importFile(const std::string& kind, std::string text, const std::strin
     state_->offerAnswerLink(text);
     return;
   }
+  if (kind == kOpportunitiesCsvKind || kind == kTouchpointsCsvKind) {
+    state_->attributionImport_.receive(kind, std::move(text), fileName);
+    return;
+  }
   if (kind == "lead-outcomes-csv") {
     state_->leadImport_.open(std::move(text), fileName, state_->session_.history().doc().reasons.leadRejection);
     return;
@@ -110,6 +115,11 @@ void App::showInfo(const std::string& message) { state_->notify(Notice::Kind::in
 void App::storageStatus(bool keeping, const std::string& why) {
   if (state_->storageWarning_.report(keeping, why))
     state_->notify(Notice::Kind::success, "This browser keeps your changes again", kToastSeconds);
+}
+
+void App::localDataLoaded(const std::string& key, bool found, std::string value) {
+  const std::string problem = state_->attribution_.localDataLoaded(key, found, std::move(value));
+  if (!problem.empty()) state_->notify(Notice::Kind::error, problem);
 }
 
 const std::vector<Notice>& App::toldNotices() const { return state_->notices_.told(); }
@@ -150,7 +160,10 @@ std::string App::windowTitle() const {
 }
 
 theme::ThemeKind App::theme() const { return state_->theme_; }
-bool App::busy() const { return state_->leadImport_.working(); }
+bool App::busy() const {
+  return state_->leadImport_.working() || state_->attributionImport_.working() || state_->attribution_.readingRows() ||
+         state_->attribution_.computing();
+}
 
 bool App::isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift) {
   (void)shift;

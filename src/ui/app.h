@@ -76,6 +76,9 @@ class App {
   void showInfo(const std::string& message);  // for a while, then gone
   // Whether this browser kept the latest autosave; while not, a banner says so and offers Save.
   void storageStatus(bool keeping, const std::string& why);
+  // Platform::requestLocalData's answer: `found` false when nothing is stored under `key` (or the
+  // browser's storage cannot be read; then `value` says why).
+  void localDataLoaded(const std::string& key, bool found, std::string value);
 
   // Messages currently on screen, for automation (window.growthplan.notices()) and tests.
   std::vector<Notice> visibleNotices() const;

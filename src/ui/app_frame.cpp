@@ -17,6 +17,7 @@ void App::State::draw() {
     platform_.setTheme(theme_);  // the shell rebuilds the style at its pixel ratio
   }
   setWidgetFonts(fonts_);
+  attribution_.update(platform_, session_.history().doc().plan.meta.id, session_.history().doc().attribution.settings);
   if (participant_) {
     ImGui::PushFont(fonts_.body);
     participant_->draw(platform_);
@@ -71,6 +72,9 @@ void App::State::draw() {
   }
   if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen()) leadImport_.draw(*this);
   if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen() && !leadImport_.isOpen())
+    attributionImport_.draw(*this, attribution_);
+  if (!session_.replacementPending() && !identityDialog_.isOpen() && !share_.isOpen() && !leadImport_.isOpen() &&
+      !attributionImport_.isOpen())
     if (auto answer = answerOffer_.draw(session_.history().doc())) mergeDiagnosticAnswers(*this, {*answer});
 
   // A thin line under the menu bar.
@@ -85,7 +89,8 @@ void App::State::draw() {
 
 void App::State::handleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen() || leadImport_.isOpen() || answerOffer_.isOpen())
+  if (session_.replacementPending() || identityDialog_.isOpen() || share_.isOpen() || leadImport_.isOpen() ||
+      attributionImport_.isOpen() || answerOffer_.isOpen())
     return;  // the modal asks first
   const bool ctrl = (io.KeyCtrl || io.KeySuper) && !io.KeyAlt;
   if (ctrl) {
@@ -174,6 +179,7 @@ void App::State::drawMenuBar() {
     ImGui::Separator();
     if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
     if (ImGui::MenuItem("Import lead outcomes\xE2\x80\xA6")) platform_.requestImportFile("lead-outcomes-csv");
+    if (ImGui::MenuItem("Import touchpoints\xE2\x80\xA6")) attributionImport_.open();
     if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) shareAsLink();
     ImGui::Separator();
     if (ImGui::MenuItem("Print summary\xE2\x80\xA6")) printSummary();

@@ -19,6 +19,8 @@
 #include "core/outcome/summary.h"
 #include "core/session/plan_session.h"
 #include "core/workshop/diagnostic_links.h"
+#include "attribution_import_dialog.h"
+#include "attribution_workspace.h"
 #include "lead_import_dialog.h"
 #include "modal.h"
 #include "notices.h"
@@ -78,6 +80,8 @@ struct App::State final : UiContext {
   const Identity& me() const override { return me_; }
   void askWhoIsEditing() override { identityDialog_.open(me_, !me_.complete()); }
   void shareAsLink() override { share_.openCreate(); }
+  AttributionWorkspace& attribution() override { return attribution_; }
+  void openAttributionImport() override { attributionImport_.open(); }
 
   void setIdentity(const Identity& identity) {
     session_.setEditor(Editor{identity.name, identity.team});  // records the previous person's edits first
@@ -317,6 +321,8 @@ struct App::State final : UiContext {
   IdentityDialog identityDialog_;
   ShareDialogs share_;
   LeadImportDialog leadImport_;
+  AttributionWorkspace attribution_;
+  AttributionImportDialog attributionImport_;
   StorageWarning storageWarning_;
   theme::ThemeKind theme_ = theme::ThemeKind::light;
   std::optional<theme::ThemeKind> themeRequested_;

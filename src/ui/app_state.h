@@ -15,6 +15,8 @@
 
 namespace gp::ui {
 
+class AttributionWorkspace;
+
 class UiContext {
  public:
   virtual ~UiContext() = default;
@@ -30,6 +32,9 @@ class UiContext {
   virtual void askWhoIsEditing() = 0;
   // File ▸ Copy share link…
   virtual void shareAsLink() = 0;
+  // The CRM rows behind attribution in this browser, and File ▸ Import touchpoints….
+  virtual AttributionWorkspace& attribution() = 0;
+  virtual void openAttributionImport() = 0;
 
   // A transient message (seconds > 0) or one that stays until dismissed (seconds == 0).
   virtual void notify(Notice::Kind kind, std::string text, double seconds = 0) = 0;

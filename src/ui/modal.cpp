@@ -1,5 +1,7 @@
 #include "modal.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -21,6 +23,8 @@ bool beginModal(const char* id, float width, bool* requestOpen) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
+  // A dialog taller than the screen (a phone, a long import) scrolls instead of losing its buttons.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, std::max(120 * s, viewport->WorkSize.y - 16 * s)));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * s, 24 * s));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
   const bool open = ImGui::BeginPopupModal(id, nullptr,

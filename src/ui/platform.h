@@ -34,6 +34,13 @@ class Platform {
   virtual std::string loadSetting(const std::string& key) = 0;
   virtual void saveSetting(const std::string& key, const std::string& value) = 0;
 
+  // Larger data that stays in this browser and never enters a plan file (imported CRM rows):
+  // IndexedDB on the web. Writing is asynchronous; a failure arrives via App::showError.
+  virtual void storeLocalData(const std::string& key, const std::string& value) = 0;
+  // The value arrives via App::localDataLoaded(key, found, value).
+  virtual void requestLocalData(const std::string& key) = 0;
+  virtual void deleteLocalData(const std::string& key) = 0;
+
   // Writes the autosave soon even though nothing changed (another tab needs what this one has).
   virtual void requestAutosave() = 0;
 

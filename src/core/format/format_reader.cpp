@@ -6,6 +6,7 @@
 
 #include "core/format/format.h"
 #include "core/format/format_fields.h"
+#include "core/format/format_attribution.h"
 #include "core/format/format_loops.h"
 #include "core/format/format_workshop.h"
 #include "core/format/format_sync.h"
@@ -37,7 +38,7 @@ class DocumentReader : public FieldReader {
     ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
                                  "commitments", "campaigns", "reasons", "leadDays", "deals", "ratings", "requests",
                                  "diagnosticRounds", "diagnosticAnswers", "workshops", "workshopNotes", "actions",
-                                 "dotVotes", "draftPrompts",
+                                 "dotVotes", "draftPrompts", "attribution",
                                  "comments", "signOffs", "conflicts", "sync"});
     Document doc;
     doc.plan = readPlan(file.field("plan"));
@@ -49,6 +50,7 @@ class DocumentReader : public FieldReader {
     for (const auto& node : file.field("campaigns").elements()) doc.campaigns.push_back(readCampaign(node));
     readLoops(*this, file, doc);
     readWorkshop(*this, file, root, doc);
+    if (root.contains("attribution")) doc.attribution = readAttributionAgreement(file.field("attribution"));
     if (root.contains("comments"))
       for (const auto& node : file.field("comments").elements()) doc.comments.push_back(readThread(node));
     if (root.contains("signOffs"))

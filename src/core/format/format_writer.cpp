@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/format/format.h"
+#include "core/format/format_attribution.h"
 #include "core/format/format_sync.h"
 #include "core/format/format_growth.h"
 #include "core/format/format_entities.h"
@@ -243,6 +244,7 @@ std::string saveDocument(const Document& doc) {
   json["campaigns"] = arrayJson(doc.campaigns, campaignJson);
   writeLoops(json, doc);
   writeWorkshop(json, doc);
+  if (!isUnset(doc.attribution)) json["attribution"] = attributionAgreementJson(doc.attribution);
   // Review (comments, sign-offs) only when there is some, so plans without any keep their form.
   if (!doc.comments.empty()) json["comments"] = arrayJson(doc.comments, threadJson);
   if (!doc.signOffs.empty()) json["signOffs"] = arrayJson(doc.signOffs, signOffJson);

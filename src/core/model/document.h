@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/attribution/attribution_agreement.h"
 #include "core/growth/growth.h"
 #include "core/model/loops.h"
 #include "core/model/stamp.h"
@@ -223,6 +224,7 @@ struct Document {
   std::vector<ActionItem> actions;
   std::vector<DotVote> dotVotes;          // activities.h, optional in files
   std::vector<DraftPrompt> draftPrompts;  // activities.h, optional in files
+  AttributionAgreement attribution;     // attribution_agreement.h: optional in files (written once set)
   std::vector<CommentThread> comments;  // optional in files (written when there are some)
   std::vector<SignOff> signOffs;        // optional in files
   std::vector<PlanConflict> conflicts;  // left by a merge, until resolved (optional in files)

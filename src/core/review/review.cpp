@@ -110,6 +110,9 @@ std::string contentFingerprint(const Document& doc, const std::string& target) {
     for (const auto& commitment : doc.commitments) print.add(entityJson(commitment));
   } else if (const auto* reasons = reasonListOf(doc, target)) {
     for (const auto& reason : *reasons) print.add(std::string_view(reason));
+  } else if (target == kAttributionTarget) {
+    // The agreement is the model and its settings; the numbers change with every import.
+    print.add(std::string_view(attributionSettingsText(doc.attribution.settings)));
   } else if (!visitTarget(doc, target, [&](const auto& entity) { print.add(entityJson(entity)); })) {
     return {};
   }
@@ -117,7 +120,7 @@ std::string contentFingerprint(const Document& doc, const std::string& target) {
 }
 
 bool targetExists(const Document& doc, const std::string& target) {
-  return target == kPlanTarget || target == kSlaTarget || reasonListOf(doc, target) ||
+  return target == kPlanTarget || target == kSlaTarget || reasonListOf(doc, target) || target == kAttributionTarget ||
          visitTarget(doc, target, [](const auto&) {});
 }
 
@@ -126,6 +129,7 @@ std::string targetLabel(const Document& doc, const std::string& target) {
   if (target == kSlaTarget) return "Service level agreement";
   if (target == kLeadReasonsTarget) return "Lead rejection reasons";
   if (target == kDealReasonsTarget) return "Deal reasons";
+  if (target == kAttributionTarget) return "Attribution model";
   std::string label = "A deleted item";
   visitTarget(doc, target, [&](const auto& entity) { label = labelOf(entity); });
   return label;
@@ -135,7 +139,7 @@ const std::string& TargetLabels::operator()(const std::string& target) {
   if (!built_) {
     built_ = true;
     labels_.emplace(kPlanTarget, targetLabel(doc_, kPlanTarget));
-    for (const char* target : {kSlaTarget, kLeadReasonsTarget, kDealReasonsTarget})
+    for (const char* target : {kSlaTarget, kLeadReasonsTarget, kDealReasonsTarget, kAttributionTarget})
       labels_.emplace(target, targetLabel(doc_, target));
     forEachTargetEntity(doc_, [&](const auto& entity) { labels_.emplace(entity.meta.id, labelOf(entity)); });
   }
@@ -146,6 +150,8 @@ const std::string& TargetLabels::operator()(const std::string& target) {
 
 std::vector<std::string> signOffTargets(const Document& doc) {
   std::vector<std::string> targets{kPlanTarget, kSlaTarget, kLeadReasonsTarget, kDealReasonsTarget};
+  // The model awaits sign-off once the teams have chosen one or imported data.
+  if (!isUnset(doc.attribution)) targets.push_back(kAttributionTarget);
   for (const auto& section : doc.sections) targets.push_back(section.meta.id);
   for (const auto& term : doc.glossary) targets.push_back(term.meta.id);
   return targets;

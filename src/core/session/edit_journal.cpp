@@ -4,6 +4,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "core/format/format_attribution.h"
 #include "core/format/format_entities.h"
 #include "core/format/format_loops.h"
 #include "core/format/format_workshop.h"
@@ -51,6 +52,7 @@ std::string pathOf(Collection collection) {
     case Collection::draftPrompts: return "draftPrompts";
     case Collection::comments: return "comments";
     case Collection::signOffs: return "signOffs";
+    case Collection::attribution: return "attribution";
     case Collection::document: break;
   }
   return {};
@@ -106,7 +108,8 @@ std::string idOf(const EntityValue& value) {
       [](const auto& entity) -> std::string {
         using T = std::decay_t<decltype(entity)>;
         if constexpr (std::is_same_v<T, PlanInfo> || std::is_same_v<T, GrowthAssumptions> ||
-                      std::is_same_v<T, ReasonLists> || std::is_same_v<T, Document>)
+                      std::is_same_v<T, ReasonLists> || std::is_same_v<T, AttributionAgreement> ||
+                      std::is_same_v<T, Document>)
           return {};
         else
           return entity.meta.id;
@@ -120,6 +123,7 @@ OrderedJson jsonOf(const EntityValue& value) {
         using T = std::decay_t<decltype(entity)>;
         if constexpr (std::is_same_v<T, GrowthAssumptions>) return assumptionsJson(entity);
         else if constexpr (std::is_same_v<T, ReasonLists>) return reasonsJson(entity);
+        else if constexpr (std::is_same_v<T, AttributionAgreement>) return attributionAgreementJson(entity);
         else if constexpr (std::is_same_v<T, Document>) return OrderedJson();  // never journalled whole
         else return entityJson(entity);
       },
@@ -135,6 +139,7 @@ class CurrentValues {
     if (collection == Collection::plan) return entityJson(doc_.plan);
     if (collection == Collection::growth) return assumptionsJson(doc_.growth.assumptions);
     if (collection == Collection::reasons) return reasonsJson(doc_.reasons);
+    if (collection == Collection::attribution) return attributionAgreementJson(doc_.attribution);
     auto& index = indexes_[collection];
     if (index.empty()) forEachEntity(doc_, collection, [&](const std::string& entityId, size_t i) { index[entityId] = i; });
     const auto found = index.find(id);
@@ -238,6 +243,7 @@ void EditJournal::noteDocument(const Document& before, const Document& after) {
   if (!(before.growth.assumptions == after.growth.assumptions))
     touch(Collection::growth, {}, EntityValue(before.growth.assumptions));
   if (!(before.reasons == after.reasons)) touch(Collection::reasons, {}, EntityValue(before.reasons));
+  if (!(before.attribution == after.attribution)) touch(Collection::attribution, {}, EntityValue(before.attribution));
   const auto touchEntity = [this](Collection collection, const std::string& id, const std::optional<EntityValue>& value) {
     touch(collection, id, value);
   };
@@ -288,6 +294,12 @@ ChangeSet EditJournal::changesSince(const Document& current) const {
   CurrentValues currentValues(current);
   for (const auto& [key, before] : firstValues_) {
     if (writtenWhole.count(key.collection)) continue;
+    // The file leaves "attribution" out until it is set, and its results are one set of
+    // aggregates from one import: always written whole.
+    if (key.collection == Collection::attribution) {
+      out.written.push_back(pathOf(key.collection));
+      continue;
+    }
     const std::string path = isWholeValue(key.collection) ? pathOf(key.collection) : childPath(pathOf(key.collection), key.id);
     const std::optional<OrderedJson> after = currentValues.find(key.collection, key.id);
     if (before && after) {

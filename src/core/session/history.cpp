@@ -102,6 +102,9 @@ void applyChange(Document& doc, const EntityChange& change, bool forwards) {
     case Collection::draftPrompts: replaceInList(doc.draftPrompts, change.index, from, to); break;
     case Collection::comments: replaceInList(doc.comments, change.index, from, to); break;
     case Collection::signOffs: replaceInList(doc.signOffs, change.index, from, to); break;
+    case Collection::attribution:
+      if (to) doc.attribution = std::get<AttributionAgreement>(*to);
+      break;
     case Collection::document:
       if (to) doc = std::get<Document>(*to);
       break;
@@ -132,6 +135,7 @@ const char* nounOf(Collection collection) {
     case Collection::dotVotes: return "dot vote";
     case Collection::draftPrompts: return "draft prompt";
     case Collection::signOffs: return "sign-off";
+    case Collection::attribution: return "attribution";
     case Collection::document: return "plan";
   }
   return "item";
@@ -161,6 +165,7 @@ std::string displayNameOf(const EntityValue& value) {
     std::string operator()(const DraftPrompt& prompt) const { return prompt.question; }
     std::string operator()(const CommentThread&) const { return {}; }
     std::string operator()(const SignOff&) const { return {}; }
+    std::string operator()(const AttributionAgreement&) const { return {}; }
     std::string operator()(const Document& doc) const { return doc.plan.title; }
   };
   return std::visit(NameOf{}, value);
@@ -187,6 +192,7 @@ std::string History::Step::label() const {
   if (change.collection == Collection::plan) return "Edit plan details";
   if (change.collection == Collection::growth) return "Edit growth assumptions";
   if (change.collection == Collection::reasons) return "Edit reason lists";
+  if (change.collection == Collection::attribution) return "Edit attribution";
   std::string name = change.after ? displayNameOf(*change.after) : "";
   if (name.empty() && change.before) name = displayNameOf(*change.before);
   std::string label = std::string(verbOf(kind)) + " " + nounOf(change.collection);

@@ -173,6 +173,12 @@ class History {
   void signOff(const std::string& target, Team team, const std::string& fingerprint, const EditContext&);
   void withdrawSignOff(const std::string& target, Team team, const EditContext&);
 
+  // Attribution (attribution_agreement.h): the agreed model and its settings, and the aggregates
+  // of an import, as one undo step named `label` ("Choose the W-shaped model", "Import touchpoints").
+  // Invalid settings (settingsProblem) are refused: false, nothing changes.
+  bool setAttribution(const AttributionAgreement& updated, const EditContext&, const std::string& label,
+                      std::string mergeKey = {});
+
   // Replaces the whole plan as one undo step labelled `label` (e.g. "Merge Ana's copy").
   void replaceDocument(Document doc, std::string label);
   // Records what merging needs (sync_state.h). Not an edit: no undo step, no new revision.

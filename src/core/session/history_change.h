@@ -14,20 +14,21 @@ namespace gp::history_detail {
 enum class Collection {
   plan, people, sections, glossary, growth, scenarios, commitments, campaigns, reasons, leadDays, deals, ratings,
   requests, diagnosticRounds, diagnosticAnswers, workshops, workshopNotes,
-  actions, dotVotes, draftPrompts, comments, signOffs, document
+  actions, dotVotes, draftPrompts, comments, signOffs, attribution, document
 };
 enum class StepKind { add, edit, remove, move };
 
 // The plan details, the growth assumptions and the reason lists are single values, not lists.
 constexpr bool isWholeValue(Collection collection) {
-  return collection == Collection::plan || collection == Collection::growth || collection == Collection::reasons;
+  return collection == Collection::plan || collection == Collection::growth || collection == Collection::reasons ||
+         collection == Collection::attribution;
 }
 
 using EntityValue =
     std::variant<PlanInfo, Person, Section, GlossaryTerm, GrowthAssumptions, Scenario, Commitment, Campaign,
                  ReasonLists, LeadDay, DealReview, Rating, CollateralRequest, DiagnosticRound, DiagnosticAnswer, Workshop,
                  WorkshopNote, ActionItem, DotVote, DraftPrompt, CommentThread,
-                 SignOff, Document>;
+                 SignOff, AttributionAgreement, Document>;
 
 // One entity at one position: before absent means it was added, after absent means removed.
 struct EntityChange {

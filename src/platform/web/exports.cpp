@@ -32,6 +32,12 @@ std::string& pendingImport() {
   return text;
 }
 
+// The stored value gp_local_data_begin / gp_local_data_append are receiving.
+std::string& pendingLocalData() {
+  static std::string value;
+  return value;
+}
+
 char* copyString(const std::string& text) {
   char* out = static_cast<char*>(std::malloc(text.size() + 1));
   std::memcpy(out, text.c_str(), text.size() + 1);
@@ -94,6 +100,22 @@ EMSCRIPTEN_KEEPALIVE void gp_import_append(const char* bytes, int length) {
 EMSCRIPTEN_KEEPALIVE void gp_import_end(const char* kind, const char* fileName) {
   std::string text = std::exchange(pendingImport(), std::string());
   gp::web::shell().app->importFile(kind, std::move(text), fileName);
+  gp::web::wake();
+}
+
+// A value kept in this browser (Platform::requestLocalData) arrives in pieces like an import.
+// `found` 0: nothing is stored under `key`, or it could not be read and `why` says so.
+EMSCRIPTEN_KEEPALIVE void gp_local_data_begin(int length) {
+  pendingLocalData() = std::string();
+  pendingLocalData().reserve(static_cast<size_t>(std::max(length, 0)));
+}
+EMSCRIPTEN_KEEPALIVE void gp_local_data_append(const char* bytes, int length) {
+  pendingLocalData().append(bytes, static_cast<size_t>(std::max(length, 0)));
+}
+EMSCRIPTEN_KEEPALIVE void gp_local_data_end(const char* key, int found, const char* why) {
+  std::string value = std::exchange(pendingLocalData(), std::string());
+  if (!found) value = why ? why : "";
+  gp::web::shell().app->localDataLoaded(key, found != 0, std::move(value));
   gp::web::wake();
 }
 

@@ -22,6 +22,12 @@ mergeInto(LibraryManager.library, {
   gpjs_load_setting__deps: ['$gpString'],
   gpjs_load_setting: function(key) { return gpString(Module.gp.loadSetting(UTF8ToString(key))); },
   gpjs_save_setting: function(key, value) { Module.gp.saveSetting(UTF8ToString(key), UTF8ToString(value)); },
+  // The bytes are copied out (into a Blob) before this returns: the wasm memory changes afterwards.
+  gpjs_store_local_data: function(key, bytes, length) {
+    Module.gp.storeLocalData(UTF8ToString(key), HEAPU8.subarray(bytes, bytes + length));
+  },
+  gpjs_request_local_data: function(key) { Module.gp.requestLocalData(UTF8ToString(key)); },
+  gpjs_delete_local_data: function(key) { Module.gp.deleteLocalData(UTF8ToString(key)); },
   gpjs_set_title: function(title) { document.title = UTF8ToString(title); },
   gpjs_set_dark: function(dark) { Module.gp.setDark(dark !== 0); },
   gpjs_schedule_autosave: function() { Module.gp.scheduleAutosave(); },

@@ -51,6 +51,13 @@ void WebPlatform::saveSetting(const std::string& key, const std::string& value) 
   gpjs_save_setting(key.c_str(), value.c_str());
 }
 
+// IndexedDB via web/growthplan.js; the value is copied out with its length (it may be ~100 MB).
+void WebPlatform::storeLocalData(const std::string& key, const std::string& value) {
+  gpjs_store_local_data(key.c_str(), value.data(), static_cast<int>(value.size()));
+}
+void WebPlatform::requestLocalData(const std::string& key) { gpjs_request_local_data(key.c_str()); }
+void WebPlatform::deleteLocalData(const std::string& key) { gpjs_delete_local_data(key.c_str()); }
+
 void WebPlatform::setTheme(ui::theme::ThemeKind kind) {
   Shell& s = shell();
   s.theme = kind;

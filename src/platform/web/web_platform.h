@@ -16,6 +16,9 @@ class WebPlatform final : public ui::Platform {
   std::string nowIso() override;
   std::string loadSetting(const std::string& key) override;
   void saveSetting(const std::string& key, const std::string& value) override;
+  void storeLocalData(const std::string& key, const std::string& value) override;
+  void requestLocalData(const std::string& key) override;
+  void deleteLocalData(const std::string& key) override;
   void setTheme(ui::theme::ThemeKind kind) override;
   void requestAutosave() override;
   void requestShareLink(const std::string& json, const std::string& passphrase) override;

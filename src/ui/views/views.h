@@ -33,6 +33,9 @@ std::unique_ptr<View> makeLeadFeedbackView();
 // Win/loss: why deals were won or lost, as win rates by reason, competitor, segment and period,
 // the entries sales records, and the insight feed marketing marks as used.
 std::unique_ptr<View> makeWinLossView();
+// Attribution: shared credit for pipeline: the model both teams agree on and sign off, the models
+// side by side over the CRM rows kept in this browser, sourced against touched pipeline.
+std::unique_ptr<View> makeAttributionView();
 // Enablement: the collateral sales asks marketing for, on a board moved by drag and drop or by
 // keyboard, with the turnaround against the SLA and sales's ratings of what was delivered.
 std::unique_ptr<View> makeEnablementView();

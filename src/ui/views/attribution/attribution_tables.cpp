@@ -1,0 +1,297 @@
+// The Attribution page's tables: models side by side, sourced against touched, the plan's periods
+// and the plan's campaigns. Numbers are rounded only here, when shown.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "attribution_view.h"
+#include "core/growth/plan_period.h"
+#include "core/text/number_text.h"
+#include "core/text/text_fold.h"
+#include "ui/growth_fields.h"
+#include "ui/term_text.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace gp::ui::attribution {
+
+namespace {
+
+// A model's number this far from the agreed model's is marked: where the models disagree is where
+// the teams should look before they sign.
+constexpr double kNotableDifference = 0.25;
+
+// `scrollWidth` > 0: the columns need that much; on a narrower page the table scrolls sideways
+// (a scrolling table needs its height up front: `rows` body rows).
+bool beginTable(const char* id, int columns, float scrollWidth = 0, size_t rows = 0) {
+  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                          ImGuiTableFlags_PadOuterX;
+  ImVec2 size(0, 0);
+  if (scrollWidth > ImGui::GetContentRegionAvail().x) {
+    flags |= ImGuiTableFlags_ScrollX;
+    const float rowH = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y;
+    size.y = rowH * static_cast<float>(rows + 1) + ImGui::GetStyle().ScrollbarSize + 4 * theme::scale();
+  }
+  return ImGui::BeginTable(id, columns, flags, size);
+}
+
+void rightAligned(const std::string& text, const ImVec4* color = nullptr) {
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+  if (color) textColored(*color, text.c_str());
+  else ImGui::TextUnformatted(text.c_str());
+}
+
+void sectionHeading(const char* captionText, const char* title) {
+  caption(captionText);
+  ImGui::PushFont(headingFont());
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+}
+
+struct Row {
+  std::string name;
+  std::vector<int64_t> amounts;  // one per model shown
+};
+
+}  // namespace
+
+void drawComparison(const Shown& shown, Measure measure, int& dimension, const std::string& currency, float width) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  sectionHeading("THE MODELS SIDE BY SIDE", shown.fromRows ? "Credit by model" : "Credit under the stored model");
+  dimension = segmentedControl("##attribution-dimension", {"By channel", "By campaign", "By team"}, dimension,
+                               std::min(width, 420 * s));
+  ImGui::Dummy(ImVec2(0, 4 * s));
+  // Rows in the agreed model's order, each model a column.
+  std::vector<Row> rows;
+  {
+    std::map<std::string, size_t> index;
+    const size_t columns = shown.models.size();
+    const auto add = [&](const std::string& name, size_t column, int64_t amount) {
+      auto [it, isNew] = index.emplace(name, rows.size());
+      if (isNew) rows.push_back(Row{name, std::vector<int64_t>(columns, 0)});
+      if (column < columns) rows[it->second].amounts[column] += amount;
+    };
+    const auto collect = [&](const AttributionResult& result, size_t column) {
+      if (dimension == 0)
+        for (const auto& item : result.byChannel) add(item.name, column, amountOf(item.credit, measure));
+      else if (dimension == 1)
+        for (const auto& item : result.byCampaign) add(item.name, column, amountOf(item.credit, measure));
+      else
+        for (const TouchTeam team : kAllTouchTeams)
+          add(touchTeamLabel(team), column, amountOf(result.byTeam[static_cast<size_t>(team)], measure));
+    };
+    collect(*shown.agreed, columns);  // the order
+    for (size_t c = 0; c < columns; ++c) collect(*shown.models[c], c);
+  }
+  size_t agreedColumn = shown.models.size();
+  for (size_t c = 0; c < shown.models.size(); ++c)
+    if (shown.models[c] == shown.agreed) agreedColumn = c;
+
+  const int columns = 1 + static_cast<int>(shown.models.size());
+  const char* none = dimension == 0 ? "No channel" : dimension == 1 ? "No campaign" : "";
+  float modelWidth = 0;
+  for (const AttributionResult* result : shown.models)
+    modelWidth = std::max(modelWidth, ImGui::CalcTextSize(attributionModelLabel(result->settings.model)).x + 12 * s);
+  modelWidth = std::max(modelWidth, ImGui::CalcTextSize("EUR 10,000,000").x + 12 * s);
+  const float nameWidth = 150 * s;
+  const float needed = nameWidth + modelWidth * static_cast<float>(shown.models.size());
+  if (beginTable("##attribution-models", columns, needed, rows.size())) {
+    const bool scrolls = needed > ImGui::GetContentRegionAvail().x;
+    if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
+    ImGui::TableSetupColumn(dimension == 0 ? "Channel" : dimension == 1 ? "Campaign" : "Team",
+                            scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                            scrolls ? nameWidth : 1.4f);
+    for (const AttributionResult* result : shown.models)
+      ImGui::TableSetupColumn(attributionModelLabel(result->settings.model),
+                              scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                              scrolls ? modelWidth : 1.0f);
+    ImGui::TableHeadersRow();
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const Row& row = rows[r];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      if (row.name.empty()) textMuted(none);
+      else ImGui::TextUnformatted(row.name.c_str());
+      const int64_t agreed = agreedColumn < row.amounts.size() ? row.amounts[agreedColumn] : 0;
+      for (size_t c = 0; c < row.amounts.size(); ++c) {
+        ImGui::TableNextColumn();
+        const int64_t amount = row.amounts[c];
+        const double base = static_cast<double>(std::max<int64_t>(agreed, 1));
+        const bool notable = c != agreedColumn && std::fabs(static_cast<double>(amount - agreed)) / base >= kNotableDifference &&
+                             std::llabs(amount - agreed) >= kMicrosPerUnit;
+        if (c == agreedColumn) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, theme::u32(p.accentSoft));
+        else if (notable) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, theme::u32(p.warningSoft));
+        const std::string text = money(amount, currency);
+        rightAligned(text);
+        const std::string model = attributionModelLabel(shown.models[c]->settings.model);
+        std::string name = (row.name.empty() ? std::string(none) : row.name) + ", " + model + ": " + text;
+        if (notable) {
+          const double change = (static_cast<double>(amount) - static_cast<double>(agreed)) / base;
+          name += " (" + std::string(change > 0 ? "+" : "") + formatPercent(change, 0) + " against the agreed model)";
+        }
+        exposeLastItem(name + "##attribution-cell-" + std::to_string(r) + "-" + std::to_string(c));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+      }
+    }
+    ImGui::EndTable();
+  }
+  if (shown.fromRows) {
+    colorDot(p.accent);
+    ImGui::SameLine();
+    textMuted("The agreed model");
+    ImGui::SameLine(0, 16 * s);
+    colorDot(p.warning);
+    ImGui::SameLine();
+    textMuted("At least 25% away from the agreed model");
+  }
+}
+
+void drawSourcedTouched(const Shown& shown, Measure measure, const std::string& currency, float width) {
+  (void)width;
+  const float s = theme::scale();
+  const AttributionResult& result = *shown.agreed;
+  sectionHeading("WHO GETS THE CREDIT", "Sourced, touched and shared");
+  textWrappedMuted("Sourced: the team of the first touch. Touched: any touch by the team (a deal can be touched by "
+                   "several). The CRM's own source field is beside them, so the difference between definitions shows.");
+  ImGui::Dummy(ImVec2(0, 4 * s));
+  if (!beginTable("##attribution-sourced", 5)) return;
+  ImGui::TableSetupColumn("Team", ImGuiTableColumnFlags_WidthFixed, 120 * s);
+  for (const char* header : {"CRM source", "First-touch sourced", "Touched", "Agreed model's share"})
+    ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, std::max(130 * s, ImGui::CalcTextSize(header).x + 8 * s));
+  ImGui::TableHeadersRow();
+  for (const TouchTeam team : kAllTouchTeams) {
+    const size_t t = static_cast<size_t>(team);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(touchTeamLabel(team));
+    const Credit* credits[] = {&result.crmSourced[t], &result.sourced[t], &result.touched[t], &result.byTeam[t]};
+    const char* names[] = {"CRM source", "sourced", "touched", "credit"};
+    for (int i = 0; i < 4; ++i) {
+      ImGui::TableNextColumn();
+      const std::string text = money(amountOf(*credits[i], measure), currency);
+      rightAligned(text);
+      exposeLastItem(std::string(touchTeamLabel(team)) + " " + names[i] + ": " + text);
+    }
+  }
+  ImGui::EndTable();
+}
+
+void drawPeriods(const Document& doc, const AttributionResult& result, Measure measure, const std::string& currency,
+                 float width) {
+  (void)width;
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  sectionHeading("OVER THE PLAN'S PERIODS", "Marketing-touched against marketing-sourced");
+  const std::string now = doc.plan.periodStart.empty() ? std::string("2027") : doc.plan.periodStart;
+  const PlanPeriod period = planPeriodOf(doc.plan, std::atoi(now.substr(0, 4).c_str()));
+  const std::vector<PeriodSlot> slots = periodSlots(period, doc.growth.assumptions.periods);
+  // Months of opportunity creation, summed into the plan's periods; months outside are counted apart.
+  std::vector<Credit> touched(slots.size()), sourced(slots.size());
+  Credit outsideTouched, outsideSourced;
+  for (const MonthCredit& month : result.byMonth) {
+    const std::string label = periodLabelOfDate(month.month + "-01", doc.growth.assumptions.periods);
+    size_t i = 0;
+    while (i < slots.size() && slots[i].label != label) ++i;
+    Credit& t = i < slots.size() ? touched[i] : outsideTouched;
+    Credit& so = i < slots.size() ? sourced[i] : outsideSourced;
+    t.pipelineMicros += month.touchedByMarketing.pipelineMicros;
+    t.revenueMicros += month.touchedByMarketing.revenueMicros;
+    so.pipelineMicros += month.sourcedByMarketing.pipelineMicros;
+    so.revenueMicros += month.sourcedByMarketing.revenueMicros;
+  }
+  int64_t most = 1;
+  for (size_t i = 0; i < slots.size(); ++i) most = std::max(most, amountOf(touched[i], measure));
+  if (!beginTable("##attribution-periods", 4)) return;
+  ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthFixed, 90 * s);
+  ImGui::TableSetupColumn("Marketing-touched", ImGuiTableColumnFlags_WidthFixed, 140 * s);
+  ImGui::TableSetupColumn("Marketing-sourced", ImGuiTableColumnFlags_WidthFixed, 140 * s);
+  ImGui::TableSetupColumn("##bars", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableHeadersRow();
+  for (size_t i = 0; i < slots.size(); ++i) {
+    const int64_t t = amountOf(touched[i], measure), so = amountOf(sourced[i], measure);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(slots[i].label.c_str());
+    ImGui::TableNextColumn();
+    rightAligned(money(t, currency));
+    ImGui::TableNextColumn();
+    rightAligned(money(so, currency));
+    exposeLastItem(slots[i].label + ": touched " + money(t, currency) + ", sourced " + money(so, currency));
+    ImGui::TableNextColumn();
+    // Two thin bars: touched behind, sourced in front (sourced is part of touched).
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float full = std::max(20.0f, ImGui::GetContentRegionAvail().x);
+    const float h = ImGui::GetTextLineHeight();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float wt = full * static_cast<float>(static_cast<double>(t) / static_cast<double>(most));
+    const float ws = full * static_cast<float>(static_cast<double>(so) / static_cast<double>(most));
+    draw->AddRectFilled(at, ImVec2(at.x + wt, at.y + h), theme::u32(p.accentSoft), 3 * s);
+    draw->AddRectFilled(ImVec2(at.x, at.y + h * 0.25f), ImVec2(at.x + ws, at.y + h * 0.75f), theme::u32(p.accent), 3 * s);
+    ImGui::Dummy(ImVec2(full, h));
+  }
+  ImGui::EndTable();
+  if (amountOf(outsideTouched, measure) > 0)
+    textMuted(("Outside the plan's periods: touched " + money(amountOf(outsideTouched, measure), currency) + ", sourced " +
+               money(amountOf(outsideSourced, measure), currency) + ".").c_str());
+}
+
+void drawCampaigns(const Document& doc, const AttributionResult& result, Measure measure, const std::string& currency,
+                   float width) {
+  (void)width;
+  const float s = theme::scale();
+  sectionHeading("AGAINST THE PLAN'S CAMPAIGNS", "What each campaign was expected to bring, and what it earned");
+  textWrappedMuted("CRM campaigns are matched to the plan's campaigns by name (ignoring case) or by id.");
+  ImGui::Dummy(ImVec2(0, 4 * s));
+  std::vector<bool> matched(result.byCampaign.size(), false);
+  if (beginTable("##attribution-campaigns", 5)) {
+    ImGui::TableSetupColumn("Plan campaign", ImGuiTableColumnFlags_WidthStretch);
+    for (const char* header : {"Expected leads", "Expected MQLs", "Attributed", "Per expected MQL"})
+      ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, std::max(110 * s, ImGui::CalcTextSize(header).x + 8 * s));
+    ImGui::TableHeadersRow();
+    for (const Campaign& campaign : doc.campaigns) {
+      int64_t earned = 0;
+      for (size_t i = 0; i < result.byCampaign.size(); ++i) {
+        const std::string& name = result.byCampaign[i].name;
+        if (name.empty() || !(foldCase(name) == foldCase(campaign.name) || name == campaign.meta.id)) continue;
+        matched[i] = true;
+        earned += amountOf(result.byCampaign[i].credit, measure);
+      }
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(campaign.name.empty() ? "Untitled campaign" : campaign.name.c_str());
+      ImGui::TableNextColumn();
+      rightAligned(formatNumber(campaign.expectedLeads));
+      ImGui::TableNextColumn();
+      rightAligned(formatNumber(campaign.expectedMqls));
+      ImGui::TableNextColumn();
+      rightAligned(money(earned, currency));
+      exposeLastItem((campaign.name.empty() ? std::string("Untitled campaign") : campaign.name) + " attributed: " +
+                     money(earned, currency));
+      ImGui::TableNextColumn();
+      rightAligned(campaign.expectedMqls > 0
+                       ? formatMoney(std::round(static_cast<double>(earned) / kMicrosPerUnit / campaign.expectedMqls), currency)
+                       : std::string("\xE2\x80\x94"));
+    }
+    ImGui::EndTable();
+  }
+  std::string unmatched;
+  size_t count = 0;
+  for (size_t i = 0; i < result.byCampaign.size(); ++i) {
+    if (matched[i] || result.byCampaign[i].name.empty()) continue;
+    if (count++ < 12) unmatched += (unmatched.empty() ? "" : ", ") + result.byCampaign[i].name;
+  }
+  if (count > 12) unmatched += " and " + std::to_string(count - 12) + " more";
+  if (count > 0) {
+    const std::string text = "Not in the plan: " + unmatched + ".";
+    ImGui::PushTextWrapPos(0);
+    textWrappedMuted(text.c_str());
+    ImGui::PopTextWrapPos();
+    exposeLastItem(text + "##attribution-unmatched");
+  }
+}
+
+}  // namespace gp::ui::attribution
