@@ -172,6 +172,7 @@ bool App::isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift) {
 }
 
 History& App::history() { return state_->session_.history(); }
+const AttributionWorkspace& App::attribution() const { return state_->attribution_; }
 PlanSession& App::session() { return state_->session_; }
 
 }  // namespace gp::ui

@@ -20,6 +20,7 @@ struct ImFont;
 
 namespace gp::ui {
 
+class AttributionWorkspace;
 class ParticipantScreen;
 struct PresenterStatus;
 
@@ -104,6 +105,8 @@ class App {
   static bool isAppShortcut(int glfwKey, bool ctrlOrCmd, bool shift);
 
   History& history();
+  // The CRM rows behind attribution in this browser (hooks for tests and benchmarks).
+  const AttributionWorkspace& attribution() const;
   PlanSession& session();
 
  private:

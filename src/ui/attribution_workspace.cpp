@@ -23,6 +23,7 @@ void AttributionWorkspace::update(Platform& platform, const std::string& planId,
     job_.reset();
     data_.reset();
     results_.clear();
+    computeMs_.clear();
     resultsFor_.reset();
     source_.clear();
     waitingForStore_ = !planId.empty();
@@ -63,6 +64,7 @@ void AttributionWorkspace::adopt(Platform& platform, const std::string& planId, 
   data_ = std::make_unique<AttributionData>(std::move(data));
   source_ = sourceOf(rows);
   results_.clear();
+  computeMs_.clear();
   resultsFor_.reset();
   platform.storeLocalData(attributionRowsKey(planId), packAttributionRows(rows));
 }
@@ -72,6 +74,7 @@ void AttributionWorkspace::forget(Platform& platform, const std::string& planId)
   job_.reset();
   data_.reset();
   results_.clear();
+  computeMs_.clear();
   resultsFor_.reset();
   source_.clear();
 }
@@ -85,6 +88,7 @@ void AttributionWorkspace::computeNext(const AttributionSettings& agreed) {
   key.model = AttributionModel::linear;
   if (resultsFor_ != key) {
     results_.clear();
+    computeMs_.clear();
     resultsFor_ = key;
   }
   // The agreed model first, then one more model per frame: a million touches take a while per
@@ -98,7 +102,9 @@ void AttributionWorkspace::computeNext(const AttributionSettings& agreed) {
   }
   AttributionSettings settings = key;
   settings.model = next;
+  const auto start = std::chrono::steady_clock::now();
   results_.push_back(computeAttribution(*data_, settings));
+  computeMs_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
 }
 
 bool AttributionWorkspace::computing() const {

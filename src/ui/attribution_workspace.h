@@ -43,6 +43,8 @@ class AttributionWorkspace {
   bool readingRows() const { return job_ != nullptr; }
   bool computing() const;  // rows but not every model yet: the app keeps drawing frames
   const AttributionResult* resultFor(AttributionModel) const;  // null until computed
+  // How long each result in results() took to compute, in milliseconds (benchmarks).
+  const std::vector<double>& computeMs() const { return computeMs_; }
   // The agreed model's result over the rows, computed now if need be (nullopt without rows).
   std::optional<AttributionResult> agreedResult(const AttributionSettings& agreed);
 
@@ -56,6 +58,7 @@ class AttributionWorkspace {
   std::unique_ptr<AttributionData> data_;
   std::string source_;
   std::vector<AttributionResult> results_;
+  std::vector<double> computeMs_;
   std::optional<AttributionSettings> resultsFor_;
 };
 

@@ -106,6 +106,16 @@ test('opportunities and touchpoints are mapped, imported as totals, compared by 
   assert.deepEqual(doc.attribution.results.byChannel[0], { name: 'Webinars', pipeline: 18000, revenue: 18000 });
   await widget(page, 'Agreed model: W-shaped##attribution-agreed');
 
+  // The Dashboard's channel view shows the agreed model and can switch to another.
+  await openView(page, 'Dashboard');
+  await scrollTo(page, '##dash-attribution-model');
+  await widget(page, 'W-shaped: Webinars EUR 18,000, Events EUR 9,000, Paid media EUR 8,000, Outbound EUR 4,000, Email EUR 3,000##dash-attribution-chart');
+  await click(page, '##dash-attribution-model');
+  await click(page, 'First touch##dash-model-first');
+  await widget(page, 'First touch: Webinars EUR 30,000, Paid media EUR 12,000, Email EUR 0, Events EUR 0, Outbound EUR 0##dash-attribution-chart');
+  assert.equal((await documentJson(page)).attribution.model, 'w-shaped', 'looking at another model agrees on nothing');
+  await openView(page, 'Attribution');
+
   // Marketing signs off; the agreement awaits sales.
   await scrollTo(page, '##sign-off-attribution', { y: 300 });
   await click(page, '##sign-off-attribution');

@@ -130,7 +130,7 @@ TEST_CASE("attribution model and team names read back, with the spellings attrib
   for (AttributionModel model : kAllAttributionModels)
     CHECK(attributionModelFromName(attributionModelName(model)) == model);
   CHECK(std::string(attributionModelName(AttributionModel::uShaped)) == "u-shaped");
-  CHECK(std::string(attributionModelLabel(AttributionModel::uShaped)) == "Position-based (U)");
+  CHECK(std::string(attributionModelLabel(AttributionModel::uShaped)) == "U-shaped");
   CHECK(std::string(attributionModelLabel(AttributionModel::timeDecay)) == "Time decay");
   CHECK(attributionModelFromName("first-touch") == AttributionModel::firstTouch);
   CHECK(attributionModelFromName("Last touch") == AttributionModel::lastTouch);

@@ -89,10 +89,10 @@ TEST_CASE("attribution: choosing a model is one undo step, stamped on the plan; 
   History history(test::samplePlan(), 7);
   AttributionAgreement agreement;
   agreement.settings.model = AttributionModel::uShaped;
-  CHECK(history.setAttribution(agreement, kAna, "Choose the Position-based (U) model"));
+  CHECK(history.setAttribution(agreement, kAna, "Choose the U-shaped model"));
   CHECK(history.doc().attribution.settings.model == AttributionModel::uShaped);
   CHECK(history.doc().plan.meta.modified.by == "Ana");
-  CHECK(history.undoLabel() == "Choose the Position-based (U) model");
+  CHECK(history.undoLabel() == "Choose the U-shaped model");
   agreement.settings.customFirst = 90;  // adds up to 150
   CHECK_FALSE(history.setAttribution(agreement, kAna, "Edit attribution settings"));
   CHECK(history.doc().attribution.settings.customFirst == 40);

@@ -62,7 +62,7 @@ const char* attributionModelLabel(AttributionModel model) {
     case AttributionModel::firstTouch: return "First touch";
     case AttributionModel::lastTouch: return "Last touch";
     case AttributionModel::linear: return "Linear";
-    case AttributionModel::uShaped: return "Position-based (U)";
+    case AttributionModel::uShaped: return "U-shaped";
     case AttributionModel::wShaped: return "W-shaped";
     case AttributionModel::timeDecay: return "Time decay";
     case AttributionModel::custom: return "Custom";

@@ -33,7 +33,7 @@ inline constexpr AttributionModel kAllAttributionModels[] = {
     AttributionModel::wShaped,    AttributionModel::timeDecay, AttributionModel::custom};
 // "first", "last", "linear", "u-shaped", "w-shaped", "time-decay", "custom" (the CLI's --model and the plan file)
 const char* attributionModelName(AttributionModel);
-// "First touch", "Last touch", "Linear", "Position-based (U)", "W-shaped", "Time decay", "Custom"
+// "First touch", "Last touch", "Linear", "U-shaped", "W-shaped", "Time decay", "Custom"
 const char* attributionModelLabel(AttributionModel);
 std::optional<AttributionModel> attributionModelFromName(std::string_view);
 

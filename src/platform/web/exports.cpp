@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "core/review/review.h"
+#include "ui/attribution_workspace.h"
 #include "ui/fitted_text.h"
 #include "ui/views/workshop/participant_screen.h"
 #include "ui/ui_scale.h"
@@ -178,6 +179,23 @@ EMSCRIPTEN_KEEPALIVE char* gp_review_status() {
                         {"message", status.state == gp::SignOffState::cleared ? gp::clearedMessage(status) : ""}});
   }
   out["signOffs"] = signOffs;
+  return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// {"hasRows", "readingRows", "opportunities", "touches", "models": [{"model", "computeMs"}]}: the CRM
+// rows this browser holds for attribution and each model computed so far (tests and benchmarks).
+EMSCRIPTEN_KEEPALIVE char* gp_attribution_status() {
+  const gp::ui::AttributionWorkspace& workspace = gp::web::shell().app->attribution();
+  const gp::AttributionData* data = workspace.data();
+  nlohmann::json models = nlohmann::json::array();
+  const auto& results = workspace.results();
+  const auto& computeMs = workspace.computeMs();
+  for (size_t i = 0; i < results.size(); ++i)
+    models.push_back({{"model", gp::attributionModelName(results[i].settings.model)},
+                      {"computeMs", i < computeMs.size() ? computeMs[i] : 0.0}});
+  nlohmann::json out{{"hasRows", workspace.hasRows()}, {"readingRows", workspace.readingRows()},
+                     {"opportunities", data ? data->opportunities.size() : 0}, {"touches", data ? data->touches.size() : 0},
+                     {"models", models}};
   return copyString(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/text/number_text.h"
+#include "ui/attribution_workspace.h"
 #include "core/growth/stage_targets.h"
 #include "ui/charts.h"
 #include "ui/fitted_text.h"
@@ -14,6 +15,7 @@
 #include "ui/growth_panels.h"
 #include "ui/growth_results.h"
 #include "ui/page_frame.h"
+#include "ui/term_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "ui/views/views.h"
@@ -34,10 +36,12 @@ class DashboardView final : public View {
   void drawCoverage(float width, float height);
   void drawPeriods(const Document& doc, float width, float height);
   void drawChannels(float width);
+  void drawAttributedChannels(UiContext& ui, float width);
 
   GrowthResults results_;
   std::string currency_;
   std::string periodStageId_;  // the stage the per-period chart shows; empty: the MQL stage
+  std::optional<AttributionModel> channelModel_;  // the attributed-pipeline card's model; empty: the agreed one
 };
 
 // Small text wrapped at word breaks to the card's width.
@@ -91,6 +95,10 @@ void DashboardView::draw(UiContext& ui) {
     drawPeriods(doc, width, 240 * s);
     ImGui::Dummy(ImVec2(0, 6 * s));
     drawChannels(width);
+  }
+  if (doc.attribution.results || ui.attribution().hasRows()) {
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    drawAttributedChannels(ui, width);
   }
   ImGui::Dummy(ImVec2(0, 40 * s));
   endPage();
@@ -272,6 +280,57 @@ void DashboardView::drawChannels(float width) {
     ImGui::PopFont();
     ImGui::EndGroup();
   }
+  endCard();
+}
+
+// Pipeline credited to each CRM channel under a model: the agreed one unless the person looks at
+// another (with the rows in this browser every model is there; without them, the plan's stored one).
+void DashboardView::drawAttributedChannels(UiContext& ui, float width) {
+  const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
+  const AttributionAgreement& agreement = ui.history().doc().attribution;
+  const AttributionWorkspace& workspace = ui.attribution();
+  beginCard("##dash-attribution", nullptr, width);
+  cardTitle("ATTRIBUTED PIPELINE BY CHANNEL", "Open and won pipeline credited to each CRM channel; the agreed model is " +
+                                                  std::string(attributionModelLabel(agreement.settings.model)));
+  const AttributionModel model = channelModel_.value_or(agreement.settings.model);
+  const AttributionResult* result = workspace.hasRows() ? workspace.resultFor(model) : nullptr;
+  if (!workspace.hasRows() && agreement.results) result = &*agreement.results;
+  if (workspace.hasRows()) {
+    const auto label = [&](AttributionModel m) {
+      return m == agreement.settings.model ? (std::string(attributionModelLabel(m)) + " (agreed)") : std::string(attributionModelLabel(m));
+    };
+    const std::string preview = label(model);
+    if (beginCombo("##dash-attribution-model", preview.c_str(), std::min(280 * s, width - 40 * s))) {
+      for (const AttributionModel choice : kAllAttributionModels)
+        if (ImGui::Selectable((label(choice) + "##dash-model-" + attributionModelName(choice)).c_str(), choice == model))
+          channelModel_ = choice;
+      ImGui::EndCombo();
+    }
+  } else if (result) {
+    smallWrapped(p.textMuted, "Computed with " + attributionSettingsText(result->settings) +
+                                  "; import the CRM rows on the Attribution page to switch models.");
+  }
+  if (!result) {
+    textMuted("Computingâ¦");
+    endCard();
+    return;
+  }
+  std::vector<charts::Bar> bars;
+  for (size_t i = 0; i < result->byChannel.size() && i < 12; ++i) {
+    const NamedCredit& channel = result->byChannel[i];
+    const std::string name = channel.name.empty() ? std::string("No channel") : channel.name;
+    const double amount = static_cast<double>(channel.credit.pipelineMicros) / kMicrosPerUnit;
+    const std::string text = money(amount, currency_);
+    bars.push_back(charts::Bar{name, amount, charts::seriesColor(i), text,
+                               name + ": " + text + " of pipeline under " + attributionModelLabel(result->settings.model)});
+  }
+  charts::barsAgainst("##chart-attribution", bars, 0, "", ImVec2(ImGui::GetContentRegionAvail().x,
+                                                                 28 * s + 30 * s * static_cast<float>(bars.size())));
+  // The chart read out: the model, then each channel and its amount, largest first.
+  std::string summary = std::string(attributionModelLabel(result->settings.model)) + ":";
+  for (size_t i = 0; i < bars.size(); ++i) summary += (i ? ", " : " ") + bars[i].label + " " + bars[i].valueText;
+  exposeLastItem(summary + "##dash-attribution-chart");
   endCard();
 }
 

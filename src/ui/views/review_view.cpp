@@ -40,6 +40,7 @@ void openTarget(UiContext& ui, const std::string& target) {
   else if (hasId(doc.campaigns, target)) ui.navigate("Campaigns");
   else if (target == kLeadFeedbackTarget || target == kLeadReasonsTarget) ui.navigate("Lead feedback");
   else if (target == kDealReasonsTarget) ui.navigate("Win/loss");
+  else if (target == kAttributionTarget) ui.navigate("Attribution");
   else if (hasId(doc.deals, target)) ui.navigate("Win/loss");
   else if (hasId(doc.requests, target)) ui.navigate("Enablement");
   else if (hasId(doc.actions, target)) ui.navigate("Workshop");
@@ -355,6 +356,7 @@ void ReviewView::drawNewComment(UiContext& ui, float width) {
     TextEdit filter = textField("##comment-target-filter", pickerFilter_, "Type to find a section, term, commitment\xE2\x80\xA6");
     if (filter.changed) pickerFilter_ = filter.text;
     std::vector<std::string> targets{kPlanTarget, kSlaTarget};
+    if (!isUnset(doc.attribution)) targets.push_back(kAttributionTarget);
     for (const auto& section : doc.sections) targets.push_back(section.meta.id);
     for (const auto& commitment : doc.commitments) targets.push_back(commitment.meta.id);
     for (const auto& campaign : doc.campaigns) targets.push_back(campaign.meta.id);

@@ -47,8 +47,21 @@ void rightAligned(const std::string& text, const ImVec4* color = nullptr) {
 void sectionHeading(const char* captionText, const char* title) {
   caption(captionText);
   ImGui::PushFont(headingFont());
+  ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(title);
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
+}
+
+// Columns of fixed width that scroll sideways on a page too narrow for them all; else they share
+// the width. Call after beginTable with the same `needed`.
+void setupColumn(const char* header, float width, bool scrolls, float stretchWeight = 1.0f) {
+  ImGui::TableSetupColumn(header, scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                          scrolls ? width : stretchWeight);
+}
+
+float columnWidth(const char* header, const char* sample) {
+  return std::max(ImGui::CalcTextSize(header).x, ImGui::CalcTextSize(sample).x) + 16 * theme::scale();
 }
 
 struct Row {
@@ -96,11 +109,13 @@ void drawComparison(const Shown& shown, Measure measure, int& dimension, const s
   float modelWidth = 0;
   for (const AttributionResult* result : shown.models)
     modelWidth = std::max(modelWidth, ImGui::CalcTextSize(attributionModelLabel(result->settings.model)).x + 12 * s);
-  modelWidth = std::max(modelWidth, ImGui::CalcTextSize("EUR 10,000,000").x + 12 * s);
+  for (const Row& row : rows)
+    for (const int64_t amount : row.amounts)
+      modelWidth = std::max(modelWidth, ImGui::CalcTextSize(money(amount, currency).c_str()).x + 16 * s);
   const float nameWidth = 150 * s;
   const float needed = nameWidth + modelWidth * static_cast<float>(shown.models.size());
+  const bool scrolls = needed > ImGui::GetContentRegionAvail().x;  // measured outside the table
   if (beginTable("##attribution-models", columns, needed, rows.size())) {
-    const bool scrolls = needed > ImGui::GetContentRegionAvail().x;
     if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
     ImGui::TableSetupColumn(dimension == 0 ? "Channel" : dimension == 1 ? "Campaign" : "Team",
                             scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
@@ -143,7 +158,9 @@ void drawComparison(const Shown& shown, Measure measure, int& dimension, const s
     colorDot(p.accent);
     ImGui::SameLine();
     textMuted("The agreed model");
+    const float nextW = ImGui::CalcTextSize("At least 25% away from the agreed model").x + 40 * s;
     ImGui::SameLine(0, 16 * s);
+    if (ImGui::GetContentRegionAvail().x < nextW) ImGui::NewLine();
     colorDot(p.warning);
     ImGui::SameLine();
     textMuted("At least 25% away from the agreed model");
@@ -158,10 +175,14 @@ void drawSourcedTouched(const Shown& shown, Measure measure, const std::string& 
   textWrappedMuted("Sourced: the team of the first touch. Touched: any touch by the team (a deal can be touched by "
                    "several). The CRM's own source field is beside them, so the difference between definitions shows.");
   ImGui::Dummy(ImVec2(0, 4 * s));
-  if (!beginTable("##attribution-sourced", 5)) return;
-  ImGui::TableSetupColumn("Team", ImGuiTableColumnFlags_WidthFixed, 120 * s);
-  for (const char* header : {"CRM source", "First-touch sourced", "Touched", "Agreed model's share"})
-    ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, std::max(130 * s, ImGui::CalcTextSize(header).x + 8 * s));
+  const char* headers[] = {"CRM source", "First-touch sourced", "Touched", "Agreed model's share"};
+  float needed = 110 * s;
+  for (const char* header : headers) needed += columnWidth(header, "EUR 10,000,000");
+  const bool scrolls = needed > ImGui::GetContentRegionAvail().x;
+  if (!beginTable("##attribution-sourced", 5, needed, 3)) return;
+  if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
+  setupColumn("Team", 110 * s, scrolls, 0.8f);
+  for (const char* header : headers) setupColumn(header, columnWidth(header, "EUR 10,000,000"), scrolls);
   ImGui::TableHeadersRow();
   for (const TouchTeam team : kAllTouchTeams) {
     const size_t t = static_cast<size_t>(team);
@@ -205,11 +226,13 @@ void drawPeriods(const Document& doc, const AttributionResult& result, Measure m
   }
   int64_t most = 1;
   for (size_t i = 0; i < slots.size(); ++i) most = std::max(most, amountOf(touched[i], measure));
-  if (!beginTable("##attribution-periods", 4)) return;
-  ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthFixed, 90 * s);
-  ImGui::TableSetupColumn("Marketing-touched", ImGuiTableColumnFlags_WidthFixed, 140 * s);
-  ImGui::TableSetupColumn("Marketing-sourced", ImGuiTableColumnFlags_WidthFixed, 140 * s);
-  ImGui::TableSetupColumn("##bars", ImGuiTableColumnFlags_WidthStretch);
+  const float amountW = std::max(columnWidth("Marketing-touched", "EUR 10,000,000"), columnWidth("Marketing-sourced", ""));
+  const bool narrow = ImGui::GetContentRegionAvail().x < 90 * s + 2 * amountW + 120 * s;
+  if (!beginTable("##attribution-periods", narrow ? 3 : 4)) return;
+  ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthFixed, 80 * s);
+  ImGui::TableSetupColumn("Marketing-touched", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Marketing-sourced", ImGuiTableColumnFlags_WidthStretch);
+  if (!narrow) ImGui::TableSetupColumn("##bars", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < slots.size(); ++i) {
     const int64_t t = amountOf(touched[i], measure), so = amountOf(sourced[i], measure);
@@ -221,6 +244,7 @@ void drawPeriods(const Document& doc, const AttributionResult& result, Measure m
     ImGui::TableNextColumn();
     rightAligned(money(so, currency));
     exposeLastItem(slots[i].label + ": touched " + money(t, currency) + ", sourced " + money(so, currency));
+    if (narrow) continue;  // the numbers say it; the bars need room
     ImGui::TableNextColumn();
     // Two thin bars: touched behind, sourced in front (sourced is part of touched).
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -247,10 +271,14 @@ void drawCampaigns(const Document& doc, const AttributionResult& result, Measure
   textWrappedMuted("CRM campaigns are matched to the plan's campaigns by name (ignoring case) or by id.");
   ImGui::Dummy(ImVec2(0, 4 * s));
   std::vector<bool> matched(result.byCampaign.size(), false);
-  if (beginTable("##attribution-campaigns", 5)) {
-    ImGui::TableSetupColumn("Plan campaign", ImGuiTableColumnFlags_WidthStretch);
-    for (const char* header : {"Expected leads", "Expected MQLs", "Attributed", "Per expected MQL"})
-      ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, std::max(110 * s, ImGui::CalcTextSize(header).x + 8 * s));
+  const char* headers[] = {"Expected leads", "Expected MQLs", "Attributed", "Per expected MQL"};
+  float needed = 220 * s;
+  for (const char* header : headers) needed += columnWidth(header, "EUR 1,000,000");
+  const bool scrolls = needed > ImGui::GetContentRegionAvail().x;
+  if (beginTable("##attribution-campaigns", 5, needed, doc.campaigns.size())) {
+    if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
+    setupColumn("Plan campaign", 220 * s, scrolls, 2.2f);
+    for (const char* header : headers) setupColumn(header, columnWidth(header, "EUR 1,000,000"), scrolls);
     ImGui::TableHeadersRow();
     for (const Campaign& campaign : doc.campaigns) {
       int64_t earned = 0;

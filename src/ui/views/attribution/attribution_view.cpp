@@ -162,9 +162,12 @@ void AttributionView::drawAgreement(UiContext& ui, float width) {
     if (*model != settings.model) choose(ui, updated, std::string("Choose the ") + attributionModelLabel(*model) + " model");
   }
   exposeLastItem(std::string("Agreed model: ") + attributionModelLabel(settings.model) + "##attribution-agreed");
-  ImGui::SameLine();
-  ImGui::AlignTextToFramePadding();
-  textMuted(modelSummary(settings.model));
+  // Beside the picker when it fits, else under it.
+  if (ImGui::CalcTextSize(modelSummary(settings.model)).x + 16 * s < ImGui::GetContentRegionAvail().x - 270 * s) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+  }
+  textWrappedMuted(modelSummary(settings.model));
   const auto numberField = [&](const char* label, const char* id, double value, double AttributionSettings::*member) {
     ImGui::AlignTextToFramePadding();
     textMuted(label);
