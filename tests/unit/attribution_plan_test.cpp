@@ -8,6 +8,7 @@
 #include "core/attribution/attribution_rows_store.h"
 #include "core/format/format.h"
 #include "core/merge/plan_merge.h"
+#include "core/outcome/summary.h"
 #include "core/review/review.h"
 #include "core/session/history.h"
 #include "sample_plan.h"
@@ -173,4 +174,15 @@ TEST_CASE("attribution: the rows this browser keeps pack and unpack byte for byt
   CHECK_FALSE(unpackAttributionRows("{\"plan\": 1}"));
   CHECK_FALSE(unpackAttributionRows(""));
   CHECK(attributionRowsKey("k3j9") == "attribution-rows:k3j9");
+}
+
+TEST_CASE("attribution: the printed summary names the agreed model and what it says") {
+  Document doc = test::samplePlan();
+  const auto summaryText = [](const Document& d) { return summaryMarkdown(d, SummaryOptions{"2027-03-01", "2027-03-01T09:00:00Z"}); };
+  CHECK(summaryText(doc).find("Attribution model") == std::string::npos);
+  doc.attribution.settings.model = AttributionModel::timeDecay;
+  doc.attribution.settings.halfLifeDays = 14;
+  doc.attribution.results = someResult(AttributionModel::timeDecay);
+  CHECK(summaryText(doc).find("Attribution model: Time decay, half-life 14 days. Marketing-touched pipeline EUR 42,000, "
+                              "marketing-sourced EUR 0, of EUR 42,000 in all.") != std::string::npos);
 }

@@ -1,7 +1,10 @@
 // What the teams agreed on: the glossary's agreed terms and who signed off what (review.h).
 #include "core/outcome/summary_model.h"
 #include "core/review/review.h"
+#include "core/text/number_text.h"
 #include "core/text/utf8.h"
+
+#include <cmath>
 
 namespace gp {
 
@@ -84,6 +87,20 @@ SummarySection signOffSection(const Document& doc) {
   }
   if (table.rows.empty()) section.blocks.push_back(SummaryParagraph{"No sign-offs yet.", SummaryTone::muted});
   else section.blocks.push_back(std::move(table));
+  // The credit model both teams work with, and what it says, for the handout.
+  if (!isUnset(doc.attribution)) {
+    std::string text = "Attribution model: " + attributionSettingsText(doc.attribution.settings) + ".";
+    if (const auto& results = doc.attribution.results) {
+      const auto amount = [&](int64_t micros) {
+        return formatMoney(std::round(static_cast<double>(micros) / kMicrosPerUnit), doc.plan.currency);
+      };
+      const size_t marketing = static_cast<size_t>(TouchTeam::marketing);
+      text += " Marketing-touched pipeline " + amount(results->touched[marketing].pipelineMicros) +
+              ", marketing-sourced " + amount(results->sourced[marketing].pipelineMicros) + ", of " +
+              amount(results->total.pipelineMicros) + " in all.";
+    }
+    section.blocks.push_back(SummaryParagraph{text, SummaryTone::plain});
+  }
   return section;
 }
 
