@@ -150,8 +150,10 @@ const std::string& TargetLabels::operator()(const std::string& target) {
 
 std::vector<std::string> signOffTargets(const Document& doc) {
   std::vector<std::string> targets{kPlanTarget, kSlaTarget, kLeadReasonsTarget, kDealReasonsTarget};
-  // The model awaits sign-off once the teams have chosen one or imported data.
-  if (!isUnset(doc.attribution)) targets.push_back(kAttributionTarget);
+  // The model awaits sign-off once the teams have chosen one, imported data or signed the default.
+  const bool attributionSigned = std::any_of(doc.signOffs.begin(), doc.signOffs.end(),
+                                             [](const SignOff& s) { return s.target == kAttributionTarget; });
+  if (!isUnset(doc.attribution) || attributionSigned) targets.push_back(kAttributionTarget);
   for (const auto& section : doc.sections) targets.push_back(section.meta.id);
   for (const auto& term : doc.glossary) targets.push_back(term.meta.id);
   return targets;
