@@ -16,7 +16,7 @@ cmake --build --preset fuzz
 
 build=build/fuzz
 harnesses=("$@")
-[ "${#harnesses[@]}" -gt 0 ] || harnesses=(plan_loader_fuzzer glossary_csv_fuzzer share_link_fuzzer number_text_fuzzer merge_copies_fuzzer)
+[ "${#harnesses[@]}" -gt 0 ] || harnesses=(plan_loader_fuzzer glossary_csv_fuzzer share_link_fuzzer number_text_fuzzer merge_copies_fuzzer attribution_import_fuzzer)
 
 # Seed corpora, made afresh from tests/data on every run (nothing copied into git).
 seeds() {
@@ -40,6 +40,34 @@ seeds() {
       # Edit scripts are raw bytes: the valid plans make varied first inputs.
       cp tests/data/valid/*.json "$dir"
       ;;
+    attribution_import_fuzzer)
+      # "<opportunities CSV> NUL <touchpoints CSV> [NUL <control bytes>]": each pair of files, each
+      # file alone, a pair with a chosen mapping and step budgets, and the pair as the rows store keeps it.
+      local opp touch n=0
+      for opp in tests/data/attribution/*.csv; do
+        cp "$opp" "$dir/alone-$(basename "$opp")"
+        for touch in tests/data/attribution/*.csv; do
+          n=$((n + 1))
+          { cat "$opp"; printf '\0'; cat "$touch"; } >"$dir/pair-$n"
+          { cat "$opp"; printf '\0'; cat "$touch"; printf '\0\3\0\0\0\0\0\0\0\0\2\3\0\0\0\0\0\0\0\0\3\40\24\1\7\100\3\77'; } >"$dir/control-$n"
+        done
+      done
+      storeBlock() { printf '%s %d\n' "$1" "$(wc -c <"$2")"; cat "$2"; printf '\n'; }
+      printf 'opportunities.csv' >"$dir/.name-o"
+      printf 'touchpoints.csv' >"$dir/.name-t"
+      printf '0,1,0,2,3,4,5,6' >"$dir/.map-o"
+      printf '0,0,1,2,3,4,5,6' >"$dir/.map-t"
+      {
+        printf 'growthplan-attribution-rows 1\n'
+        storeBlock opportunities-file "$dir/.name-o"
+        storeBlock opportunity-mapping "$dir/.map-o"
+        storeBlock opportunities tests/data/attribution/opportunities.csv
+        storeBlock touchpoints-file "$dir/.name-t"
+        storeBlock touch-mapping "$dir/.map-t"
+        storeBlock touchpoints tests/data/attribution/touchpoints.csv
+      } >"$dir/stored-rows"
+      rm -f "$dir"/.name-? "$dir"/.map-?
+      ;;
   esac
   echo "$dir"
 }
@@ -55,6 +83,7 @@ for name in "${harnesses[@]}"; do
     plan_loader_fuzzer | share_link_fuzzer) dict=(-dict=tests/fuzz/plan_json.dict) ;;
     glossary_csv_fuzzer) dict=(-dict=tests/fuzz/glossary_csv.dict) ;;
     number_text_fuzzer) dict=(-dict=tests/fuzz/number_text.dict) ;;
+    attribution_import_fuzzer) dict=(-dict=tests/fuzz/attribution_csv.dict) ;;
   esac
   log="$build/logs/$name.log"
   echo "== $name: ${seconds}s"

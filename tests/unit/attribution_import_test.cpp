@@ -493,3 +493,14 @@ TEST_CASE("attribution import: the preview shows the header and the first rows; 
   CHECK(bad.fileProblem->text() == "touchpoints, row 2, column 2 (at): text after the closing quote; put the whole cell in "
                                    "quotes and double any quote inside it");
 }
+
+// Found by the fuzzer: a short date as the very last bytes of a file was read past its end (the
+// sanitized build aborts on that read).
+TEST_CASE("attribution import: a short date at the very end of a file is a problem, not a read past the end") {
+  const std::string opportunities = "id,amount,stage,created\nA,1,open,2027";
+  const std::string touches = "opportunity id,at,team\nA,2027-01-0";
+  const AttributionImport result = importAttribution(opportunities, touches);
+  CHECK_FALSE(result.ok());
+  REQUIRE_FALSE(result.problems.empty());
+  CHECK(result.problems.front().row == 2);
+}

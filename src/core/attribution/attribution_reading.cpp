@@ -164,8 +164,9 @@ std::variant<DateTime, std::string> readDateTime(std::string_view text, SlashDat
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
   const bool date = (size == 10 || size == 16 || size == 19 || (size == 20 && text[19] == 'Z')) && text[4] == '-' &&
                     text[7] == '-' && digits(0, 4, year) && digits(5, 2, month) && digits(8, 2, day) && year >= 1000;
-  const bool time = size == 10 || ((text[10] == ' ' || text[10] == 'T') && text[13] == ':' && digits(11, 2, hour) &&
-                                   digits(14, 2, minute) && (size == 16 || (text[16] == ':' && digits(17, 2, second))));
+  // Only a recognised date has a length that keeps every index below in range.
+  const bool time = date && (size == 10 || ((text[10] == ' ' || text[10] == 'T') && text[13] == ':' && digits(11, 2, hour) &&
+                                   digits(14, 2, minute) && (size == 16 || (text[16] == ':' && digits(17, 2, second)))));
   if (!date || !time || hour > 23 || minute > 59 || second > 59) return parseDateTime(text, slashDates);
   const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
                                         std::chrono::day{static_cast<unsigned>(day)}};
