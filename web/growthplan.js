@@ -301,9 +301,9 @@
   }
   // Deferred: these requests arrive inside a wasm call, which must not be re-entered.
   function localError(message) { queueMicrotask(() => withString(message, (m) => Module._gp_show_error(m))); }
-  const storeLocalData = tracked(async (key, bytes) => {
+  const storeLocalData = tracked(async (key, parts) => {
     try {
-      const value = new Blob([bytes], { type: 'text/plain' });  // copies now, still inside the wasm call
+      const value = new Blob(parts, { type: 'text/plain' });  // copies now, still inside the wasm call
       await localRequest('readwrite', (store) => store.put(value, key));
     } catch (e) {
       localError(`This browser could not keep the imported rows: ${localTrouble(e)}.`);
@@ -728,6 +728,8 @@
     noticeLog: () => JSON.parse(takeString(Module._gp_notice_log())),
     languageIssues: () => JSON.parse(takeString(Module._gp_language_issues())),
     review: () => JSON.parse(takeString(Module._gp_review_status())),
+    // {hasRows, readingRows, opportunities, touches, models: [{model, computeMs}]}: attribution's CRM rows.
+    attribution: () => JSON.parse(takeString(Module._gp_attribution_status())),
     // On a participant's page (#join=…): {answered, link} of the diagnostic form; else null.
     participant: () => JSON.parse(takeString(Module._gp_participant_status())),
     lastChanged: (path) => JSON.parse(withString(path, (p) => takeString(Module._gp_last_changed(p)))),

@@ -18,6 +18,15 @@ void App::State::draw() {
   }
   setWidgetFonts(fonts_);
   attribution_.update(platform_, session_.history().doc().plan.meta.id, session_.history().doc().attribution.settings);
+  if (auto imported = attribution_.takeImportedTotals()) {
+    History& history = session_.history();
+    AttributionAgreement agreement = history.doc().attribution;
+    agreement.results = std::move(imported->result);
+    agreement.computed = imported->imported;
+    history.seal();
+    history.setAttribution(agreement, edit(), imported->undoLabel);
+    history.seal();
+  }
   if (participant_) {
     ImGui::PushFont(fonts_.body);
     participant_->draw(platform_);

@@ -306,24 +306,18 @@ void AttributionImportDialog::drawResult(UiContext& ui, AttributionWorkspace& wo
 }
 
 void AttributionImportDialog::importRows(UiContext& ui, AttributionWorkspace& workspace) {
-  History& history = ui.history();
-  const std::string planId = history.doc().plan.meta.id;
+  const std::string planId = ui.history().doc().plan.meta.id;
   StoredAttributionRows rows{std::move(opportunities_.text), opportunities_.mapping, std::move(touches_.text),
                              touches_.mapping, opportunities_.name, touches_.name};
   AttributionData data = job_->takeData();
   const size_t opportunities = data.opportunities.size();
-  workspace.adopt(ui.platform(), planId, std::move(data), rows);
-  AttributionAgreement agreement = history.doc().attribution;
-  agreement.results = workspace.agreedResult(agreement.settings);
+  const std::string told = "Imported " + plural(opportunities, "opportunity", "opportunities") + " from " +
+                           rows.opportunitiesFile + " and " + rows.touchpointsFile + ". The rows stay in this browser.";
+  // The plan takes the totals as one undo step once the agreed model is computed (a few frames).
   const EditContext context = ui.edit();
-  agreement.computed = Stamp{context.author, context.now, context.team};
-  history.seal();
-  history.setAttribution(agreement, context, "Import touchpoints (" + plural(opportunities, "opportunity", "opportunities") + ")");
-  history.seal();
-  ui.notify(Notice::Kind::success,
-            "Imported " + plural(opportunities, "opportunity", "opportunities") + " from " + rows.opportunitiesFile + " and " +
-                rows.touchpointsFile + ". The rows stay in this browser.",
-            6);
+  workspace.adopt(planId, std::move(data), std::move(rows), Stamp{context.author, context.now, context.team},
+                  "Import touchpoints (" + plural(opportunities, "opportunity", "opportunities") + ")");
+  ui.notify(Notice::Kind::success, told, 6);
   ui.navigate("Attribution");
   close();
 }

@@ -7,8 +7,14 @@
 namespace gp::ui {
 
 namespace {
-constexpr double kFrameBudgetMs = 12.0;
-constexpr size_t kUnitsPerSlice = 20000;
+// A frame's share of the work; each slice is small enough (a few milliseconds in the browser)
+// that the time check after it keeps frames short.
+constexpr double kFrameBudgetMs = 10.0;
+constexpr size_t kUnitsPerSlice = 4000;
+constexpr size_t kOpportunitiesPerSlice = 2000;
+
+using Clock = std::chrono::steady_clock;
+double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
 std::string sourceOf(const StoredAttributionRows& rows) {
   const std::string a = rows.opportunitiesFile.empty() ? std::string("the opportunities file") : rows.opportunitiesFile;
@@ -17,25 +23,40 @@ std::string sourceOf(const StoredAttributionRows& rows) {
 }
 }  // namespace
 
+void AttributionWorkspace::reset() {
+  job_.reset();
+  data_.reset();
+  rowsToStore_.reset();
+  pendingImport_.reset();
+  importReady_ = false;
+  results_.clear();
+  computeMs_.clear();
+  resultsFor_.reset();
+  computation_.reset();
+  source_.clear();
+}
+
 void AttributionWorkspace::update(Platform& platform, const std::string& planId, const AttributionSettings& agreed) {
   if (planId != planId_) {
+    reset();
     planId_ = planId;
-    job_.reset();
-    data_.reset();
-    results_.clear();
-    computeMs_.clear();
-    resultsFor_.reset();
-    source_.clear();
     waitingForStore_ = !planId.empty();
     if (waitingForStore_) platform.requestLocalData(attributionRowsKey(planId));
   }
-  if (!job_) {
-    computeNext(agreed);
+  if (rowsToStore_) {
+    // One frame of its own: the browser copies the rows out of the app's memory.
+    const PackedAttributionRows packed = attributionRowsParts(*rowsToStore_);
+    platform.storeLocalData(attributionRowsKey(planId_), packed.parts);
+    rowsToStore_.reset();
     return;
   }
-  const auto start = std::chrono::steady_clock::now();
+  if (!job_) {
+    computeSome(agreed);
+    return;
+  }
+  const auto start = Clock::now();
   while (!job_->step(kUnitsPerSlice))
-    if (std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() > kFrameBudgetMs) return;
+    if (msSince(start) > kFrameBudgetMs) return;
   if (job_->ok()) {
     data_ = std::make_unique<AttributionData>(job_->takeData());
     source_ = pendingSource_;
@@ -56,32 +77,41 @@ std::string AttributionWorkspace::localDataLoaded(const std::string& key, bool f
   return {};
 }
 
-void AttributionWorkspace::adopt(Platform& platform, const std::string& planId, AttributionData data,
-                                 const StoredAttributionRows& rows) {
+void AttributionWorkspace::adopt(const std::string& planId, AttributionData data, StoredAttributionRows rows,
+                                 Stamp imported, std::string undoLabel) {
+  reset();
   planId_ = planId;
   waitingForStore_ = false;
-  job_.reset();
   data_ = std::make_unique<AttributionData>(std::move(data));
   source_ = sourceOf(rows);
-  results_.clear();
-  computeMs_.clear();
-  resultsFor_.reset();
-  platform.storeLocalData(attributionRowsKey(planId), packAttributionRows(rows));
+  rowsToStore_ = std::make_unique<StoredAttributionRows>(std::move(rows));
+  pendingImport_ = ImportedTotals{AttributionResult{}, std::move(imported), std::move(undoLabel)};
+}
+
+std::optional<AttributionWorkspace::ImportedTotals> AttributionWorkspace::takeImportedTotals() {
+  if (!importReady_) return std::nullopt;
+  importReady_ = false;
+  return std::exchange(pendingImport_, std::nullopt);
 }
 
 void AttributionWorkspace::forget(Platform& platform, const std::string& planId) {
   platform.deleteLocalData(attributionRowsKey(planId));
-  job_.reset();
-  data_.reset();
-  results_.clear();
-  computeMs_.clear();
-  resultsFor_.reset();
-  source_.clear();
+  reset();
 }
 
 double AttributionWorkspace::loadingProgress() const { return job_ ? job_->progress() : 0; }
 
-void AttributionWorkspace::computeNext(const AttributionSettings& agreed) {
+void AttributionWorkspace::keep(AttributionResult result, double ms) {
+  results_.push_back(std::move(result));
+  computeMs_.push_back(ms);
+  if (pendingImport_ && !importReady_ && results_.size() == 1) {
+    pendingImport_->result = results_.front();  // the agreed model comes first
+    importReady_ = true;
+  }
+}
+
+// The agreed model first, then the others, each over as many frames as it takes.
+void AttributionWorkspace::computeSome(const AttributionSettings& agreed) {
   if (!data_) return;
   // Only the half-life and the custom shares change other models' numbers.
   AttributionSettings key = agreed;
@@ -89,26 +119,34 @@ void AttributionWorkspace::computeNext(const AttributionSettings& agreed) {
   if (resultsFor_ != key) {
     results_.clear();
     computeMs_.clear();
+    computation_.reset();
     resultsFor_ = key;
   }
-  // The agreed model first, then one more model per frame: a million touches take a while per
-  // model, and no frame may wait for all seven.
-  AttributionModel next = agreed.model;
-  if (resultFor(next)) {
-    const auto missing = std::find_if(std::begin(kAllAttributionModels), std::end(kAllAttributionModels),
-                                      [&](AttributionModel model) { return !resultFor(model); });
-    if (missing == std::end(kAllAttributionModels)) return;
-    next = *missing;
+  if (!computation_) {
+    AttributionModel next = agreed.model;
+    if (resultFor(next)) {
+      const auto missing = std::find_if(std::begin(kAllAttributionModels), std::end(kAllAttributionModels),
+                                        [&](AttributionModel model) { return !resultFor(model); });
+      if (missing == std::end(kAllAttributionModels)) return;
+      next = *missing;
+    }
+    AttributionSettings settings = key;
+    settings.model = next;
+    computation_ = std::make_unique<AttributionComputation>(*data_, settings);
+    computationMs_ = 0;
   }
-  AttributionSettings settings = key;
-  settings.model = next;
-  const auto start = std::chrono::steady_clock::now();
-  results_.push_back(computeAttribution(*data_, settings));
-  computeMs_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  const auto start = Clock::now();
+  bool done = false;
+  while (!(done = computation_->step(kOpportunitiesPerSlice)) && msSince(start) < kFrameBudgetMs) {
+  }
+  computationMs_ += msSince(start);
+  if (!done) return;
+  keep(computation_->takeResult(), computationMs_);
+  computation_.reset();
 }
 
 bool AttributionWorkspace::computing() const {
-  return data_ && results_.size() < std::size(kAllAttributionModels);
+  return rowsToStore_ || (data_ && results_.size() < std::size(kAllAttributionModels));
 }
 
 const AttributionResult* AttributionWorkspace::resultFor(AttributionModel model) const {
@@ -118,9 +156,13 @@ const AttributionResult* AttributionWorkspace::resultFor(AttributionModel model)
 }
 
 std::optional<AttributionResult> AttributionWorkspace::agreedResult(const AttributionSettings& agreed) {
-  computeNext(agreed);
-  if (const AttributionResult* result = resultFor(agreed.model)) return *result;
-  return std::nullopt;
+  if (!data_) return std::nullopt;
+  AttributionSettings key = agreed;
+  key.model = AttributionModel::linear;
+  if (resultsFor_ == key)
+    if (const AttributionResult* result = resultFor(agreed.model)) return *result;
+  // Asked by a click (choosing a model): computed now, not kept, since the cache may be of other settings.
+  return computeAttribution(*data_, agreed);
 }
 
 }  // namespace gp::ui

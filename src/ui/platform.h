@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "palette_colors.h"
 
@@ -36,7 +38,8 @@ class Platform {
 
   // Larger data that stays in this browser and never enters a plan file (imported CRM rows):
   // IndexedDB on the web. Writing is asynchronous; a failure arrives via App::showError.
-  virtual void storeLocalData(const std::string& key, const std::string& value) = 0;
+  // The value is the parts joined; they are copied before this returns.
+  virtual void storeLocalData(const std::string& key, const std::vector<std::string_view>& parts) = 0;
   // The value arrives via App::localDataLoaded(key, found, value).
   virtual void requestLocalData(const std::string& key) = 0;
   virtual void deleteLocalData(const std::string& key) = 0;

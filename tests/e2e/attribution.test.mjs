@@ -73,7 +73,7 @@ test('opportunities and touchpoints are mapped, imported as totals, compared by 
   await told(page, /^Imported 3 opportunities from opportunities\.csv and touchpoints\.csv/);
 
   // The plan holds the agreed (default: linear) model's totals and no customer data.
-  let doc = await documentJson(page);
+  let doc = await until(page, async () => { const d = await documentJson(page); return d.attribution && d; }, 'the totals');
   assert.equal(doc.attribution.model, 'linear');
   assert.equal(doc.attribution.results.model, 'linear');
   assert.equal(doc.attribution.results.pipeline, 42000);

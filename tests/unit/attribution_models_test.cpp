@@ -514,3 +514,71 @@ TEST_CASE("attribution of random opportunities: every model's shares are >= 0 an
     CHECK(byMonth.pipelineMicros == touchedTotal.pipelineMicros);
   }
 }
+
+TEST_CASE("attribution computed in slices equals computeAttribution, for every model and slice size") {
+  std::mt19937 random(20270202);
+  const auto below = [&](uint64_t bound) { return std::uniform_int_distribution<uint64_t>(0, bound - 1)(random); };
+  const TouchTeam teams[] = {TouchTeam::marketing, TouchTeam::sales, TouchTeam::partner};
+  const OpportunityStage stages[] = {OpportunityStage::open, OpportunityStage::won, OpportunityStage::lost};
+  const Milestone milestones[] = {Milestone::none, Milestone::none, Milestone::leadCreated,
+                                  Milestone::opportunityCreated};
+  DataBuilder builder;
+  for (int i = 0; i < 1500; ++i) {
+    const int64_t created = utc(2026, 1, 1) + static_cast<int64_t>(below(400 * kDay));
+    const OpportunityStage stage = stages[below(3)];
+    const std::optional<TouchTeam> crmSource =
+        below(2) == 0 ? std::optional<TouchTeam>{} : std::optional<TouchTeam>{teams[below(3)]};
+    const uint32_t opp = builder.opportunity(static_cast<int64_t>(below(1'000'000'000'000)), stage, created, crmSource);
+    const int64_t reference = stage == OpportunityStage::open ? created : created + 30 * kDay;
+    for (size_t t = 0, count = below(13); t < count; ++t)
+      builder.touch(opp, "channel " + std::to_string(below(20)), "campaign " + std::to_string(below(50)),
+                    teams[below(3)], reference - static_cast<int64_t>(below(300 * kDay)), milestones[below(4)]);
+  }
+  const AttributionData data = builder.build();
+  AttributionData withoutOffsets = data;  // as hand-built data may come: offsets built by the computation
+  withoutOffsets.firstTouchOf.clear();
+
+  for (AttributionModel model : kAllAttributionModels) {
+    CAPTURE(attributionModelName(model));
+    AttributionSettings settings;
+    settings.model = model;
+    settings.halfLifeDays = 12.5;
+    settings.customFirst = 35;
+    settings.customMiddle = 20;
+    settings.customLast = 45;
+    const AttributionResult expected = computeAttribution(data, settings);
+    REQUIRE(expected.opportunities == data.opportunities.size());
+    CHECK(computeAttribution(withoutOffsets, settings) == expected);
+    for (size_t slice : {size_t{1}, size_t{7}, size_t{1000}}) {
+      CAPTURE(slice);
+      AttributionComputation computation(data, settings);
+      CHECK_FALSE(computation.finished());
+      CHECK(computation.progress() == 0);
+      const size_t steps = (data.opportunities.size() + slice - 1) / slice;
+      double progress = 0;
+      for (size_t s = 1; s <= steps; ++s) {
+        const bool done = computation.step(slice);
+        CHECK(done == (s == steps));
+        CHECK(computation.finished() == done);
+        CHECK(computation.progress() >= progress);
+        CHECK((computation.progress() == 1) == done);
+        progress = computation.progress();
+      }
+      REQUIRE(computation.finished());
+      CHECK(computation.step(slice));  // stepping after the end changes nothing
+      CHECK(computation.progress() == 1);
+      CHECK(computation.result() == expected);
+      CHECK(computation.takeResult() == expected);
+    }
+  }
+
+  const AttributionData empty;
+  AttributionComputation computation(empty, AttributionSettings{});
+  CHECK_FALSE(computation.finished());
+  CHECK(computation.step(1));
+  CHECK(computation.finished());
+  CHECK(computation.progress() == 1);
+  CHECK(computation.result() == computeAttribution(empty, AttributionSettings{}));
+  CHECK(computation.result().opportunities == 0);
+  CHECK(computation.result().byMonth.empty());
+}

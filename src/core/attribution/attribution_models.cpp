@@ -278,69 +278,125 @@ std::vector<int64_t> touchShares(const AttributionSettings& settings, std::span<
   return {shares.begin(), shares.end()};
 }
 
-AttributionResult computeAttribution(const AttributionData& data, const AttributionSettings& settings) {
+struct AttributionComputation::State {
+  const AttributionData& data;
   AttributionResult result;
-  result.settings = settings;
-  result.opportunities = data.opportunities.size();
-  result.touches = data.touches.size();
-
   std::vector<uint32_t> builtOffsets;
-  if (data.firstTouchOf.size() != data.opportunities.size() + 1) builtOffsets = offsetsFromTouches(data);
-  const std::vector<uint32_t>& offsets = builtOffsets.empty() ? data.firstTouchOf : builtOffsets;
-
-  std::vector<Credit> channelCredits(data.channels.size()), campaignCredits(data.campaigns.size());
+  const std::vector<uint32_t>* offsets = nullptr;  // data.firstTouchOf, or builtOffsets
+  std::vector<Credit> channelCredits, campaignCredits;
   std::map<int64_t, MonthCredit> months;  // by monthKey; few entries, and node addresses stay put
   int64_t lastMonthKey = std::numeric_limits<int64_t>::min();
   MonthCredit* month = nullptr;
   ShareSplitter splitter;
-  const std::span<const Touchpoint> allTouches(data.touches);
+  size_t next = 0;  // the next opportunity to count
+  bool finished = false;
 
-  for (size_t i = 0; i < data.opportunities.size(); ++i) {
-    const Opportunity& opportunity = data.opportunities[i];
-    const Credit credit = creditOf(opportunity);
-    add(result.total, credit);
-    if (opportunity.crmSource) add(result.crmSourced[teamIndex(*opportunity.crmSource)], credit);
-    const int64_t key = monthKey(opportunity.created);
-    if (key != lastMonthKey) {
-      month = &months[key];
-      lastMonthKey = key;
-    }
-
-    const std::span<const Touchpoint> touches = allTouches.subspan(offsets[i], offsets[i + 1] - offsets[i]);
-    if (touches.empty()) {
-      ++result.withoutTouches;
-      continue;
-    }
-    const TouchTeam sourcedBy = touches.front().team;
-    add(result.sourced[teamIndex(sourcedBy)], credit);
-    if (sourcedBy == TouchTeam::marketing) add(month->sourcedByMarketing, credit);
-    unsigned touchedBy = 0;
-    for (const Touchpoint& touch : touches) touchedBy |= 1u << teamIndex(touch.team);
-    for (TouchTeam team : kAllTouchTeams)
-      if (touchedBy & (1u << teamIndex(team))) add(result.touched[teamIndex(team)], credit);
-    if (touchedBy & (1u << teamIndex(TouchTeam::marketing))) add(month->touchedByMarketing, credit);
-
-    if (credit == Credit{}) continue;  // lost, or nothing to split
-    const bool won = opportunity.stage == OpportunityStage::won;
-    const std::span<const int64_t> shares =
-        splitter.split(settings, touches, opportunity.amountMicros, opportunity.closed.value_or(opportunity.created));
-    for (size_t t = 0; t < touches.size(); ++t) {
-      const Credit share{shares[t], won ? shares[t] : 0};
-      add(channelCredits[touches[t].channel], share);
-      add(campaignCredits[touches[t].campaign], share);
-      add(result.byTeam[teamIndex(touches[t].team)], share);
-      add(month->byTeam[teamIndex(touches[t].team)], share);
-    }
+  State(const AttributionData& data_, const AttributionSettings& settings)
+      : data(data_), channelCredits(data_.channels.size()), campaignCredits(data_.campaigns.size()) {
+    result.settings = settings;
+    result.opportunities = data.opportunities.size();
+    result.touches = data.touches.size();
+    if (data.firstTouchOf.size() != data.opportunities.size() + 1) builtOffsets = offsetsFromTouches(data);
+    offsets = builtOffsets.empty() ? &data.firstTouchOf : &builtOffsets;
   }
 
-  result.byChannel = rankedByPipeline(data.channels, channelCredits);
-  result.byCampaign = rankedByPipeline(data.campaigns, campaignCredits);
-  result.byMonth.reserve(months.size());
-  for (auto& [key, credit] : months) {
-    credit.month = monthText(key);
-    result.byMonth.push_back(std::move(credit));
+  void count(size_t end) {
+    const AttributionSettings& settings = result.settings;
+    const std::vector<uint32_t>& firstTouchOf = *offsets;
+    const std::span<const Touchpoint> allTouches(data.touches);
+    for (size_t i = next; i < end; ++i) {
+      const Opportunity& opportunity = data.opportunities[i];
+      const Credit credit = creditOf(opportunity);
+      add(result.total, credit);
+      if (opportunity.crmSource) add(result.crmSourced[teamIndex(*opportunity.crmSource)], credit);
+      const int64_t key = monthKey(opportunity.created);
+      if (key != lastMonthKey) {
+        month = &months[key];
+        lastMonthKey = key;
+      }
+
+      const std::span<const Touchpoint> touches =
+          allTouches.subspan(firstTouchOf[i], firstTouchOf[i + 1] - firstTouchOf[i]);
+      if (touches.empty()) {
+        ++result.withoutTouches;
+        continue;
+      }
+      const TouchTeam sourcedBy = touches.front().team;
+      add(result.sourced[teamIndex(sourcedBy)], credit);
+      if (sourcedBy == TouchTeam::marketing) add(month->sourcedByMarketing, credit);
+      unsigned touchedBy = 0;
+      for (const Touchpoint& touch : touches) touchedBy |= 1u << teamIndex(touch.team);
+      for (TouchTeam team : kAllTouchTeams)
+        if (touchedBy & (1u << teamIndex(team))) add(result.touched[teamIndex(team)], credit);
+      if (touchedBy & (1u << teamIndex(TouchTeam::marketing))) add(month->touchedByMarketing, credit);
+
+      if (credit == Credit{}) continue;  // lost, or nothing to split
+      const bool won = opportunity.stage == OpportunityStage::won;
+      const std::span<const int64_t> shares = splitter.split(settings, touches, opportunity.amountMicros,
+                                                             opportunity.closed.value_or(opportunity.created));
+      for (size_t t = 0; t < touches.size(); ++t) {
+        const Credit share{shares[t], won ? shares[t] : 0};
+        add(channelCredits[touches[t].channel], share);
+        add(campaignCredits[touches[t].campaign], share);
+        add(result.byTeam[teamIndex(touches[t].team)], share);
+        add(month->byTeam[teamIndex(touches[t].team)], share);
+      }
+    }
+    next = end;
   }
-  return result;
+
+  void finish() {
+    result.byChannel = rankedByPipeline(data.channels, channelCredits);
+    result.byCampaign = rankedByPipeline(data.campaigns, campaignCredits);
+    result.byMonth.reserve(months.size());
+    for (auto& [key, credit] : months) {
+      credit.month = monthText(key);
+      result.byMonth.push_back(std::move(credit));
+    }
+    // Nothing is left to count: give back the working memory now rather than at destruction.
+    months.clear();
+    month = nullptr;
+    channelCredits = {};
+    campaignCredits = {};
+    builtOffsets = {};
+    splitter = {};
+    finished = true;
+  }
+};
+
+AttributionComputation::AttributionComputation(const AttributionData& data, const AttributionSettings& settings)
+    : state_(std::make_unique<State>(data, settings)) {}
+
+AttributionComputation::~AttributionComputation() = default;
+AttributionComputation::AttributionComputation(AttributionComputation&&) noexcept = default;
+AttributionComputation& AttributionComputation::operator=(AttributionComputation&&) noexcept = default;
+
+bool AttributionComputation::step(size_t opportunities) {
+  State& state = *state_;
+  if (state.finished) return true;
+  const size_t total = state.data.opportunities.size();
+  state.count(state.next + std::min(opportunities, total - state.next));
+  if (state.next == total) state.finish();
+  return state.finished;
+}
+
+bool AttributionComputation::finished() const { return state_->finished; }
+
+double AttributionComputation::progress() const {
+  // Below 1 until finished: the step that counts the last opportunity also finishes.
+  if (state_->finished) return 1;
+  const size_t total = state_->data.opportunities.size();
+  return total == 0 ? 0 : static_cast<double>(state_->next) / static_cast<double>(total);
+}
+
+const AttributionResult& AttributionComputation::result() const { return state_->result; }
+
+AttributionResult AttributionComputation::takeResult() { return std::move(state_->result); }
+
+AttributionResult computeAttribution(const AttributionData& data, const AttributionSettings& settings) {
+  AttributionComputation computation(data, settings);
+  computation.step(std::numeric_limits<size_t>::max());
+  return computation.takeResult();
 }
 
 std::string attributionJson(const AttributionResult& result) {

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -59,6 +61,29 @@ struct AttributionResult {
 };
 
 AttributionResult computeAttribution(const AttributionData&, const AttributionSettings&);
+
+// computeAttribution in slices, so the app can spread a large data set over frames: step() works
+// through at most `opportunities` opportunities (and their touches); the step that finishes the
+// last one also ranks byChannel and byCampaign and builds byMonth. The result equals
+// computeAttribution's for any slicing. `data` must outlive the computation and not change.
+// (computeAttribution is this with one step(SIZE_MAX): there is one implementation.)
+class AttributionComputation {
+ public:
+  AttributionComputation(const AttributionData& data, const AttributionSettings& settings);
+  ~AttributionComputation();
+  AttributionComputation(AttributionComputation&&) noexcept;
+  AttributionComputation& operator=(AttributionComputation&&) noexcept;
+
+  bool step(size_t opportunities);  // true once finished; a step after that does nothing
+  bool finished() const;
+  double progress() const;                  // 0..1, reaches 1 exactly when finished
+  const AttributionResult& result() const;  // complete once finished()
+  AttributionResult takeResult();           // moves the result out; call once, when finished
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // The CLI's --json shape (issue 13): model, opportunities, pipeline, revenue, byChannel,
 // byCampaign, byTeam, sourced, touched (+ crmSourced, byMonth, touches, withoutTouches). Amounts are

@@ -70,16 +70,30 @@ std::optional<ColumnMapping<Field>> mappingFrom(std::string_view text, const Fie
 
 }  // namespace
 
+PackedAttributionRows attributionRowsParts(const StoredAttributionRows& rows) {
+  PackedAttributionRows packed;
+  // Everything small in one header text per CSV: the views below must not move, so the texts are
+  // complete before any view is taken.
+  std::string first(kHeader);
+  writeBlock(first, "opportunities-file", rows.opportunitiesFile);
+  writeBlock(first, "opportunity-mapping", mappingText(rows.opportunityMapping, kAllOpportunityFields));
+  first += "opportunities " + std::to_string(rows.opportunitiesCsv.size()) + "\n";
+  std::string second = "\n";
+  writeBlock(second, "touchpoints-file", rows.touchpointsFile);
+  writeBlock(second, "touch-mapping", mappingText(rows.touchMapping, kAllTouchFields));
+  second += "touchpoints " + std::to_string(rows.touchpointsCsv.size()) + "\n";
+  packed.headers = {std::move(first), std::move(second), "\n"};
+  packed.parts = {packed.headers[0], rows.opportunitiesCsv, packed.headers[1], rows.touchpointsCsv, packed.headers[2]};
+  return packed;
+}
+
 std::string packAttributionRows(const StoredAttributionRows& rows) {
+  const PackedAttributionRows packed = attributionRowsParts(rows);
+  size_t size = 0;
+  for (const std::string_view part : packed.parts) size += part.size();
   std::string out;
-  out.reserve(kHeader.size() + rows.opportunitiesCsv.size() + rows.touchpointsCsv.size() + 512);
-  out += kHeader;
-  writeBlock(out, "opportunities-file", rows.opportunitiesFile);
-  writeBlock(out, "opportunity-mapping", mappingText(rows.opportunityMapping, kAllOpportunityFields));
-  writeBlock(out, "opportunities", rows.opportunitiesCsv);
-  writeBlock(out, "touchpoints-file", rows.touchpointsFile);
-  writeBlock(out, "touch-mapping", mappingText(rows.touchMapping, kAllTouchFields));
-  writeBlock(out, "touchpoints", rows.touchpointsCsv);
+  out.reserve(size);
+  for (const std::string_view part : packed.parts) out += part;
   return out;
 }
 

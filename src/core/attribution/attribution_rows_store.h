@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/attribution/attribution_import.h"
 
@@ -21,6 +22,13 @@ struct StoredAttributionRows {
 // One text: a header line, the mappings, then each CSV with its length (no escaping, so packing
 // 100 MB costs one copy).
 std::string packAttributionRows(const StoredAttributionRows&);
+// The same text in pieces, without copying the CSV texts (the browser copies them once, into its
+// storage): `parts` point into `headers` and into the rows, which must outlive them.
+struct PackedAttributionRows {
+  std::vector<std::string> headers;
+  std::vector<std::string_view> parts;
+};
+PackedAttributionRows attributionRowsParts(const StoredAttributionRows&);
 // nullopt for anything that is not such a text (another version, a damaged store).
 std::optional<StoredAttributionRows> unpackAttributionRows(std::string_view packed);
 

@@ -11,7 +11,8 @@ void gpjs_request_import_file(const char* kind);
 char* gpjs_load_setting(const char* key);  // malloc'd, "" when absent; caller frees
 void gpjs_save_setting(const char* key, const char* value);
 // This browser's IndexedDB (imported CRM rows); a read's value arrives via gp_local_data_* (exports.cpp).
-void gpjs_store_local_data(const char* key, const char* bytes, int length);
+// The value is `count` parts (start, length), copied into one Blob before this returns.
+void gpjs_store_local_data(const char* key, const char* const* starts, const int* lengths, int count);
 void gpjs_request_local_data(const char* key);
 void gpjs_delete_local_data(const char* key);
 void gpjs_set_title(const char* title);

@@ -22,9 +22,14 @@ mergeInto(LibraryManager.library, {
   gpjs_load_setting__deps: ['$gpString'],
   gpjs_load_setting: function(key) { return gpString(Module.gp.loadSetting(UTF8ToString(key))); },
   gpjs_save_setting: function(key, value) { Module.gp.saveSetting(UTF8ToString(key), UTF8ToString(value)); },
-  // The bytes are copied out (into a Blob) before this returns: the wasm memory changes afterwards.
-  gpjs_store_local_data: function(key, bytes, length) {
-    Module.gp.storeLocalData(UTF8ToString(key), HEAPU8.subarray(bytes, bytes + length));
+  // The parts are copied out (into one Blob) before this returns: the wasm memory changes afterwards.
+  gpjs_store_local_data: function(key, starts, lengths, count) {
+    const parts = [];
+    for (let i = 0; i < count; i++) {
+      const start = HEAPU32[(starts >> 2) + i];
+      parts.push(HEAPU8.subarray(start, start + HEAP32[(lengths >> 2) + i]));
+    }
+    Module.gp.storeLocalData(UTF8ToString(key), parts);
   },
   gpjs_request_local_data: function(key) { Module.gp.requestLocalData(UTF8ToString(key)); },
   gpjs_delete_local_data: function(key) { Module.gp.deleteLocalData(UTF8ToString(key)); },

@@ -52,8 +52,14 @@ void WebPlatform::saveSetting(const std::string& key, const std::string& value) 
 }
 
 // IndexedDB via web/growthplan.js; the value is copied out with its length (it may be ~100 MB).
-void WebPlatform::storeLocalData(const std::string& key, const std::string& value) {
-  gpjs_store_local_data(key.c_str(), value.data(), static_cast<int>(value.size()));
+void WebPlatform::storeLocalData(const std::string& key, const std::vector<std::string_view>& parts) {
+  std::vector<const char*> starts;
+  std::vector<int> lengths;
+  for (const std::string_view part : parts) {
+    starts.push_back(part.data());
+    lengths.push_back(static_cast<int>(part.size()));
+  }
+  gpjs_store_local_data(key.c_str(), starts.data(), lengths.data(), static_cast<int>(parts.size()));
 }
 void WebPlatform::requestLocalData(const std::string& key) { gpjs_request_local_data(key.c_str()); }
 void WebPlatform::deleteLocalData(const std::string& key) { gpjs_delete_local_data(key.c_str()); }

@@ -16,7 +16,7 @@ class WebPlatform final : public ui::Platform {
   std::string nowIso() override;
   std::string loadSetting(const std::string& key) override;
   void saveSetting(const std::string& key, const std::string& value) override;
-  void storeLocalData(const std::string& key, const std::string& value) override;
+  void storeLocalData(const std::string& key, const std::vector<std::string_view>& parts) override;
   void requestLocalData(const std::string& key) override;
   void deleteLocalData(const std::string& key) override;
   void setTheme(ui::theme::ThemeKind kind) override;

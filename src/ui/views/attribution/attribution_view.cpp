@@ -99,7 +99,8 @@ void AttributionView::draw(UiContext& ui) {
   ImGui::Dummy(ImVec2(0, 12 * s));
   drawSource(ui, shown, width);
   if (!shown.agreed) {
-    if (!workspace.loading()) drawEmptyState(ui, width);
+    if (workspace.hasRows()) textMuted("Computing the agreed model\xE2\x80\xA6");
+    else if (!workspace.loading()) drawEmptyState(ui, width);
   } else {
     const std::string& currency = doc.plan.currency;
     ImGui::Dummy(ImVec2(0, 8 * s));
