@@ -7,6 +7,7 @@
 
 #include "core/text/number_text.h"
 #include "core/text/utf8.h"
+#include "csv_import_parts.h"
 #include "modal.h"
 #include "term_text.h"
 #include "theme.h"
@@ -17,34 +18,11 @@ namespace gp::ui {
 namespace {
 
 constexpr const char* kPopup = "##import-touchpoints";
-constexpr double kFrameBudgetMs = 12.0;
-constexpr size_t kUnitsPerSlice = 20000;
-constexpr SlashDates kSlashDates[] = {SlashDates::unambiguousOnly, SlashDates::monthFirst, SlashDates::dayFirst};
-
-const char* slashDatesLabel(SlashDates order) {
-  switch (order) {
-    case SlashDates::unambiguousOnly: return "Only where the numbers make it clear";
-    case SlashDates::monthFirst: return "Month first (04/13/2027, US)";
-    case SlashDates::dayFirst: return "Day first (13/04/2027, UK and Europe)";
-  }
-  return "";
-}
+constexpr double kFrameBudgetMs = 10.0;
+constexpr size_t kUnitsPerSlice = 4000;  // a few milliseconds in the browser, as in AttributionWorkspace
 
 std::string plural(size_t n, const char* one, const char* many) {
   return formatCount(static_cast<double>(n)) + " " + (n == 1 ? one : many);
-}
-
-std::string sampleOf(const std::vector<std::vector<std::string>>& rows, size_t column) {
-  std::string text;
-  size_t shown = 0;
-  for (const auto& row : rows) {
-    if (shown == 3) break;
-    if (column >= row.size() || row[column].empty()) continue;
-    if (!text.empty()) text += "  \xC2\xB7  ";
-    text += truncateUtf8(row[column], 24);
-    ++shown;
-  }
-  return text.empty() ? std::string("(empty)") : text;
 }
 
 const char* fieldLabel(OpportunityField field) { return opportunityFieldLabel(field); }
@@ -92,7 +70,7 @@ void drawMapping(const char* id, const CsvPreview& preview, ColumnMapping<Field>
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, field == Field::ignore ? p.textFaint : p.textMuted);
-    ImGui::TextUnformatted(sampleOf(preview.sampleRows, i).c_str());
+    ImGui::TextUnformatted(columnSample(preview.sampleRows, i, 24).c_str());
     ImGui::PopStyleColor();
   }
   ImGui::EndTable();
@@ -197,7 +175,7 @@ void AttributionImportDialog::drawColumns(UiContext& ui) {
 
   ImGui::Dummy(ImVec2(0, 8 * s));
   caption("DATES WRITTEN WITH SLASHES, LIKE 03/04/2027");
-  if (auto picked = choiceCombo("##attribution-slash-dates", slashDates_, kSlashDates, slashDatesLabel, 330 * s)) {
+  if (auto picked = choiceCombo("##attribution-slash-dates", slashDates_, kSlashDateOrders, slashDatesLabel, 330 * s)) {
     slashDates_ = *picked;
     opportunities_.mapping.slashDates = touches_.mapping.slashDates = *picked;
   }

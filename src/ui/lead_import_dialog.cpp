@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "core/text/utf8.h"
+#include "csv_import_parts.h"
 #include "modal.h"
 #include "term_text.h"
 #include "theme.h"
@@ -38,31 +39,6 @@ ImVec4 statusColor(LeadStatus status) {
     case LeadStatus::open: break;
   }
   return p.textMuted;
-}
-
-const char* slashDatesLabel(SlashDates order) {
-  switch (order) {
-    case SlashDates::unambiguousOnly: return "Only where the numbers make it clear";
-    case SlashDates::monthFirst: return "Month first (04/13/2027, US)";
-    case SlashDates::dayFirst: return "Day first (13/04/2027, UK and Europe)";
-  }
-  return "";
-}
-
-constexpr SlashDates kSlashDates[] = {SlashDates::unambiguousOnly, SlashDates::monthFirst, SlashDates::dayFirst};
-
-// A row's cells in one short line, for "what does this column hold".
-std::string sampleOf(const std::vector<std::vector<std::string>>& rows, size_t column) {
-  std::string text;
-  size_t shown = 0;
-  for (const auto& row : rows) {
-    if (shown == 3) break;
-    if (column >= row.size() || row[column].empty()) continue;
-    if (!text.empty()) text += "  \xC2\xB7  ";
-    text += truncateUtf8(row[column], 28);
-    ++shown;
-  }
-  return text.empty() ? std::string("(empty)") : text;
 }
 
 }  // namespace
@@ -188,11 +164,11 @@ void LeadImportDialog::drawColumns() {
       ImGui::AlignTextToFramePadding();
       if (field == LeadField::ignore) {
         ImGui::PushStyleColor(ImGuiCol_Text, p.textFaint);
-        ImGui::TextUnformatted(sampleOf(job_->sampleRows(), i).c_str());
+        ImGui::TextUnformatted(columnSample(job_->sampleRows(), i, 28).c_str());
         ImGui::PopStyleColor();
       } else {
         ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
-        ImGui::TextUnformatted(sampleOf(job_->sampleRows(), i).c_str());
+        ImGui::TextUnformatted(columnSample(job_->sampleRows(), i, 28).c_str());
         ImGui::PopStyleColor();
       }
     }
@@ -201,7 +177,7 @@ void LeadImportDialog::drawColumns() {
 
   ImGui::Dummy(ImVec2(0, 8 * s));
   caption("DATES WRITTEN WITH SLASHES, LIKE 03/04/2027");
-  if (auto picked = choiceCombo("##lead-slash-dates", mapping_.slashDates, kSlashDates, slashDatesLabel, 330 * s))
+  if (auto picked = choiceCombo("##lead-slash-dates", mapping_.slashDates, kSlashDateOrders, slashDatesLabel, 330 * s))
     mapping_.slashDates = *picked;
 
   const auto has = [&](LeadField field) {

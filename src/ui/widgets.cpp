@@ -492,6 +492,12 @@ void alignRight(float width) {
   if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - width);
 }
 
+void textRightAligned(const std::string& text, const ImVec4* color) {
+  alignRight(ImGui::CalcTextSize(text.c_str()).x);
+  if (color) textColored(*color, text.c_str());
+  else ImGui::TextUnformatted(text.c_str());
+}
+
 std::string lowerAscii(std::string_view text) {
   std::string out(text);
   for (char& c : out)

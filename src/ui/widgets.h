@@ -107,6 +107,8 @@ std::string stampLine(const EntityMeta& meta);
 
 // Horizontal position for right-aligning an item of `width` in the remaining space.
 void alignRight(float width);
+// `text` at the right edge of the remaining space (numbers in a table column), in `color` if given.
+void textRightAligned(const std::string& text, const ImVec4* color = nullptr);
 
 // Lower-case ASCII letters; other bytes unchanged (UTF-8 safe).
 std::string lowerAscii(std::string_view text);

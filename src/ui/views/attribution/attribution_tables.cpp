@@ -37,13 +37,6 @@ bool beginTable(const char* id, int columns, float scrollWidth = 0, size_t rows 
   return ImGui::BeginTable(id, columns, flags, size);
 }
 
-void rightAligned(const std::string& text, const ImVec4* color = nullptr) {
-  const float w = ImGui::CalcTextSize(text.c_str()).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
-  if (color) textColored(*color, text.c_str());
-  else ImGui::TextUnformatted(text.c_str());
-}
-
 void sectionHeading(const char* captionText, const char* title) {
   caption(captionText);
   ImGui::PushFont(headingFont());
@@ -141,7 +134,7 @@ void drawComparison(const Shown& shown, Measure measure, int& dimension, const s
         if (c == agreedColumn) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, theme::u32(p.accentSoft));
         else if (notable) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, theme::u32(p.warningSoft));
         const std::string text = money(amount, currency);
-        rightAligned(text);
+        textRightAligned(text);
         const std::string model = attributionModelLabel(shown.models[c]->settings.model);
         std::string name = (row.name.empty() ? std::string(none) : row.name) + ", " + model + ": " + text;
         if (notable) {
@@ -194,7 +187,7 @@ void drawSourcedTouched(const Shown& shown, Measure measure, const std::string& 
     for (int i = 0; i < 4; ++i) {
       ImGui::TableNextColumn();
       const std::string text = money(amountOf(*credits[i], measure), currency);
-      rightAligned(text);
+      textRightAligned(text);
       exposeLastItem(std::string(touchTeamLabel(team)) + " " + names[i] + ": " + text);
     }
   }
@@ -240,9 +233,9 @@ void drawPeriods(const Document& doc, const AttributionResult& result, Measure m
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(slots[i].label.c_str());
     ImGui::TableNextColumn();
-    rightAligned(money(t, currency));
+    textRightAligned(money(t, currency));
     ImGui::TableNextColumn();
-    rightAligned(money(so, currency));
+    textRightAligned(money(so, currency));
     exposeLastItem(slots[i].label + ": touched " + money(t, currency) + ", sourced " + money(so, currency));
     if (narrow) continue;  // the numbers say it; the bars need room
     ImGui::TableNextColumn();
@@ -292,15 +285,15 @@ void drawCampaigns(const Document& doc, const AttributionResult& result, Measure
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(campaign.name.empty() ? "Untitled campaign" : campaign.name.c_str());
       ImGui::TableNextColumn();
-      rightAligned(formatNumber(campaign.expectedLeads));
+      textRightAligned(formatNumber(campaign.expectedLeads));
       ImGui::TableNextColumn();
-      rightAligned(formatNumber(campaign.expectedMqls));
+      textRightAligned(formatNumber(campaign.expectedMqls));
       ImGui::TableNextColumn();
-      rightAligned(money(earned, currency));
+      textRightAligned(money(earned, currency));
       exposeLastItem((campaign.name.empty() ? std::string("Untitled campaign") : campaign.name) + " attributed: " +
                      money(earned, currency));
       ImGui::TableNextColumn();
-      rightAligned(campaign.expectedMqls > 0
+      textRightAligned(campaign.expectedMqls > 0
                        ? formatMoney(std::round(static_cast<double>(earned) / kMicrosPerUnit / campaign.expectedMqls), currency)
                        : std::string("\xE2\x80\x94"));
     }

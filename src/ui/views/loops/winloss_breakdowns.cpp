@@ -42,13 +42,6 @@ void numberColumn(const char* header, const char* sample = "") {
   ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, w);
 }
 
-void rightAligned(const std::string& text, const ImVec4* color = nullptr) {
-  const float w = ImGui::CalcTextSize(text.c_str()).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
-  if (color) textColored(*color, text.c_str());
-  else ImGui::TextUnformatted(text.c_str());
-}
-
 // Competitors or segments: win rate bars against the overall win rate, then the table.
 void drawGroups(const char* id, const char* nameHeader, const char* none, const std::vector<GroupTally>& groups,
                 const WinLossCounts& totals, float width) {
@@ -78,11 +71,11 @@ void drawGroups(const char* id, const char* nameHeader, const char* none, const 
     if (group.name.empty()) textMuted(none);
     else ImGui::TextUnformatted(group.name.c_str());
     ImGui::TableNextColumn();
-    rightAligned(std::to_string(group.counts.won));
+    textRightAligned(std::to_string(group.counts.won));
     ImGui::TableNextColumn();
-    rightAligned(std::to_string(group.counts.lost));
+    textRightAligned(std::to_string(group.counts.lost));
     ImGui::TableNextColumn();
-    rightAligned(std::to_string(group.counts.noDecision));
+    textRightAligned(std::to_string(group.counts.noDecision));
     ImGui::TableNextColumn();
     const std::string rate = rateText(group.counts.winRate());
     const float w = ImGui::CalcTextSize(rate.c_str()).x;
@@ -119,9 +112,9 @@ void drawReasons(const WinLossReport& report, const std::string& currency, float
     if (reason.reason.empty()) textMuted("No reason given");
     else ImGui::TextUnformatted(reason.reason.c_str());
     ImGui::TableNextColumn();
-    rightAligned(std::to_string(reason.count));
+    textRightAligned(std::to_string(reason.count));
     ImGui::TableNextColumn();
-    rightAligned(formatMoney(reason.amount, currency));
+    textRightAligned(formatMoney(reason.amount, currency));
   }
   ImGui::EndTable();
 }
@@ -152,11 +145,11 @@ void drawPeriods(const WinLossReport& report, float width) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(period.period.c_str());
       ImGui::TableNextColumn();
-      rightAligned(std::to_string(period.counts.won));
+      textRightAligned(std::to_string(period.counts.won));
       ImGui::TableNextColumn();
-      rightAligned(std::to_string(period.counts.lost));
+      textRightAligned(std::to_string(period.counts.lost));
       ImGui::TableNextColumn();
-      rightAligned(std::to_string(period.counts.noDecision));
+      textRightAligned(std::to_string(period.counts.noDecision));
       ImGui::TableNextColumn();
       const std::string rate = rateText(period.counts.winRate());
       const float w = ImGui::CalcTextSize(rate.c_str()).x;
