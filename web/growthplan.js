@@ -741,7 +741,7 @@
     uiScale: () => Module._gp_ui_scale(),
     // true once every input so far is applied and drawn, no frame is pending and the page is not
     // still reading a file or making a share link.
-    isIdle: () => pageWork === 0 && Module._gp_idle() === 1,
+    isIdle: () => started && pageWork === 0 && Module._gp_idle() === 1,  // false while a reloaded page still starts
     // true while a change waits for its autosave or the autosave is being written.
     autosavePending: () => autosaveTimer !== 0 || autosavesWriting > 0,
     lastFrameMs: () => Module._gp_last_frame_ms(),

@@ -71,6 +71,7 @@ export async function idle(page, timeout = 20000) {
   try {
     await page.waitForFunction(() => window.growthplan.isIdle(), null, { timeout, polling: 20 });
   } catch (e) {
+    if (e.name !== 'TimeoutError') throw e;  // e.g. the page navigated: say so, not "did not settle"
     const frames = await page.evaluate(() => window.growthplan.framesRendered()).catch(() => '?');
     throw new Error(`the app did not settle within ${timeout} ms: it kept drawing (${frames} frames drawn)`);
   }
