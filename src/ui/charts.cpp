@@ -4,7 +4,9 @@
 #include <cmath>
 
 #include "core/text/number_text.h"
+#include "accessible_text.h"
 #include "fitted_text.h"
+#include "term_text.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -86,44 +88,64 @@ void funnel(const char* id, const std::vector<Bar>& stages, const std::vector<st
   const theme::Palette& p = theme::palette();
   const ImVec2 o = reserve(id, size);
   if (stages.empty()) return;
+  std::string spoken = "The funnel, drawn to scale:";  // what a screen reader hears on the chart
+  for (size_t i = 0; i < stages.size(); ++i) {
+    spoken += " " + stages[i].label + " " + stages[i].valueText + (i + 1 < stages.size() ? "," : ".");
+    if (i < between.size() && i + 1 < stages.size()) spoken += " " + between[i] + " convert;";
+  }
+  accessible::nameLastItem(spoken);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  // Names and conversion rates take what they need, so the bands keep at least half the width.
+  // Names on the left; on the right, room for the conversion rate beside the widest bar.
   float nameW = 0, rateW = 0;
   for (const auto& s : stages) nameW = std::max(nameW, ImGui::CalcTextSize(s.label.c_str()).x + 10 * sc());
-  for (const auto& b : between) rateW = std::max(rateW, smallSize(b + " convert").x + 10 * sc());
+  for (const auto& b : between) rateW = std::max(rateW, smallSize(b + " convert").x + 12 * sc());
   nameW = std::min(nameW, size.x * 0.3f);
   rateW = std::min(rateW, size.x * 0.2f);
   const float left = o.x + nameW, right = o.x + size.x - rateW;
   const float centre = (left + right) * 0.5f, maxW = right - left;
   const float rowH = size.y / stages.size();
-  const float bandH = std::min(rowH * 0.74f, 44 * sc());
+  const float bandH = std::min(rowH * 0.7f, 40 * sc());
   double maxValue = 0;
   for (const auto& s : stages) maxValue = std::max(maxValue, s.value);
-  // Width follows the count, but never thinner than a readable sliver.
-  auto widthOf = [&](double v) { return std::max(maxW * 0.10f, static_cast<float>(maxW * (maxValue > 0 ? v / maxValue : 0))); };
+  // To scale: a stage of 1% of the widest is 1% wide (a hairline, never nothing, when above zero).
+  auto widthOf = [&](double v) {
+    if (!(v > 0) || !(maxValue > 0)) return 0.0f;
+    return std::max(2 * sc(), static_cast<float>(maxW * (v / maxValue)));
+  };
+  auto topOf = [&](size_t i) { return o.y + i * rowH + (rowH - bandH) * 0.5f; };
 
   for (size_t i = 0; i < stages.size(); ++i) {
     const Bar& s = stages[i];
-    const float top = o.y + i * rowH + (rowH - bandH) * 0.5f, bottom = top + bandH;
-    const float wTop = widthOf(s.value);
-    const float wBottom = i + 1 < stages.size() ? std::min(wTop, widthOf(stages[i + 1].value)) : wTop;
-    const ImVec2 quad[4] = {ImVec2(centre - wTop / 2, top), ImVec2(centre + wTop / 2, top), ImVec2(centre + wBottom / 2, bottom),
-                            ImVec2(centre - wBottom / 2, bottom)};
+    const float top = topOf(i), bottom = top + bandH, w = widthOf(s.value);
     const bool hot = hovering(ImVec2(o.x, o.y + i * rowH), ImVec2(o.x + size.x, o.y + (i + 1) * rowH));
-    dl->AddConvexPolyFilled(quad, 4, theme::u32(s.color, hot ? 1.0f : 0.88f));
-    // Name on the left, the count in the band (or beside it when the band is narrow).
+    if (i + 1 < stages.size()) {
+      // A faint flow from this bar into the next one shows what moves on.
+      const float wNext = widthOf(stages[i + 1].value), nextTop = topOf(i + 1);
+      const ImVec2 flow[4] = {ImVec2(centre - w / 2, bottom), ImVec2(centre + w / 2, bottom), ImVec2(centre + wNext / 2, nextTop),
+                              ImVec2(centre - wNext / 2, nextTop)};
+      if (w > 0 && wNext > 0) dl->AddConvexPolyFilled(flow, 4, theme::u32(s.color, 0.16f));
+    }
+    const ImRect bar(ImVec2(centre - w / 2, top), ImVec2(centre + w / 2, bottom));
+    if (w > 0) dl->AddRectFilled(bar.Min, bar.Max, theme::u32(s.color, hot ? 1.0f : 0.9f), std::min(3 * sc(), w / 2));
+    exposeRect(w > 0 ? bar : ImRect(ImVec2(centre, top), ImVec2(centre + 1, bottom)),
+               s.label + ": " + s.valueText + "##funnel-bar-" + std::to_string(i));
+    // Name on the left, the count in the bar (or beside it when the bar is narrow).
     const float textY = (top + bottom - ImGui::GetTextLineHeight()) * 0.5f;
     fittedTextAt(dl, ImVec2(o.x, textY), s.label, nameW - 8 * sc(), theme::u32(p.text));
     const ImVec2 vs = ImGui::CalcTextSize(s.valueText.c_str());
-    const float narrow = std::min(wTop, wBottom);
-    if (vs.x + 16 * sc() < narrow)
+    if (vs.x + 16 * sc() < w)
       dl->AddText(ImVec2(centre - vs.x / 2, textY), IM_COL32_WHITE, s.valueText.c_str());
     else
-      dl->AddText(ImVec2(centre + wTop / 2 + 8 * sc(), textY), theme::u32(p.text), s.valueText.c_str());
+      dl->AddText(ImVec2(centre + w / 2 + 8 * sc(), textY), theme::u32(p.text), s.valueText.c_str());
+    // The conversion rate beside the flow into the next bar, halfway between the two.
     if (i < between.size() && i + 1 < stages.size()) {
-      const std::string text = smallSize(between[i] + " convert").x <= rateW ? between[i] + " convert" : between[i];
+      const float x = centre + w / 2 + 10 * sc();
+      const float room = o.x + size.x - x;
+      const std::string text = smallSize(between[i] + " convert").x <= room ? between[i] + " convert" : between[i];
       const ImVec2 ts = smallSize(text);
-      smallText(dl, ImVec2(o.x + size.x - ts.x, o.y + (i + 1) * rowH - ts.y * 0.5f), theme::u32(p.textMuted), text);
+      const ImVec2 at(std::min(x, o.x + size.x - ts.x), (bottom + topOf(i + 1) - ts.y) * 0.5f);
+      smallText(dl, at, theme::u32(p.textMuted), text);
+      exposeRect(ImRect(at, ImVec2(at.x + ts.x, at.y + ts.y)), text + "##funnel-rate-" + std::to_string(i));
     }
     if (hot) tooltip(s.tooltip.empty() ? s.label + ": " + s.valueText : s.tooltip);
   }

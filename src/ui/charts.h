@@ -23,8 +23,10 @@ struct Bar {
   std::string tooltip;    // exact figures under the mouse; defaults to label and valueText
 };
 
-// The funnel, widest stage on top: each stage a band whose width follows its count, tapering
-// into the next one, with the conversion rate between them (`between[i]`: stage i to i + 1).
+// The funnel, widest stage on top, drawn to scale: each stage a centred bar whose width is its
+// count's share of the largest, a faint flow into the next bar, and the conversion rate beside it
+// (`between[i]`: stage i to i + 1). Each bar and rate is exposed to automation
+// ("Leads: 4,000##funnel-bar-0", "30% convert##funnel-rate-0").
 void funnel(const char* id, const std::vector<Bar>& stages, const std::vector<std::string>& between, ImVec2 size);
 
 // Horizontal bars from a common zero, with a dashed line at `marker` (e.g. the target).

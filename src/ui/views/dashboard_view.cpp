@@ -108,7 +108,7 @@ void DashboardView::drawFunnel(float width, float height) {
   const theme::Palette& p = theme::palette();
   const WaterfallResult& wf = results_.waterfall;
   beginCard("##dash-funnel", nullptr, width);
-  cardTitle("THE FUNNEL", "What the plan needs at each stage over the whole period");
+  cardTitle("THE FUNNEL", "What the plan needs at each stage over the whole period, drawn to scale");
   std::vector<charts::Bar> bars;
   std::vector<std::string> between;
   const size_t n = wf.stageNames.size();
