@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, idle, widget, isShown, disappears, until, sampleFile, openView } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, idle, widget, isShown, disappears, until, sampleFile, openView, scrollTo } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -117,6 +117,34 @@ test('a commitment title too long for its field ends in "…" and shows in full 
   assert.equal((await elided()).shownInFull, false);
   await page.mouse.move(field.x + field.width / 2, field.y + field.height / 2);
   await until(page, async () => (await elided())?.shownInFull, 'the whole title in a tooltip');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone a person\'s team and a plan section\'s owner, move and delete go under the name and title, all inside the screen', async () => {
+  const context = await newContext(browser, phone);
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await openView(page, 'Plan overview');
+  const inside = (name, r) => assert.ok(r.x >= 0 && r.x + r.width <= 390, `the ${name} is inside the screen (${JSON.stringify(r)})`);
+
+  // A person's name keeps its width; the team and Remove go under it.
+  await scrollTo(page, '##person-name-0', { x: 195, y: 400 });
+  const person = await widget(page, '##person-name-0');
+  const team = await widget(page, '##person-team-0');
+  assert.ok(person.width > 390 * 0.6, `a person's name keeps the width (${person.width} px)`);
+  assert.ok(team.y >= person.y + person.height, 'the team is under the name');
+  inside('team', team);
+  inside('Remove button', await widget(page, '##person-delete-0'));
+
+  // A section's title keeps its width; the owner, move and delete go under it.
+  await scrollTo(page, '##section-title-0', { x: 195, y: 400 });
+  const title = await widget(page, '##section-title-0');
+  const owner = await widget(page, '##section-owner-0');
+  assert.ok(title.width > 390 * 0.6, `the title keeps the width (${title.width} px)`);
+  assert.ok(owner.y >= title.y + title.height, 'the owner is under the title');
+  inside('owner', owner);
+  inside('Delete button', await widget(page, '##section-delete-0'));
   assert.deepEqual(problems, []);
   await context.close();
 });

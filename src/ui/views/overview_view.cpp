@@ -274,7 +274,11 @@ void OverviewView::drawPeople(UiContext& ui, float width) {
       ImGui::SameLine();
       const float comboW = 170 * s;
       const float removeW = buttonWidth("Remove");
-      const float nameW = ImGui::GetContentRegionAvail().x - comboW - removeW - 2 * ImGui::GetStyle().ItemSpacing.x;
+      const float nameX = ImGui::GetCursorPosX();
+      const float rowW = ImGui::GetContentRegionAvail().x;
+      // On a narrow screen the team and Remove go under the name instead of squeezing it to nothing.
+      const bool stacked = rowW - comboW - removeW - 2 * ImGui::GetStyle().ItemSpacing.x < 160 * s;
+      const float nameW = stacked ? rowW : rowW - comboW - removeW - 2 * ImGui::GetStyle().ItemSpacing.x;
       if (focusId_ == person.meta.id) {
         ImGui::SetKeyboardFocusHere();
         focusId_.clear();
@@ -287,7 +291,8 @@ void OverviewView::drawPeople(UiContext& ui, float width) {
         history.updatePerson(updated, ui.edit(), "person:" + person.meta.id + ":name");
       }
       if (e.deactivated) history.seal();
-      ImGui::SameLine();
+      if (stacked) ImGui::SetCursorPosX(nameX);
+      else ImGui::SameLine();
       const std::string teamId = idLabel("person-team", i);
       if (auto picked = teamCombo(teamId.c_str(), person.team, comboW)) {
         Person updated = person;
@@ -354,9 +359,15 @@ void OverviewView::drawSections(UiContext& ui, float width) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float arrowW = ImGui::GetFrameHeight();
     const float deleteW = buttonWidth("Delete");
-    const float comboW = 170 * s;
+    float comboW = 170 * s;
     const float ownerW = ImGui::CalcTextSize("Owner").x;
-    const float titleW = ImGui::GetContentRegionAvail().x - ownerW - comboW - 2 * arrowW - deleteW - 5 * style.ItemSpacing.x;
+    const float rowW = ImGui::GetContentRegionAvail().x;
+    const float controlsW = ownerW + comboW + 2 * arrowW + deleteW + 5 * style.ItemSpacing.x;
+    // On a narrow screen the owner, move and delete go on a line of their own under the title
+    // (the "Owned by" line below names the owner), the team list taking what is left.
+    const bool stacked = rowW - controlsW < 220 * s;
+    const float titleW = stacked ? rowW - style.FramePadding.x : rowW - controlsW;
+    if (stacked) comboW = std::clamp(rowW - 2 * arrowW - deleteW - 3 * style.ItemSpacing.x, 90 * s, comboW);
     if (focusId_ == section.meta.id) {
       ImGui::SetKeyboardFocusHere();
       focusId_.clear();
@@ -378,10 +389,14 @@ void OverviewView::drawSections(UiContext& ui, float width) {
       }
       if (e.deactivated) history.seal();
     }
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    textMuted("Owner");
-    ImGui::SameLine();
+    if (stacked) {
+      accessible::caption("Owner");
+    } else {
+      ImGui::SameLine();
+      ImGui::AlignTextToFramePadding();
+      textMuted("Owner");
+      ImGui::SameLine();
+    }
     const std::string ownerId = idLabel("section-owner", i);
     if (auto picked = teamCombo(ownerId.c_str(), section.owner, comboW)) {
       Section updated = section;
