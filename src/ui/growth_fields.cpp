@@ -86,7 +86,11 @@ bool fieldIssues(const std::vector<ValidationIssue>& issues, const std::string& 
 
 void FieldRow::begin(const char* caption, float width) {
   if (first_) {
-    nextX_ = ImGui::GetCursorPosX();
+    startX_ = nextX_ = ImGui::GetCursorPosX();
+  } else if (rowWidth_ > 0 && nextX_ + width > startX_ + rowWidth_ + 0.5f) {
+    ImGui::Dummy(ImVec2(0, gap_ * 0.25f));  // a new line of fields, a little apart from the last
+    ImGui::SetCursorPosX(startX_);
+    nextX_ = startX_;
   } else {
     ImGui::SameLine();
     ImGui::SetCursorPosX(nextX_);

@@ -41,16 +41,19 @@ void labelledText(const std::string& text, const std::string& id, const ImVec4& 
 bool fieldIssues(const std::vector<ValidationIssue>& issues, const std::string& field, float wrapWidth = 0);
 bool hasIssue(const std::vector<ValidationIssue>& issues, const std::string& field);
 
-// Lays out fields side by side, each with a caption above and its messages below.
+// Lays out fields side by side, each with a caption above and its messages below. With a
+// `rowWidth`, a field that would pass the row's end starts the next line (fields wrap on a phone).
 class FieldRow {
  public:
-  explicit FieldRow(float gap) : gap_(gap) {}
+  explicit FieldRow(float gap, float rowWidth = 0) : gap_(gap), rowWidth_(rowWidth) {}
   // Starts a field column of `width`; call end() after the field and its messages.
   void begin(const char* caption, float width);
   void end();
 
  private:
   float gap_;
+  float rowWidth_;
+  float startX_ = 0;
   bool first_ = true;
   float nextX_ = 0;  // where the next column starts (window coordinates)
 };

@@ -8,6 +8,7 @@
 #include "accessible_text.h"
 #include "theme.h"
 #include "widgets.h"
+#include "word_wrap.h"
 
 namespace gp::ui {
 
@@ -44,6 +45,26 @@ void pageHeading(const char* captionText, const char* title, const char* intro) 
   heading(title);
   ImGui::PopTextWrapPos();
   if (intro) textWrappedMuted(intro);
+}
+
+void headingWithAction(const char* title, float width, float actionWidth) {
+  const float x0 = ImGui::GetCursorPosX();
+  ImGui::PushFont(headingFont());
+  const bool beside = ImGui::CalcTextSize(title).x + actionWidth + 24 * theme::scale() <= width;
+  ImGui::PopFont();
+  ImGui::AlignTextToFramePadding();
+  if (beside) {
+    heading(title);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - actionWidth));
+    return;
+  }
+  accessible::heading(title);
+  ImGui::PushTextWrapPos(x0 + width);
+  ImGui::PushFont(headingFont());
+  textWrappedBetweenWords(title);
+  ImGui::PopFont();
+  ImGui::PopTextWrapPos();
 }
 
 }  // namespace gp::ui

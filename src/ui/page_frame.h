@@ -15,4 +15,8 @@ void endPage();
 // may be null).
 void pageHeading(const char* captionText, const char* title, const char* intro);
 
+// A heading with an action (a button `actionWidth` wide, drawn next by the caller) at the right
+// end of its line; where both do not fit (a phone), the heading wraps and the action goes under it.
+void headingWithAction(const char* title, float width, float actionWidth);
+
 }  // namespace gp::ui

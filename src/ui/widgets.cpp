@@ -455,18 +455,31 @@ std::string stampLine(const EntityMeta& meta) {
   return line;
 }
 
-int segmentedControl(const char* id, const std::vector<std::string>& labels, int selected, float width) {
+int segmentedControl(const char* id, const std::vector<std::string>& labels, int selected, float width,
+                     const std::vector<int>& badges) {
   const theme::Palette& p = theme::palette();
   const float s = sc();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float h = ImGui::GetFrameHeight() + 4 * s;
-  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + h + 8 * s), theme::u32(p.cardBg), 10 * s);
-  dl->AddRect(origin, ImVec2(origin.x + width, origin.y + h + 8 * s), theme::u32(p.cardBorder), 10 * s);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + 4 * s, origin.y + 4 * s));
-  const float segment = (width - 8 * s) / static_cast<float>(std::max<size_t>(1, labels.size()));
+  const float h = ImGui::GetFrameHeight() + 4 * s, pad = 4 * s, badgeR = 9 * s;
+  auto badgeOf = [&](size_t i) { return i < badges.size() ? badges[i] : 0; };
+  // As many segments a row as fit their longest label; on a narrow screen they wrap into rows.
+  float need = 0;
+  for (size_t i = 0; i < labels.size(); ++i)
+    need = std::max(need, ImGui::CalcTextSize(labels[i].c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x +
+                              (badgeOf(i) > 0 ? 2 * badgeR + 8 * s : 0));
+  const size_t count = std::max<size_t>(1, labels.size());
+  size_t perRow = count;
+  while (perRow > 1 && (width - 2 * pad) / static_cast<float>(perRow) < need) --perRow;
+  const size_t rows = (count + perRow - 1) / perRow;
+  const float height = rows * h + 2 * pad;
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(p.cardBg), 10 * s);
+  dl->AddRect(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(p.cardBorder), 10 * s);
   int clicked = selected;
   for (size_t i = 0; i < labels.size(); ++i) {
+    const size_t row = i / perRow, inRow = std::min(perRow, labels.size() - row * perRow);
+    const float segment = (width - 2 * pad) / static_cast<float>(inRow);  // a short last row spreads too
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad + segment * static_cast<float>(i % perRow), origin.y + pad + h * row));
     const bool on = static_cast<int>(i) == selected;
     const std::string label = labels[i] + "##" + id + "-" + std::to_string(i);
     ImGui::PushStyleColor(ImGuiCol_Button, on ? p.accent : ImVec4(0, 0, 0, 0));
@@ -479,10 +492,18 @@ int segmentedControl(const char* id, const std::vector<std::string>& labels, int
     accessible::roleOfLastItem("radio", on);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(5);
-    ImGui::SameLine(0, 0);
+    if (const int badge = badgeOf(i); badge > 0) {
+      // A red count beside the label, e.g. the problems in that part.
+      const std::string text = std::to_string(badge);
+      const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+      const float labelW = ImGui::CalcTextSize(labels[i].c_str(), nullptr, true).x;
+      const ImVec2 c(std::floor((min.x + max.x + labelW) * 0.5f) + 8 * s + badgeR, std::floor((min.y + max.y) * 0.5f));
+      dl->AddCircleFilled(c, badgeR, theme::u32(p.danger));
+      const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+      dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, text.c_str());
+    }
   }
-  ImGui::NewLine();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h + 8 * s));
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
   ImGui::Dummy(ImVec2(width, 0));
   return clicked;
 }

@@ -96,8 +96,10 @@ std::optional<T> choiceCombo(const std::string& id, T current, const T (&choices
 }
 
 // A row of equal-width segments (tabs); returns the index clicked, or `selected` when none was.
-// Each segment's ImGui label is "<label>##<id>-<index>".
-int segmentedControl(const char* id, const std::vector<std::string>& labels, int selected, float width);
+// Each segment's ImGui label is "<label>##<id>-<index>". Where the labels do not fit one row they
+// wrap into rows. `badges[i]` > 0 draws a red count beside segment i's label.
+int segmentedControl(const char* id, const std::vector<std::string>& labels, int selected, float width,
+                     const std::vector<int>& badges = {});
 
 // ---- Formatting --------------------------------------------------------------------------
 // "2027-01-05T09:30:00Z" or "2027-01-05" → "5 Jan 2027"; "" when unreadable.

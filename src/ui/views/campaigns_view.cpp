@@ -18,6 +18,8 @@
 #include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
+#include "ui/columns.h"
+#include "ui/tile_grid.h"
 #include "ui/widgets.h"
 #include "ui/views/loops/lead_rejection_flag.h"
 #include "ui/views/views.h"
@@ -116,12 +118,8 @@ void CampaignsView::draw(UiContext& ui) {
 
 void CampaignsView::drawHeader(UiContext& ui, float width) {
   History& history = ui.history();
-  const float x0 = ImGui::GetCursorPosX();
   caption("CAMPAIGNS");
-  ImGui::AlignTextToFramePadding();
-  heading("What marketing runs and sales follows up");
-  ImGui::SameLine();
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth("Add campaign")));
+  headingWithAction("What marketing runs and sales follows up", width, buttonWidth("Add campaign"));
   if (button("Add campaign", nullptr, ButtonKind::primary)) {
     Campaign campaign;
     const PlanPeriod& period = derived_.period;
@@ -146,13 +144,14 @@ void CampaignsView::drawSummary(UiContext& ui, float width) {
 
   // Four tiles: budget, leads, MQLs, periods short of MQLs.
   const float gap = 14 * s;
-  const float tileW = std::floor((width - 3 * gap) / 4);
+  const int perRow = columnsFitting(width, 170 * s, gap, 4);
+  const float tileW = columnWidth(width, perRow, gap);
+  TileGrid grid("##campaign-tiles", perRow, gap);
   int shortPeriods = 0;
   for (const auto& period : coverage.periods) shortPeriods += period.expected + 1e-9 < period.required;
   const auto tile = [&](const char* id, const char* label, const std::string& value, const std::string& detail,
-                        const ImVec4& color, bool first) {
-    if (!first) ImGui::SameLine(0, gap);
-    beginCard(id, nullptr, tileW);
+                        const ImVec4& color, bool) {
+    grid.begin(id, tileW);
     caption(label);
     ImGui::PushFont(headingFont());
     labelledText(value, std::string(id + 2) + "-value", color);
@@ -162,7 +161,7 @@ void CampaignsView::drawSummary(UiContext& ui, float width) {
     textWrappedMuted(detail.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    endCard();
+    grid.end();
   };
   const std::string budgetDetail =
       marketingBudget > 0 ? formatPercent(totals.budget / marketingBudget) + " of the " +

@@ -185,13 +185,15 @@ void OverviewView::drawDetails(UiContext& ui, float width) {
     }
     if (e.deactivated) history.seal();
   };
-  // Four fields on one line: Company gets the most room.
+  // Four fields on one line, Company with the most room; on a phone Company has a line of its own.
   const float gap = 16 * s;
-  const float inner = ImGui::GetContentRegionAvail().x - 3 * gap;
-  const float unit = inner / 7.0f;
-  const float widths[] = {3 * unit, 1.5f * unit, 1.5f * unit, inner - 6 * unit};
+  const float rowW = ImGui::GetContentRegionAvail().x;
+  const bool narrow = rowW < 560 * s;
+  const float inner = rowW - (narrow ? 2 : 3) * gap;
+  const float unit = inner / (narrow ? 4.0f : 7.0f);
+  const float widths[] = {narrow ? rowW : 3 * unit, 1.5f * unit, 1.5f * unit, narrow ? inner - 3 * unit : inner - 6 * unit};
   auto field = [&](int column, const char* label) {
-    if (column > 0) {
+    if (column > 0 && !(narrow && column == 1)) {
       ImGui::SameLine(0, gap);
       // After a group ImGui keeps the baseline of its last field (a known 1.90 FIXME in EndGroup),
       // which would drop this caption and field below Company's: each column starts with a caption.

@@ -14,6 +14,8 @@
 #include "ui/page_frame.h"
 #include "ui/review_strip.h"
 #include "ui/theme.h"
+#include "ui/columns.h"
+#include "ui/tile_grid.h"
 #include "ui/widgets.h"
 #include "ui/views/views.h"
 #include "ui/views/review_actions.h"
@@ -155,13 +157,14 @@ void ReviewView::drawSummary(float width) {
   const theme::Palette& p = theme::palette();
   const float gap = 16 * s;
   const size_t teams = std::size(kSignOffTeams);
-  const float cardW = (width - gap * static_cast<float>(teams - 1)) / static_cast<float>(teams);
+  const int perRow = columnsFitting(width, 200 * s, gap, static_cast<int>(teams));
+  const float cardW = columnWidth(width, perRow, gap);
+  TileGrid grid("##awaits-tiles", perRow, gap);
   for (size_t i = 0; i < teams; ++i) {
     const Team team = kSignOffTeams[i];
-    if (i > 0) ImGui::SameLine(0, gap);
     const ImVec4 stripe = theme::teamColor(team);
     const std::string id = std::string("##awaits-") + teamName(team);
-    beginCard(id.c_str(), &stripe, cardW);
+    grid.begin(id.c_str(), cardW, &stripe);
     std::string title = std::string("AWAITING ") + teamLabel(team);
     for (char& c : title) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     caption(title.c_str());
@@ -177,7 +180,7 @@ void ReviewView::drawSummary(float width) {
       part_ = Part::signOff;
       rowFilter_ = static_cast<int>(i) + 1;
     }
-    endCard();
+    grid.end();
   }
 }
 
@@ -198,8 +201,15 @@ void ReviewView::drawSignOffs(UiContext& ui, float width) {
     ImGui::EndCombo();
   }
   refresh(ui);
-  ImGui::SameLine();
   const Identity& me = ui.me();
+  {
+    // Beside the filter when there is room, else under it.
+    const float x0 = ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    ImGui::SameLine();
+    const std::string who = me.complete() ? "You sign as " + me.label() + "." : std::string("Tell us who you are to sign off");
+    const float needed = me.complete() ? ImGui::CalcTextSize(who.c_str()).x : buttonWidth(who.c_str());
+    if (ImGui::GetCursorPosX() + needed > x0 + width) ImGui::NewLine();
+  }
   if (!me.complete()) {
     if (button("Tell us who you are to sign off", "##review-who", ButtonKind::primary)) ui.askWhoIsEditing();
   } else {
@@ -215,13 +225,23 @@ void ReviewView::drawSignOffs(UiContext& ui, float width) {
     return;
   }
 
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
-                                ImGuiTableFlags_PadOuterX;
+  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                          ImGuiTableFlags_PadOuterX;
   const float rowH = ImGui::GetFrameHeight() + 10 * s;
-  if (!ImGui::BeginTable("##sign-off-table", 5, flags, ImVec2(width, 0))) return;
-  ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 2.6f);
-  for (Team team : kSignOffTeams) ImGui::TableSetupColumn(teamLabel(team), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  // On a phone the columns keep readable widths and the table scrolls sideways.
+  const float whatW = 220 * s, teamW = 100 * s, actionW = buttonWidth("Sign off") + buttonWidth("Open") + 24 * s;
+  const bool scrolls = whatW + 3 * teamW + actionW > width;
+  ImVec2 size(width, 0);
+  if (scrolls) {
+    flags |= ImGuiTableFlags_ScrollX | ImGuiTableFlags_NoSavedSettings;
+    size.y = rowH * static_cast<float>(rows_.size()) + ImGui::GetTextLineHeightWithSpacing() +
+             2 * ImGui::GetStyle().CellPadding.y + ImGui::GetStyle().ScrollbarSize + 4 * s;
+  }
+  if (!ImGui::BeginTable("##sign-off-table", 5, flags, size)) return;
+  const ImGuiTableColumnFlags sizing = scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
+  ImGui::TableSetupColumn("What", sizing, scrolls ? whatW : 2.6f);
+  for (Team team : kSignOffTeams) ImGui::TableSetupColumn(teamLabel(team), sizing, scrolls ? teamW : 1.2f);
+  ImGui::TableSetupColumn("", sizing, scrolls ? actionW : 1.5f);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < 5; ++c) {
     ImGui::TableSetColumnIndex(c);

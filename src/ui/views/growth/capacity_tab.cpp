@@ -7,6 +7,7 @@
 
 #include "core/text/number_text.h"
 #include "growth_view.h"
+#include "ui/columns.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -18,8 +19,9 @@ void GrowthView::drawCapacity(UiContext& ui, float width) {
     const std::vector<ValidationIssue>& issues = results_.issues;
     const float s = theme::scale();
     sectionTitle("SALES CAPACITY", "Quota-carrying reps at full speed from the start, and the people you hire during the plan.");
-    const float w = std::floor((ImGui::GetContentRegionAvail().x - gap) / 2);
-    FieldRow row(gap);
+    const float rowW = ImGui::GetContentRegionAvail().x;
+    const float w = columnWidth(rowW, columnsFitting(rowW, 170 * s, gap, 2), gap);
+    FieldRow row(gap, rowW);
     row.begin("Quota-carrying reps", w);
     applyNumber(ui, numberField("##growth-reps", a.capacity.reps, NumberStyle::whole, w, "e.g. 4"), "growth:reps",
                 [](GrowthAssumptions& x, double v) { x.capacity.reps = static_cast<int>(v); });

@@ -6,6 +6,7 @@
 
 #include "core/text/number_text.h"
 #include "growth_view.h"
+#include "ui/columns.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -18,8 +19,9 @@ void GrowthView::drawGoal(UiContext& ui, float width) {
   beginCard("##goal-card", nullptr, width);
   sectionTitle("THE SHARED GOAL", "New-business revenue for the whole plan period, and what one deal is worth.");
   const float gap = 16 * s;
-  const float w = std::floor((ImGui::GetContentRegionAvail().x - 3 * gap) / 4);
-  FieldRow row(gap);
+  const float rowW = ImGui::GetContentRegionAvail().x;
+  const float w = columnWidth(rowW, columnsFitting(rowW, 170 * s, gap, 4), gap);
+  FieldRow row(gap, rowW);
 
   row.begin(withCurrency("Revenue target", currency_).c_str(), w);
   applyNumber(ui, numberField("##growth-target", a.target, NumberStyle::amount, w, "e.g. 1.2M"), "growth:target",

@@ -111,44 +111,14 @@ void GrowthView::draw(UiContext& ui) {
 
 // A segmented control; a red count marks parts with problems.
 void GrowthView::drawTabs(float width) {
-  const theme::Palette& p = theme::palette();
-  const float s = theme::scale();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float h = ImGui::GetFrameHeight() + 8 * s;
-  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + h + 8 * s), theme::u32(p.cardBg), 10 * s);
-  dl->AddRect(origin, ImVec2(origin.x + width, origin.y + h + 8 * s), theme::u32(p.cardBorder), 10 * s);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + 4 * s, origin.y + 4 * s));
-  const float segment = (width - 8 * s) / std::size(kGrowthParts);
+  std::vector<std::string> labels;
+  std::vector<int> problems;
   for (GrowthPart part : kGrowthParts) {
-    const bool selected = part == part_;
-    const std::string text = growthPartLabel(part);
-    const std::string id = text + "##growth-tab-" + std::to_string(static_cast<int>(part));
-    ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? p.accent : p.accentSoft);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? p.accentActive : p.accentSoft);
-    ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accentText : p.text);
-    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 7 * s);
-    if (ImGui::Button(id.c_str(), ImVec2(segment, h))) part_ = part;
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(5);
-    const int problems = issueCount(results_, part);
-    if (problems > 0) {
-      const std::string count = std::to_string(problems);
-      const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-      const float textW = ImGui::CalcTextSize(text.c_str()).x;
-      const float r = 9 * s;
-      const ImVec2 c(std::floor((min.x + max.x + textW) * 0.5f) + 8 * s + r, std::floor((min.y + max.y) * 0.5f));
-      dl->AddCircleFilled(c, r, theme::u32(p.danger));
-      const ImVec2 ts = ImGui::CalcTextSize(count.c_str());
-      dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, count.c_str());
-    }
-    ImGui::SameLine(0, 0);
+    labels.push_back(growthPartLabel(part));
+    problems.push_back(issueCount(results_, part));
   }
-  ImGui::NewLine();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h + 8 * s));
-  ImGui::Dummy(ImVec2(width, 0));
+  const int picked = segmentedControl("growth-tab", labels, static_cast<int>(part_), width, problems);
+  part_ = kGrowthParts[picked];
 }
 
 // ---- Stage tables (periods, sources) ----------------------------------------------------------------

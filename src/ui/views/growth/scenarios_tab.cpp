@@ -6,6 +6,7 @@
 #include <set>
 
 #include "growth_view.h"
+#include "ui/columns.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -85,8 +86,9 @@ void GrowthView::drawScenarios(UiContext& ui, float width) {
     issuesOn(path + ".name", 0);
 
     const float gap = 14 * s;
-    const float w = std::floor((ImGui::GetContentRegionAvail().x - 4 * gap) / 5);
-    FieldRow row(gap);
+    const float rowW = ImGui::GetContentRegionAvail().x;
+    const float w = columnWidth(rowW, columnsFitting(rowW, 140 * s, gap, 5), gap);
+    FieldRow row(gap, rowW);
     row.begin(withCurrency("Revenue target", currency_).c_str(), w);
     number(numberField(label("scenario-target", i).c_str(), a.target, NumberStyle::amount, w), "scenario:" + scenario.meta.id + ":target",
            [](GrowthAssumptions& x, double v) { x.target = v; });

@@ -18,6 +18,7 @@
 #include "ui/growth_fields.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
+#include "ui/columns.h"
 #include "ui/tile_grid.h"
 #include "ui/review_strip.h"
 #include "ui/views/loops/reason_list_editor.h"
@@ -178,21 +179,7 @@ void LeadFeedbackView::drawHeader(UiContext& ui, float width) {
   const char* title = "What became of the leads marketing handed over";
   const char* importLabel = "Import lead outcomes\xE2\x80\xA6";
   caption("LEAD FEEDBACK");
-  ImGui::PushFont(headingFont());
-  const bool buttonBeside = ImGui::CalcTextSize(title).x + buttonWidth(importLabel) + 24 * theme::scale() <= width;
-  ImGui::PopFont();
-  ImGui::AlignTextToFramePadding();
-  if (buttonBeside) {
-    heading(title);
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth(importLabel)));
-  } else {
-    ImGui::PushTextWrapPos(x0 + width);
-    ImGui::PushFont(headingFont());
-    textWrappedBetweenWords(title);
-    ImGui::PopFont();
-    ImGui::PopTextWrapPos();
-  }
+  headingWithAction(title, width, buttonWidth(importLabel));
   if (button(importLabel, nullptr, ButtonKind::primary)) ui.platform().requestImportFile("lead-outcomes-csv");
   if (!report_.empty()) {
     ImGui::PushTextWrapPos(x0 + width);
@@ -223,8 +210,8 @@ void LeadFeedbackView::drawEmptyState(float width) {
 void LeadFeedbackView::drawSummary(float width) {
   const float s = theme::scale();
   const float gap = 12 * s;
-  const int perRow = width >= 760 * s ? 4 : 2;
-  const float tileW = std::floor((width - gap * (perRow - 1)) / perRow);
+  const int perRow = columnsFitting(width, 150 * s, gap, 4);
+  const float tileW = columnWidth(width, perRow, gap);
   const theme::Palette& p = theme::palette();
   TileGrid grid("##lead-summary-tiles", perRow, gap);
   const auto tile = [&](const char* id, const char* title, const std::string& value, const std::string& note) {

@@ -14,6 +14,8 @@
 #include "ui/growth_fields.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
+#include "ui/columns.h"
+#include "ui/tile_grid.h"
 #include "ui/views/loops/request_card.h"
 #include "ui/views/loops/request_dialogs.h"
 #include "ui/views/loops/request_parts.h"
@@ -120,12 +122,8 @@ void EnablementView::move(UiContext& ui, const std::string& id, RequestStatus st
 }
 
 void EnablementView::drawHeader(UiContext& ui, float width) {
-  const float x0 = ImGui::GetCursorPosX();
   caption("SALES ENABLEMENT");
-  ImGui::AlignTextToFramePadding();
-  heading("Collateral requests");
-  ImGui::SameLine();
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x0 + width - buttonWidth("New request")));
+  headingWithAction("Collateral requests", width, buttonWidth("New request"));
   if (button("New request", "New request##new-request-open", ButtonKind::primary)) newRequest_.open(ui);
   textWrappedMuted("Sales asks, marketing delivers, both see where it stands. Drag a card to another column, or select "
                    "it and press Ctrl+Left / Ctrl+Right; Enter or a double click opens it. Sales rates "
@@ -162,15 +160,12 @@ void EnablementView::drawTurnaround(UiContext& ui, const std::vector<CollateralR
     }
 
   const float gap = 14 * s;
-  const int perRow = width >= 760 * s ? 4 : 2;
-  const float tileW = std::floor((width - (perRow - 1) * gap) / perRow);
-  int drawn = 0;
+  const int perRow = columnsFitting(width, 200 * s, gap, 4);
+  const float tileW = columnWidth(width, perRow, gap);
+  TileGrid grid("##request-tiles", perRow, gap);
   const auto tile = [&](const char* id, const char* label, const std::string& value, const std::string& detail,
                         const ImVec4& color) {
-    if (drawn % perRow != 0) ImGui::SameLine(0, gap);
-    else if (drawn > 0) ImGui::Dummy(ImVec2(0, gap - ImGui::GetStyle().ItemSpacing.y));
-    ++drawn;
-    beginCard(id, nullptr, tileW);
+    grid.begin(id, tileW);
     caption(label);
     ImGui::PushFont(headingFont());
     labelledText(value, std::string(id + 2) + "-value", color);
@@ -178,7 +173,7 @@ void EnablementView::drawTurnaround(UiContext& ui, const std::vector<CollateralR
     ImGui::PushFont(smallFont());
     labelledText(detail, std::string(id + 2) + "-detail", p.textMuted, nullptr, ImGui::GetContentRegionAvail().x);
     ImGui::PopFont();
-    endCard();
+    grid.end();
   };
   const std::string dash = "\xE2\x80\x94";
   const std::string of = std::to_string(turnaround.requests) + (turnaround.requests == 1 ? " request" : " requests") +

@@ -10,6 +10,7 @@
 #include "ui/growth_fields.h"
 #include "ui/page_frame.h"
 #include "ui/theme.h"
+#include "ui/columns.h"
 #include "ui/tile_grid.h"
 #include "ui/views/views.h"
 #include "ui/widgets.h"
@@ -157,8 +158,8 @@ void WinLossView::drawHeadline(UiContext& ui, float width) {
   const theme::Palette& p = theme::palette();
   const WinLossReport& r = report_;
   const float gap = 14 * s;
-  const int perRow = width >= 900 * s ? 4 : 2;
-  const float tileW = std::floor((width - (perRow - 1) * gap) / perRow);
+  const int perRow = columnsFitting(width, 150 * s, gap, 4);
+  const float tileW = columnWidth(width, perRow, gap);
   TileGrid grid("##winloss-headline-tiles", perRow, gap);
   const auto tile = [&](const char* id, const char* label, const std::string& value, const std::string& detail,
                         const ImVec4& color) {
