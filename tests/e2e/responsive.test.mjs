@@ -148,3 +148,43 @@ test('on a phone a person\'s team and a plan section\'s owner, move and delete g
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('at 360 px tabs wrap into rows, and tiles and fields keep a readable width inside the screen', async () => {
+  const context = await newContext(browser, { ...phone, viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  const readable = async (label, minWidth) => {
+    const r = await scrollTo(page, label, { x: 180, y: 400 });
+    assert.ok(r.x >= 0 && r.x + r.width <= 360, `${label} is inside the screen (${JSON.stringify(r)})`);
+    assert.ok(r.width >= minWidth, `${label} is at least ${minWidth} px wide (${r.width})`);
+    return r;
+  };
+
+  // The views in menu order: the menu opens scrolled to the current view.
+  await openView(page, 'Plan overview');
+  await readable('##plan-company', 240);
+  await readable('##plan-start', 80);
+  await readable('##plan-currency', 50);
+
+  await openView(page, 'Growth plan');
+  const tabs = ['Goal and funnel', 'Periods', 'Sources', 'Capacity', 'Budget', 'Scenarios'];
+  const tabRects = [];
+  for (const [i, name] of tabs.entries()) tabRects.push(await readable(`${name}##growth-tab-${i}`, 120));
+  assert.ok(new Set(tabRects.map((r) => Math.round(r.y))).size >= 2, 'six tabs do not fit one row at 360 px: they wrap');
+  for (let i = 0; i < tabRects.length; i++)
+    for (let j = i + 1; j < tabRects.length; j++) assert.ok(!overlap(tabRects[i], tabRects[j]), `tabs ${i} and ${j} overlap`);
+  await readable('##growth-target', 240);
+  const dealSize = await readable('##growth-deal-size', 240);
+  const target = await widget(page, '##growth-target');  // where it is now, after any scrolling
+  assert.ok(dealSize.y > target.y + target.height, 'the goal fields go one under the other');
+
+  await openView(page, 'Campaigns');
+  await readable('Add campaign', 80);
+  await readable('##campaign-budget-tile', 240);
+
+  await openView(page, 'Review');
+  await readable('##awaits-marketing', 240);
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});

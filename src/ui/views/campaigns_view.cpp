@@ -162,6 +162,7 @@ void CampaignsView::drawSummary(UiContext& ui, float width) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     grid.end();
+    nameLastItem(id);  // the tile, for automation
   };
   const std::string budgetDetail =
       marketingBudget > 0 ? formatPercent(totals.budget / marketingBudget) + " of the " +

@@ -181,6 +181,7 @@ void ReviewView::drawSummary(float width) {
       rowFilter_ = static_cast<int>(i) + 1;
     }
     grid.end();
+    nameLastItem(id);  // the tile, for automation
   }
 }
 
