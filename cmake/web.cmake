@@ -82,10 +82,48 @@ endforeach()
 if(NOT GP_FONT_OUTPUTS)
   message(WARNING "No UI font package (fonts-roboto-unhinted or fonts-dejavu-core): the app uses ImGui's built-in font")
 endif()
+# Templates (*.in) are written below, not copied.
+list(FILTER GP_WEB_FILES EXCLUDE REGEX "\\.in$")
 set(GP_SITE_FILES "")
 foreach(file IN LISTS GP_WEB_FILES GP_ASSET_FILES)
   get_filename_component(name "${file}" NAME)
   add_custom_command(OUTPUT "${GP_SITE_DIR}/${name}" COMMAND ${CMAKE_COMMAND} -E copy "${file}" "${GP_SITE_DIR}/${name}" DEPENDS "${file}")
   list(APPEND GP_SITE_FILES "${GP_SITE_DIR}/${name}")
 endforeach()
-add_custom_target(site ALL DEPENDS ${GP_SITE_FILES} ${GP_FONT_OUTPUTS})
+
+# Installing as an app: PNG icons drawn from web/icon.svg (rsvg-convert, Debian's librsvg2-bin);
+# without it the manifest names the SVG icon only, which Chromium and Firefox install from too.
+find_program(RSVG_CONVERT rsvg-convert)
+set(GP_MANIFEST_ICONS "    { \"src\": \"icon.svg\", \"sizes\": \"any\", \"type\": \"image/svg+xml\", \"purpose\": \"any\" }")
+if(RSVG_CONVERT)
+  foreach(size 192 512)
+    add_custom_command(OUTPUT "${GP_SITE_DIR}/icon-${size}.png"
+      COMMAND ${RSVG_CONVERT} -w ${size} -h ${size} "${CMAKE_SOURCE_DIR}/web/icon.svg" -o "${GP_SITE_DIR}/icon-${size}.png"
+      DEPENDS "${CMAKE_SOURCE_DIR}/web/icon.svg" VERBATIM)
+    list(APPEND GP_SITE_FILES "${GP_SITE_DIR}/icon-${size}.png")
+    string(APPEND GP_MANIFEST_ICONS ",\n    { \"src\": \"icon-${size}.png\", \"sizes\": \"${size}x${size}\", \"type\": \"image/png\", \"purpose\": \"any\" }")
+  endforeach()
+else()
+  message(WARNING "rsvg-convert (librsvg2-bin) not found: the web app manifest names the SVG icon only")
+endif()
+configure_file(web/manifest.webmanifest.in "${CMAKE_BINARY_DIR}/manifest.webmanifest" @ONLY)
+add_custom_command(OUTPUT "${GP_SITE_DIR}/manifest.webmanifest"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_BINARY_DIR}/manifest.webmanifest" "${GP_SITE_DIR}/manifest.webmanifest"
+  DEPENDS "${CMAKE_BINARY_DIR}/manifest.webmanifest")
+list(APPEND GP_SITE_FILES "${GP_SITE_DIR}/manifest.webmanifest")
+
+# The service worker (offline use) caches every file above, the fonts and the app itself; its
+# version is a hash of them all, computed after they are built (cmake/site-version.cmake).
+set(GP_CACHED_NAMES index.html app.js app.wasm)
+foreach(file IN LISTS GP_SITE_FILES GP_FONT_OUTPUTS)
+  file(RELATIVE_PATH name "${GP_SITE_DIR}" "${file}")
+  list(APPEND GP_CACHED_NAMES "${name}")
+endforeach()
+list(REMOVE_DUPLICATES GP_CACHED_NAMES)
+list(JOIN GP_CACHED_NAMES "," GP_CACHED_LIST)
+add_custom_command(OUTPUT "${GP_SITE_DIR}/sw.js"
+  COMMAND ${CMAKE_COMMAND} "-DSITE_DIR=${GP_SITE_DIR}" "-DTEMPLATE=${CMAKE_SOURCE_DIR}/web/sw.js.in"
+          "-DOUTPUT=${GP_SITE_DIR}/sw.js" "-DFILES=${GP_CACHED_LIST}" -P "${CMAKE_SOURCE_DIR}/cmake/site-version.cmake"
+  DEPENDS app ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${CMAKE_SOURCE_DIR}/web/sw.js.in" "${CMAKE_SOURCE_DIR}/cmake/site-version.cmake"
+  VERBATIM)
+add_custom_target(site ALL DEPENDS ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${GP_SITE_DIR}/sw.js")

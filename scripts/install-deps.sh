@@ -5,7 +5,7 @@ set -euo pipefail
 need="${1:-test}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 
-packages=(cmake g++ make python3 nlohmann-json3-dev doctest-dev fonts-roboto-unhinted fonts-dejavu-core fonttools dpkg-dev xz-utils)
+packages=(cmake g++ make python3 nlohmann-json3-dev doctest-dev fonts-roboto-unhinted fonts-dejavu-core fonttools dpkg-dev xz-utils librsvg2-bin)
 # libFuzzer and the sanitizer runtimes for clang 14 (libclang_rt.fuzzer-x86_64.a).
 fuzzing=(clang-14 libclang-rt-14-dev)
 [ "$need" = fuzz ] && packages=(cmake make nlohmann-json3-dev "${fuzzing[@]}")

@@ -479,6 +479,7 @@
   // queues them behind the click, so a fast typist loses nothing.
   window.addEventListener('keypress', (e) => {
     if (!started || e.target === textAgent || e.ctrlKey || e.metaKey || e.charCode < 32) return;
+    if (e.target instanceof Element && e.target.closest('button')) return;  // a page button's Space or Enter
     sendText(String.fromCodePoint(e.charCode));
   }, true);
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
@@ -645,13 +646,17 @@
     withBytes(code, (pointer, length) => withString('diagnostic-answer', (kind) =>
       withString('answer link', (name) => Module._gp_import_file(kind, pointer, length, name))));
   }
-  function reloadForInvitation() {
+  // Writes a change still waiting for its autosave now; settles once every autosave is written.
+  function flushAutosave() {
     if (autosaveTimer) {
       clearTimeout(autosaveTimer);
       autosaveTimer = 0;
       Module._gp_autosave_now();
     }
-    lastAutosave.finally(() => location.reload());
+    return lastAutosave;
+  }
+  function reloadForInvitation() {
+    flushAutosave().finally(() => location.reload());
   }
   function onHashChange() {
     if (location.hash.startsWith(JOIN_PREFIX) && location.hash.slice(JOIN_PREFIX.length) !== invitation) {
@@ -694,7 +699,7 @@
     onAbort: (what) => fatal('The app stopped unexpectedly (' + what + '). Reload the page to continue.'),
     gp: {
       requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
-      requestShareLink, unlockShareLink, cancelShare, invitation, openDocument,
+      requestShareLink, unlockShareLink, cancelShare, invitation, openDocument, flushAutosave,
       loadSetting, saveSetting, storeLocalData, requestLocalData, deleteLocalData, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },

@@ -13,6 +13,8 @@ namespace gp::ui {
 
 namespace {
 
+float toastsBottomInset = 0;
+
 ImVec4 noticeColor(Notice::Kind kind) {
   const theme::Palette& p = theme::palette();
   switch (kind) {
@@ -24,6 +26,8 @@ ImVec4 noticeColor(Notice::Kind kind) {
 }
 
 }  // namespace
+
+void setToastsBottomInset(float pixels) { toastsBottomInset = std::max(0.0f, pixels); }
 
 void Notices::add(Notice::Kind kind, std::string text, double seconds) {
   std::erase_if(shown_, [&](const Shown& s) { return s.notice.text == text; });
@@ -129,7 +133,7 @@ bool Notices::drawToasts() {
   const theme::Palette& p = theme::palette();
   const float s = theme::scale();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  float y = viewport->WorkPos.y + viewport->WorkSize.y - 24 * s;
+  float y = viewport->WorkPos.y + viewport->WorkSize.y - std::max(24 * s, toastsBottomInset > 0 ? toastsBottomInset + 10 * s : 0.0f);
   bool undoClicked = false;
   uint64_t dismiss = 0;
   int index = 0;

@@ -36,6 +36,10 @@ BannerPlace beginBanner(const std::string& text, float buttonWidth, const Banner
 ImVec2 bannerButtonAt(const BannerPlace&, float buttonWidth);
 void endBanner(const BannerPlace&);
 
+// Room the page keeps at the bottom of the screen (the HTML "new version" card of web/offline.js),
+// in framebuffer pixels: toasts float above it instead of under it. 0 when nothing is there.
+void setToastsBottomInset(float pixels);
+
 class Notices {
  public:
   // A transient message (seconds > 0) or one that stays until dismissed (seconds == 0). The same

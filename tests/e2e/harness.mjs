@@ -20,9 +20,10 @@ const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-fir
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-export async function startServer() {
-  if (!fs.existsSync(path.join(siteDir, 'app.wasm'))) throw new Error(`no web build in ${siteDir}: run cmake --build --preset web`);
-  const server = createServer(siteDir, prefix);
+// `dir`: another copy of the site (e.g. a changed deployment); the build's own by default.
+export async function startServer(dir = siteDir) {
+  if (!fs.existsSync(path.join(dir, 'app.wasm'))) throw new Error(`no web build in ${dir}: run cmake --build --preset web`);
+  const server = createServer(dir, prefix);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
 }

@@ -1,6 +1,7 @@
 // Functions the page's JavaScript calls: automation (window.growthplan), file results,
 // clipboard, autosave. Strings returned are malloc'd; JavaScript frees them with _gp_free_string.
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
@@ -16,6 +17,7 @@
 #include "core/review/review.h"
 #include "ui/attribution_workspace.h"
 #include "ui/fitted_text.h"
+#include "ui/notices.h"
 #include "ui/views/workshop/participant_screen.h"
 #include "ui/ui_scale.h"
 #include "ui/views/workshop/presenter.h"
@@ -318,6 +320,13 @@ EMSCRIPTEN_KEEPALIVE void gp_storage_status(int ok, const char* why) {
 // Ctrl/Cmd + / - / 0 on the canvas (the page keeps the browser from zooming for them).
 EMSCRIPTEN_KEEPALIVE void gp_ui_scale_step(int direction) {
   gp::ui::stepUiScale(*gp::web::shell().platform, direction);
+  gp::web::wake();
+}
+
+// The page's card at the bottom of the screen (web/offline.js): `cssPixels` from the bottom edge are
+// taken, and toasts float above them (0: nothing there).
+EMSCRIPTEN_KEEPALIVE void gp_reserve_bottom(double cssPixels) {
+  gp::ui::setToastsBottomInset(static_cast<float>(cssPixels * emscripten_get_device_pixel_ratio()));
   gp::web::wake();
 }
 

@@ -1,0 +1,26 @@
+# Writes the site's service worker (sw.js) from its template, with the list of files it caches and
+# a version that is a hash of those files' contents and of the template: any change to what the
+# site serves gives a new version, hence a new cache and an update offered to open pages.
+# Usage: cmake -DSITE_DIR=… -DTEMPLATE=… -DOUTPUT=… -DFILES=a,b,c -P site-version.cmake
+string(REPLACE "," ";" files "${FILES}")
+list(SORT files)
+file(SHA256 "${TEMPLATE}" template_hash)
+set(manifest "sw.js.in ${template_hash}\n")
+set(quoted "")
+foreach(name IN LISTS files)
+  if(NOT EXISTS "${SITE_DIR}/${name}")
+    message(FATAL_ERROR "site-version: ${SITE_DIR}/${name} is missing")
+  endif()
+  file(SHA256 "${SITE_DIR}/${name}" hash)
+  string(APPEND manifest "${name} ${hash}\n")
+  list(APPEND quoted "'${name}'")
+endforeach()
+string(SHA256 version "${manifest}")
+string(SUBSTRING "${version}" 0 16 version)
+list(JOIN quoted ", " file_list)
+file(READ "${TEMPLATE}" text)
+string(REPLACE "@GP_SITE_VERSION@" "${version}" text "${text}")
+string(REPLACE "@GP_SITE_FILES@" "${file_list}" text "${text}")
+file(WRITE "${OUTPUT}.tmp" "${text}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")
