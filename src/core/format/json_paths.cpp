@@ -41,6 +41,22 @@ void flattenInto(const OrderedJson& value, const std::string& path, FlatJson& fl
   flat.leaves[path] = value;
 }
 
+// pathSegment(key) == segment, without building the escaped key.
+bool segmentMatches(std::string_view key, std::string_view segment) {
+  size_t at = 0;
+  for (const char c : key) {
+    const char escaped = c == '~' ? '0' : c == '/' ? '1' : c == '#' ? '2' : '\0';
+    if (escaped) {
+      if (at + 2 > segment.size() || segment[at] != '~' || segment[at + 1] != escaped) return false;
+      at += 2;
+    } else {
+      if (at >= segment.size() || segment[at] != c) return false;
+      ++at;
+    }
+  }
+  return at == segment.size();
+}
+
 }  // namespace
 
 std::string pathSegment(std::string_view keyOrId) {
@@ -132,10 +148,10 @@ const OrderedJson* PathIndex::node(const std::string& path) const {
   const size_t slash = path.rfind('/');
   const OrderedJson* parent = slash == std::string::npos ? root_ : node(path.substr(0, slash));
   if (!parent || !parent->is_object()) return nullptr;
-  const std::string last = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  const std::string_view last = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
   if (slash == std::string::npos && isFileKey(last)) return nullptr;
-  for (auto child = parent->begin(); child != parent->end(); ++child)
-    if (pathSegment(child.key()) == last) return &child.value();
+  for (const auto& [key, value] : parent->get_ref<const OrderedJson::object_t&>())
+    if (segmentMatches(key, last)) return &value;
   return nullptr;
 }
 
