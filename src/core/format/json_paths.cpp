@@ -129,16 +129,31 @@ std::optional<OrderedJson> valueAt(const OrderedJson& document, const std::strin
 
 PathIndex::PathIndex(const OrderedJson& document) : root_(&document) { add(document, ""); }
 
-// Only objects and entities are indexed (a few per entity); leaves are reached from their parent.
+namespace {
+
+// An object with objects or arrays in it, where entity lists may be.
+bool hasContainers(const OrderedJson& object) {
+  for (const auto& [key, value] : object.get_ref<const OrderedJson::object_t&>())
+    if (value.is_object() || value.is_array()) return true;
+  return false;
+}
+
+}  // namespace
+
+// Only entities are indexed (one per entity): everything else is reached from the nearest
+// indexed ancestor (or the root) through object keys.
 void PathIndex::add(const OrderedJson& value, const std::string& path) {
-  if (!path.empty()) nodes_[path] = &value;
   if (value.is_object()) {
-    for (auto it = value.begin(); it != value.end(); ++it) {
-      if (path.empty() && isFileKey(it.key())) continue;
-      if (it.value().is_object() || it.value().is_array()) add(it.value(), childPath(path, it.key()));
+    for (const auto& [key, child] : value.get_ref<const OrderedJson::object_t&>()) {
+      if (path.empty() && isFileKey(key)) continue;
+      if (child.is_object() ? hasContainers(child) : isEntityList(child)) add(child, childPath(path, key));
     }
   } else if (isEntityList(value)) {
-    for (const auto& entity : value) add(entity, childPath(path, entity["id"].get<std::string>()));
+    for (const auto& entity : value) {
+      const std::string entityPath = childPath(path, entity["id"].get_ref<const std::string&>());
+      nodes_[entityPath] = &entity;
+      add(entity, entityPath);
+    }
   }
 }
 

@@ -203,12 +203,19 @@ class Merger {
 
   OrderedJson list(const std::string& path, const OrderedJson& o, const OrderedJson& t, const EntityContext& context,
                    std::optional<Side> emptiedBy) {
-    std::map<std::string, const OrderedJson*> oById, tById;
+    // Keyed by views of the ids in the (unchanging) documents.
+    std::unordered_map<std::string_view, const OrderedJson*> oById, tById;
     std::vector<std::string> oIds, tIds;
-    for (const auto& entity : o) oIds.push_back(entity["id"].get<std::string>()), oById[oIds.back()] = &entity;
-    for (const auto& entity : t) tIds.push_back(entity["id"].get<std::string>()), tById[tIds.back()] = &entity;
+    for (const auto& entity : o) {
+      const std::string& id = entity["id"].get_ref<const std::string&>();
+      oIds.push_back(id), oById[id] = &entity;
+    }
+    for (const auto& entity : t) {
+      const std::string& id = entity["id"].get_ref<const std::string&>();
+      tIds.push_back(id), tById[id] = &entity;
+    }
 
-    std::map<std::string, OrderedJson> kept;
+    std::unordered_map<std::string_view, OrderedJson> kept;
     const auto keepOneSided = [&](const std::string& id, const OrderedJson& entity, Side has) {
       const std::string entityPath = childPath(path, id);
       const Side other = has == Side::ours ? Side::theirs : Side::ours;
@@ -227,6 +234,8 @@ class Merger {
       auto theirs = tById.find(id);
       if (theirs == tById.end()) {
         keepOneSided(id, *oById[id], Side::ours);
+      } else if (*oById[id] == *theirs->second) {
+        kept[id] = *oById[id];  // what value() gives for equal versions, without naming them
       } else {
         // Named as the later edit names it, so the label reads the same from both sides; equal
         // stamps (one person's two copies) take the name that sorts last, again the same both ways.
