@@ -17,7 +17,13 @@ ReadOutcome readWholeFile(const std::string& path) {
   if (size > kMaxFileBytes) return {std::nullopt, fileTooLargeMessage(static_cast<size_t>(size))};
   std::ifstream in(path, std::ios::binary);
   if (!in) return {std::nullopt, "cannot read file"};
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // One read of the size the file has (a character at a time took longer than parsing a big
+  // plan's JSON), then whatever a file still being written has gained since.
+  std::string text(static_cast<size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (in.bad()) return {std::nullopt, "cannot read file"};
+  if (!in.eof()) text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) return {std::nullopt, "cannot read file"};
   return {std::move(text), {}};
 }

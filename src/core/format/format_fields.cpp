@@ -9,6 +9,7 @@ namespace gp {
 
 FileJson stampJson(const Stamp& stamp) {
   FileJson json = FileJson::object();
+  json.get_ref<FileJson::object_t&>().reserve(3);
   json["by"] = stamp.by;
   json["at"] = stamp.at;
   if (stamp.team) json["team"] = teamName(*stamp.team);
@@ -17,6 +18,8 @@ FileJson stampJson(const Stamp& stamp) {
 
 FileJson startEntity(const EntityMeta& meta) {
   FileJson json = FileJson::object();
+  // Room for the fields to come: growing an ordered_json object copies its members (const keys).
+  json.get_ref<FileJson::object_t&>().reserve(kEntityFieldsReserved);
   json["id"] = meta.id;
   return json;
 }
@@ -28,6 +31,7 @@ void finishEntity(FileJson& json, const EntityMeta& meta) {
 
 FileJson stringsJson(const std::vector<std::string>& items) {
   FileJson json = FileJson::array();
+  json.get_ref<FileJson::array_t&>().reserve(items.size());
   for (const auto& item : items) json.push_back(item);
   return json;
 }
@@ -62,8 +66,10 @@ Stamp FieldReader::readStamp(const JsonNode& node) {
 }
 
 std::optional<Team> FieldReader::readOptionalTeam(const JsonNode& stampNode) {
-  if (!stampNode.value().is_object() || !stampNode.value().contains("team")) return std::nullopt;
-  return readTeam(JsonNode(stampNode.value().at("team"), stampNode.childPath("team")));
+  if (!stampNode.value().is_object()) return std::nullopt;
+  for (const auto& [key, value] : stampNode.value().get_ref<const FileJson::object_t&>())
+    if (key == "team") return readTeam(stampNode.child(value, key));
+  return std::nullopt;
 }
 
 Team FieldReader::readTeam(const JsonNode& node) { return readEnum(node, kAllTeams, teamName, teamFromName); }

@@ -27,9 +27,13 @@ FileJson stringsJson(const std::vector<std::string>&);
 // (only possible through a bug) as 0: "null" would make the file unloadable.
 FileJson numberJson(double);
 
+// Members an entity object has room for from the start (more only grow it).
+inline constexpr size_t kEntityFieldsReserved = 24;
+
 template <typename T, typename ToJson>
 FileJson arrayJson(const std::vector<T>& items, ToJson toJson) {
   FileJson json = FileJson::array();
+  json.get_ref<FileJson::array_t&>().reserve(items.size());
   for (const auto& item : items) json.push_back(toJson(item));
   return json;
 }

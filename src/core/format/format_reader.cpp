@@ -10,6 +10,8 @@
 #include "core/format/format_loops.h"
 #include "core/format/format_workshop.h"
 #include "core/format/format_sync.h"
+#include "core/format/format_tree.h"
+#include "core/format/json_dom.h"
 #include "core/format/json_syntax.h"
 #include "core/format/json_walker.h"
 #include "core/format/migrations.h"
@@ -426,6 +428,9 @@ int readSchemaVersion(const Json& root) {
 Json parseJson(std::string_view text) {
   if (text.size() > kMaxFileBytes) throw FormatError(fileTooLargeMessage(text.size()));
   if (isBlank(text)) throw FormatError("the file is empty");
+  // Plain valid JSON (every file the app writes) is parsed once; anything else takes the careful
+  // path below, which finds and words the problem exactly as before.
+  if (auto clean = parseCleanJson(text, kMaxNestingDepth)) return std::move(*clean);
   if (const auto problem = findJsonSyntaxProblem(text, kMaxNestingDepth))
     throw FormatError(describeTextPosition(text, problem->offset) + ": " + problem->message);
   try {
@@ -439,12 +444,31 @@ Json parseJson(std::string_view text) {
   }
 }
 
-Document readDocument(std::string_view text) {
-  Json root = parseJson(text);
+Document readTree(Json& root) {
   if (!root.is_object()) throw FormatError("expected a JSON object at the top level");
   const int version = readSchemaVersion(root);
   if (version < kSchemaVersion) migrateToCurrentSchema(root, version);
   return DocumentReader().read(root);
+}
+
+Document readDocument(std::string_view text) {
+  Json root = parseJson(text);
+  return readTree(root);
+}
+
+template <typename Read>
+LoadResult loadWith(const Read& read) {
+  try {
+    return read();
+  } catch (const FormatError& error) {
+    return LoadError{error.what()};
+  } catch (const std::bad_alloc&) {
+    return LoadError{"there is not enough memory to load the file"};
+  } catch (const std::exception& error) {
+    return LoadError{std::string("the file could not be read: ") + error.what()};
+  } catch (...) {
+    return LoadError{"the file could not be read"};
+  }
 }
 
 }  // namespace
@@ -455,17 +479,14 @@ std::string fileTooLargeMessage(size_t bytes) {
 }
 
 LoadResult loadDocument(std::string_view json) {
-  try {
-    return readDocument(json);
-  } catch (const FormatError& error) {
-    return LoadError{error.what()};
-  } catch (const std::bad_alloc&) {
-    return LoadError{"there is not enough memory to load the file"};
-  } catch (const std::exception& error) {
-    return LoadError{std::string("the file could not be read: ") + error.what()};
-  } catch (...) {
-    return LoadError{"the file could not be read"};
-  }
+  return loadWith([&] { return readDocument(json); });
+}
+
+LoadResult loadDocumentJson(Json tree) {
+  // The tree as its text would parse; when the text could differ or be refused, the text itself.
+  if (!makeAsIfReparsed(tree, kMaxNestingDepth, kMaxFileBytes))
+    return loadDocument(tree.dump(2, ' ', false, Json::error_handler_t::replace));
+  return loadWith([&] { return readTree(tree); });
 }
 
 }  // namespace gp

@@ -1,5 +1,7 @@
 #include "core/format/format_sync.h"
 
+#include "core/format/json_dom.h"
+
 namespace gp {
 
 namespace {
@@ -19,7 +21,7 @@ VersionClock readClock(const JsonNode& node) {
 
 Json clockJson(const VersionClock& clock) {
   Json json = Json::object();
-  for (const auto& [replica, counter] : clock) json[replica] = counter;
+  for (const auto& [replica, counter] : clock) appendNewKey(json, replica, counter);  // keys of a map: unique
   return json;
 }
 
@@ -48,20 +50,21 @@ SyncState readSync(const JsonNode& node) {
   sync.clock = readClock(object.field("clock"));
   const JsonNode writes = object.field("writes");
   if (!writes.value().is_object()) writes.fail("expected an object");
-  for (const auto& [path, dot] : writes.value().items()) {
-    const JsonNode dotNode(dot, writes.childPath(path));
+  for (const auto& [path, dot] : writes.value().get_ref<const Json::object_t&>()) {
+    const JsonNode dotNode = writes.child(dot, path);
     auto parsed = dotFromText(dotNode.string());
     if (!parsed) dotNode.fail("expected \"replica:counter\"");
-    sync.writes[path] = *parsed;
+    sync.writes.emplace_hint(sync.writes.end(), path, *parsed);  // usually in order already
   }
   const JsonNode deleted = object.field("deleted");
   if (!deleted.value().is_object()) deleted.fail("expected an object");
-  for (const auto& [path, clock] : deleted.value().items()) sync.deleted[path] = readClock(JsonNode(clock, deleted.childPath(path)));
+  for (const auto& [path, clock] : deleted.value().get_ref<const Json::object_t&>())
+    sync.deleted[path] = readClock(deleted.child(clock, path));
   if (node.value().contains("authors")) {
     const JsonNode authors = object.field("authors");
     if (!authors.value().is_object()) authors.fail("expected an object");
-    for (const auto& [dot, item] : authors.value().items()) {
-      const JsonNode itemNode(item, authors.childPath(dot));
+    for (const auto& [dot, item] : authors.value().get_ref<const Json::object_t&>()) {
+      const JsonNode itemNode = authors.child(item, dot);
       if (!dotFromText(dot)) itemNode.fail("expected a key \"replica:counter\"");
       ObjectReader fields(itemNode, {"by", "at", "team"});
       WriteAuthor author{fields.string("by"), fields.string("at"), {}};
@@ -91,16 +94,16 @@ Json conflictsJson(const std::vector<PlanConflict>& conflicts) {
 
 Json syncJson(const SyncState& sync) {
   Json writes = Json::object();
-  for (const auto& [path, dot] : sync.writes) writes[path] = dotText(dot);
+  for (const auto& [path, dot] : sync.writes) appendNewKey(writes, path, dotText(dot));
   Json deleted = Json::object();
-  for (const auto& [path, clock] : sync.deleted) deleted[path] = clockJson(clock);
+  for (const auto& [path, clock] : sync.deleted) appendNewKey(deleted, path, clockJson(clock));
   Json json{{"clock", clockJson(sync.clock)}, {"writes", std::move(writes)}, {"deleted", std::move(deleted)}};
   if (!sync.authors.empty()) {
     Json authors = Json::object();
     for (const auto& [dot, author] : sync.authors) {
       Json item{{"by", author.by}, {"at", author.at}};
       if (!author.team.empty()) item["team"] = author.team;
-      authors[dot] = std::move(item);
+      appendNewKey(authors, dot, std::move(item));
     }
     json["authors"] = std::move(authors);
   }

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
 
 #include "core/format/format.h"
 #include "core/format/format_attribution.h"
@@ -9,6 +10,8 @@
 #include "core/format/format_growth.h"
 #include "core/format/format_entities.h"
 #include "core/format/format_fields.h"
+#include "core/format/format_tree.h"
+#include "core/format/json_dom.h"
 #include "core/format/format_loops.h"
 #include "core/format/format_workshop.h"
 
@@ -231,8 +234,9 @@ Json growthJson(const GrowthModel& growth) {
   return json;
 }
 
-std::string saveDocument(const Document& doc) {
+Json documentJson(const Document& doc, bool withBookkeeping) {
   Json json = Json::object();
+  json.get_ref<Json::object_t&>().reserve(32);  // growing would copy the lists already in it
   json["format"] = "growth-plan";
   json["schemaVersion"] = kSchemaVersion;
   json["plan"] = planJson(doc.plan);
@@ -249,10 +253,20 @@ std::string saveDocument(const Document& doc) {
   if (!doc.comments.empty()) json["comments"] = arrayJson(doc.comments, threadJson);
   if (!doc.signOffs.empty()) json["signOffs"] = arrayJson(doc.signOffs, signOffJson);
   // Merge bookkeeping last and only when there is some, so plain plans and git diffs stay clean.
-  if (!doc.conflicts.empty()) json["conflicts"] = conflictsJson(doc.conflicts);
-  if (!isEmpty(doc.sync)) json["sync"] = syncJson(doc.sync);
+  if (withBookkeeping && !doc.conflicts.empty()) json["conflicts"] = conflictsJson(doc.conflicts);
+  if (withBookkeeping && !isEmpty(doc.sync)) json["sync"] = syncJson(doc.sync);
+  return json;
+}
+
+Json reparsedDocumentJson(const Document& doc, bool withBookkeeping) {
+  Json json = documentJson(doc, withBookkeeping);
+  if (makeAsIfReparsed(json, kMaxNestingDepth, SIZE_MAX / 2)) return json;
+  return Json::parse(json.dump(2, ' ', false, Json::error_handler_t::replace));
+}
+
+std::string saveDocument(const Document& doc) {
   // `replace` instead of throwing: invalid UTF-8 typed into a field must not lose the whole save.
-  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return documentJson(doc).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 Json entityJson(const PlanInfo& plan) { return planJson(plan); }

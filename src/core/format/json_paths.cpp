@@ -41,6 +41,22 @@ void flattenInto(const OrderedJson& value, const std::string& path, FlatJson& fl
   flat.leaves[path] = value;
 }
 
+// pathSegment(key) == segment, without building the escaped key.
+bool segmentMatches(std::string_view key, std::string_view segment) {
+  size_t at = 0;
+  for (const char c : key) {
+    const char escaped = c == '~' ? '0' : c == '/' ? '1' : c == '#' ? '2' : '\0';
+    if (escaped) {
+      if (at + 2 > segment.size() || segment[at] != '~' || segment[at + 1] != escaped) return false;
+      at += 2;
+    } else {
+      if (at >= segment.size() || segment[at] != c) return false;
+      ++at;
+    }
+  }
+  return at == segment.size();
+}
+
 }  // namespace
 
 std::string pathSegment(std::string_view keyOrId) {
@@ -113,16 +129,31 @@ std::optional<OrderedJson> valueAt(const OrderedJson& document, const std::strin
 
 PathIndex::PathIndex(const OrderedJson& document) : root_(&document) { add(document, ""); }
 
-// Only objects and entities are indexed (a few per entity); leaves are reached from their parent.
+namespace {
+
+// An object with objects or arrays in it, where entity lists may be.
+bool hasContainers(const OrderedJson& object) {
+  for (const auto& [key, value] : object.get_ref<const OrderedJson::object_t&>())
+    if (value.is_object() || value.is_array()) return true;
+  return false;
+}
+
+}  // namespace
+
+// Only entities are indexed (one per entity): everything else is reached from the nearest
+// indexed ancestor (or the root) through object keys.
 void PathIndex::add(const OrderedJson& value, const std::string& path) {
-  if (!path.empty()) nodes_[path] = &value;
   if (value.is_object()) {
-    for (auto it = value.begin(); it != value.end(); ++it) {
-      if (path.empty() && isFileKey(it.key())) continue;
-      if (it.value().is_object() || it.value().is_array()) add(it.value(), childPath(path, it.key()));
+    for (const auto& [key, child] : value.get_ref<const OrderedJson::object_t&>()) {
+      if (path.empty() && isFileKey(key)) continue;
+      if (child.is_object() ? hasContainers(child) : isEntityList(child)) add(child, childPath(path, key));
     }
   } else if (isEntityList(value)) {
-    for (const auto& entity : value) add(entity, childPath(path, entity["id"].get<std::string>()));
+    for (const auto& entity : value) {
+      const std::string entityPath = childPath(path, entity["id"].get_ref<const std::string&>());
+      nodes_[entityPath] = &entity;
+      add(entity, entityPath);
+    }
   }
 }
 
@@ -132,10 +163,10 @@ const OrderedJson* PathIndex::node(const std::string& path) const {
   const size_t slash = path.rfind('/');
   const OrderedJson* parent = slash == std::string::npos ? root_ : node(path.substr(0, slash));
   if (!parent || !parent->is_object()) return nullptr;
-  const std::string last = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  const std::string_view last = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
   if (slash == std::string::npos && isFileKey(last)) return nullptr;
-  for (auto child = parent->begin(); child != parent->end(); ++child)
-    if (pathSegment(child.key()) == last) return &child.value();
+  for (const auto& [key, value] : parent->get_ref<const OrderedJson::object_t&>())
+    if (segmentMatches(key, last)) return &value;
   return nullptr;
 }
 

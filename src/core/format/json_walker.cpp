@@ -4,8 +4,25 @@
 
 namespace gp {
 
+std::string JsonNode::path() const {
+  std::string out = base_;
+  for (unsigned char i = 0; i < stepCount_; ++i) {
+    const Step& step = steps_[i];
+    if (step.key) {
+      if (!out.empty()) out += '.';
+      out += *step.key;
+    } else {
+      out += '[';
+      out += std::to_string(step.index);
+      out += ']';
+    }
+  }
+  return out;
+}
+
 void JsonNode::fail(std::string_view problem) const {
-  throw FormatError(path_.empty() ? std::string(problem) : path_ + ": " + std::string(problem));
+  const std::string where = path();
+  throw FormatError(where.empty() ? std::string(problem) : where + ": " + std::string(problem));
 }
 
 const std::string& JsonNode::string() const {
@@ -17,19 +34,36 @@ std::vector<JsonNode> JsonNode::elements() const {
   if (!value_->is_array()) fail("expected an array");
   std::vector<JsonNode> result;
   result.reserve(value_->size());
-  for (size_t i = 0; i < value_->size(); ++i)
-    result.emplace_back((*value_)[i], path_ + "[" + std::to_string(i) + "]");
+  const auto& array = value_->get_ref<const Json::array_t&>();
+  for (size_t i = 0; i < array.size(); ++i) result.push_back(element(array[i], i));
   return result;
 }
 
 std::string JsonNode::childPath(std::string_view key) const {
-  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+  const std::string where = path();
+  return where.empty() ? std::string(key) : where + "." + std::string(key);
 }
+
+JsonNode JsonNode::withStep(const Json& value, Step step) const {
+  if (stepCount_ < kInlineSteps) {
+    JsonNode node = *this;
+    node.value_ = &value;
+    node.steps_[node.stepCount_++] = step;
+    return node;
+  }
+  JsonNode node(value, path());  // deeper than the inline steps: spell the path out once
+  node.steps_[node.stepCount_++] = step;
+  return node;
+}
+
+JsonNode JsonNode::child(const Json& child, const std::string& key) const { return withStep(child, Step{&key, 0}); }
+
+JsonNode JsonNode::element(const Json& element, size_t index) const { return withStep(element, Step{nullptr, index}); }
 
 ObjectReader::ObjectReader(const JsonNode& node, std::initializer_list<std::string_view> knownFields)
     : node_(node) {
   if (!node.value().is_object()) node.fail("expected an object");
-  for (const auto& [key, value] : node.value().items()) {
+  for (const auto& [key, value] : node.value().get_ref<const JsonNode::Json::object_t&>()) {
     if (std::find(knownFields.begin(), knownFields.end(), key) == knownFields.end())
       JsonNode(value, node.childPath(key)).fail("unknown field");
   }
@@ -37,9 +71,9 @@ ObjectReader::ObjectReader(const JsonNode& node, std::initializer_list<std::stri
 
 JsonNode ObjectReader::field(std::string_view key) const {
   const auto& object = node_.value();
-  const auto found = object.find(std::string(key));
-  if (found == object.end()) JsonNode(object, node_.childPath(key)).fail("missing field");
-  return JsonNode(*found, node_.childPath(key));
+  for (const auto& [name, value] : object.get_ref<const JsonNode::Json::object_t&>())
+    if (name == key) return node_.child(value, name);
+  JsonNode(object, node_.childPath(key)).fail("missing field");
 }
 
 }  // namespace gp

@@ -5,6 +5,8 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/model/document.h"
 
@@ -154,6 +156,8 @@ class Merger {
       context.theirs = &t;
     }
     OrderedJson result = OrderedJson::object();
+    // Room for every key: growing an ordered_json object copies the members merged so far.
+    result.get_ref<OrderedJson::object_t&>().reserve(o.size() + t.size());
     const auto mergeKey = [&](const std::string& key) {
       if (path.empty() && isFileKey(key)) {
         if (key == "format" || key == "schemaVersion") result[key] = o.contains(key) ? o[key] : t[key];
@@ -199,12 +203,19 @@ class Merger {
 
   OrderedJson list(const std::string& path, const OrderedJson& o, const OrderedJson& t, const EntityContext& context,
                    std::optional<Side> emptiedBy) {
-    std::map<std::string, const OrderedJson*> oById, tById;
+    // Keyed by views of the ids in the (unchanging) documents.
+    std::unordered_map<std::string_view, const OrderedJson*> oById, tById;
     std::vector<std::string> oIds, tIds;
-    for (const auto& entity : o) oIds.push_back(entity["id"].get<std::string>()), oById[oIds.back()] = &entity;
-    for (const auto& entity : t) tIds.push_back(entity["id"].get<std::string>()), tById[tIds.back()] = &entity;
+    for (const auto& entity : o) {
+      const std::string& id = entity["id"].get_ref<const std::string&>();
+      oIds.push_back(id), oById[id] = &entity;
+    }
+    for (const auto& entity : t) {
+      const std::string& id = entity["id"].get_ref<const std::string&>();
+      tIds.push_back(id), tById[id] = &entity;
+    }
 
-    std::map<std::string, OrderedJson> kept;
+    std::unordered_map<std::string_view, OrderedJson> kept;
     const auto keepOneSided = [&](const std::string& id, const OrderedJson& entity, Side has) {
       const std::string entityPath = childPath(path, id);
       const Side other = has == Side::ours ? Side::theirs : Side::ours;
@@ -223,6 +234,8 @@ class Merger {
       auto theirs = tById.find(id);
       if (theirs == tById.end()) {
         keepOneSided(id, *oById[id], Side::ours);
+      } else if (*oById[id] == *theirs->second) {
+        kept[id] = *oById[id];  // what value() gives for equal versions, without naming them
       } else {
         // Named as the later edit names it, so the label reads the same from both sides; equal
         // stamps (one person's two copies) take the name that sorts last, again the same both ways.
@@ -245,25 +258,32 @@ class Merger {
     bool oursWins = oursReordered != theirsReordered ? oursReordered : oIds <= tIds;
     const std::vector<std::string>& winner = oursWins ? oIds : tIds;
     const std::vector<std::string>& loser = oursWins ? tIds : oIds;
-    std::vector<std::string> order;
-    std::set<std::string> placed;
+    // Each of the loser's own ids goes right after the last id of both it follows there (or at
+    // the front), in the loser's order.
+    std::unordered_set<std::string_view> placed;
     for (const auto& id : winner)
-      if (kept.count(id)) order.push_back(id), placed.insert(id);
-    std::string anchor;  // last placed id seen in the loser's order ("" = front)
-    size_t insertAt = 0;
+      if (kept.count(id)) placed.insert(id);
+    std::vector<const std::string*> front;
+    std::unordered_map<std::string_view, std::vector<const std::string*>> after;
+    std::vector<const std::string*>* insertInto = &front;
     for (const auto& id : loser) {
       if (!kept.count(id)) continue;
       if (placed.count(id)) {
-        anchor = id;
-        insertAt = static_cast<size_t>(std::find(order.begin(), order.end(), id) - order.begin()) + 1;
+        insertInto = &after[id];
         continue;
       }
-      order.insert(order.begin() + static_cast<long>(insertAt), id);
-      placed.insert(id);
-      ++insertAt;
+      insertInto->push_back(&id);
     }
     OrderedJson result = OrderedJson::array();
-    for (const auto& id : order) result.push_back(std::move(kept[id]));
+    result.get_ref<OrderedJson::array_t&>().reserve(kept.size());
+    const auto take = [&](const std::string& id) { result.push_back(std::move(kept.find(id)->second)); };
+    for (const std::string* id : front) take(*id);
+    for (const auto& id : winner) {
+      if (!placed.count(id)) continue;
+      take(id);
+      if (auto own = after.find(id); own != after.end())
+        for (const std::string* ownId : own->second) take(*ownId);
+    }
     return result;
   }
 
@@ -321,12 +341,24 @@ SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const 
   for (const auto& [path, dot] : ours.writes) paths.insert(path);
   for (const auto& [path, dot] : theirs.writes) paths.insert(path);
   for (const std::string& path : paths) {
-    const auto mergedValue = mergedIndex.find(path);
-    if (!mergedValue) continue;
+    bool oSame = false, tSame = false;
+    if (isOrderPath(path)) {
+      const auto mergedValue = mergedIndex.find(path);
+      if (!mergedValue) continue;
+      oSame = oursIndex.find(path) == mergedValue;
+      tSame = theirsIndex.find(path) == mergedValue;
+    } else {
+      // Compared where they are, without copying (an entity's path names the whole entity).
+      const OrderedJson* mergedValue = mergedIndex.node(path);
+      if (!mergedValue) continue;
+      const OrderedJson* oValue = oursIndex.node(path);
+      const OrderedJson* tValue = theirsIndex.node(path);
+      oSame = oValue && *oValue == *mergedValue;
+      tSame = tValue && *tValue == *mergedValue;
+    }
     auto oDot = ours.writes.find(path);
     auto tDot = theirs.writes.find(path);
     const bool oHas = oDot != ours.writes.end(), tHas = tDot != theirs.writes.end();
-    const bool oSame = oursIndex.find(path) == mergedValue, tSame = theirsIndex.find(path) == mergedValue;
     std::optional<Dot> chosen;
     if (oSame && tSame) {
       if (oHas) chosen = oDot->second;

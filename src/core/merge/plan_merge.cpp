@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/format/format.h"
+#include "core/format/format_tree.h"
 #include "core/format/json_paths.h"
 #include "core/merge/merge.h"
 #include "core/merge/record_changes.h"
@@ -12,12 +13,7 @@ namespace gp {
 namespace {
 
 // The plan content as JSON, without the merge bookkeeping.
-OrderedJson contentJson(const Document& doc) {
-  Document content = doc;
-  content.conflicts.clear();
-  content.sync = {};
-  return OrderedJson::parse(saveDocument(content));
-}
+OrderedJson contentJson(const Document& doc) { return reparsedDocumentJson(doc, false); }
 
 std::vector<MergeConflict> toMergeConflicts(const std::vector<PlanConflict>& conflicts) {
   std::vector<MergeConflict> out;
@@ -45,7 +41,7 @@ std::vector<PlanConflict> toPlanConflicts(const std::vector<MergeConflict>& conf
 // Reads merged JSON back through the strict loader, so a merge can never produce a file the app
 // would refuse to open.
 std::variant<Document, MergeRefusal> reload(OrderedJson json) {
-  LoadResult loaded = loadDocument(json.dump(2, ' ', false, OrderedJson::error_handler_t::replace));
+  LoadResult loaded = loadDocumentJson(std::move(json));
   if (auto* error = std::get_if<LoadError>(&loaded))
     return MergeRefusal{"the merged plan would be invalid (" + error->message + ")"};
   return std::get<Document>(std::move(loaded));

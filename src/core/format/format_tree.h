@@ -1,0 +1,22 @@
+// The file format as a JSON tree, for merging: building and reading a plan's tree without
+// writing its text and parsing it again.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/format/format.h"
+
+namespace gp {
+
+// The tree saveDocument writes as text; without the merge bookkeeping (conflicts, sync) when
+// `withBookkeeping` is false.
+nlohmann::ordered_json documentJson(const Document&, bool withBookkeeping = true);
+
+// What nlohmann::ordered_json::parse(saveDocument(doc)) gives (bookkeeping left out as above),
+// mostly without the text: numbers typed as parsed, invalid UTF-8 replaced.
+nlohmann::ordered_json reparsedDocumentJson(const Document&, bool withBookkeeping = true);
+
+// Exactly loadDocument(tree.dump(2, ' ', false, replace)), mostly without the text.
+LoadResult loadDocumentJson(nlohmann::ordered_json tree);
+
+}  // namespace gp
