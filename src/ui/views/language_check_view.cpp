@@ -120,13 +120,15 @@ void LanguageCheckView::draw(UiContext& ui) {
   {
     const std::string total = issues.empty() ? std::string("No problems")
                                              : std::to_string(issues.size()) + (issues.size() == 1 ? " problem" : " problems");
+    const float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::PushFont(headingFont());
     textColored(issues.empty() ? p.success : p.text, total.c_str());
     ImGui::PopFont();
     for (size_t g = 0; g < std::size(kGroups); ++g) {
       if (groupCounts_[g] == 0) continue;
-      ImGui::SameLine(0, 12 * s);
       const std::string text = std::to_string(groupCounts_[g]) + "  " + kGroups[g].title;
+      // Beside the total while there is room, then on the next line (a phone).
+      if (ImGui::GetItemRectMax().x + 12 * s + pillSize(text.c_str()).x <= right) ImGui::SameLine(0, 12 * s);
       pill(text.c_str(), groupColor(g));
     }
   }
@@ -170,17 +172,20 @@ void LanguageCheckView::draw(UiContext& ui) {
         const float rowW = ImGui::GetContentRegionAvail().x;
         ImGui::Dummy(ImVec2(rowW, rowH));
         const float y = at.y + rowH - lineH - 4 * s;
+        const std::string count = std::to_string(groupCounts_[row.group]);
         ImGui::PushFont(headingFont());
         const float headingY = y - (ImGui::GetTextLineHeight() - lineH);
-        dl->AddText(ImVec2(at.x + 4 * s, headingY), theme::u32(p.text), group.title);
-        const float titleW = ImGui::CalcTextSize(group.title).x;
+        // On a narrow screen the title ends in "…" so its count still shows.
+        const float titleRoom = rowW - 4 * s - 16 * s - pillSize(count.c_str()).x - 8 * s;
+        const float titleW = std::min(ImGui::CalcTextSize(group.title).x, titleRoom);
+        fittedTextAt(dl, ImVec2(at.x + 4 * s, headingY), group.title, titleRoom, theme::u32(p.text));
         ImGui::PopFont();
-        const std::string count = std::to_string(groupCounts_[row.group]);
         const ImVec2 pillAt(at.x + 16 * s + titleW, y + (lineH - pillSize(count.c_str()).y) * 0.5f);
         const ImVec2 pillW = drawPill(dl, pillAt, count.c_str(), groupColor(static_cast<size_t>(row.group)));
         // Rows have one height (the clipper), so advice that does not fit ends in "…".
         const float adviceX = pillAt.x + pillW.x + 14 * s;
-        fittedTextAt(dl, ImVec2(adviceX, y), group.advice, at.x + rowW - 4 * s - adviceX, theme::u32(p.textMuted));
+        const float adviceRoom = at.x + rowW - 4 * s - adviceX;
+        if (adviceRoom >= 60 * s) fittedTextAt(dl, ImVec2(adviceX, y), group.advice, adviceRoom, theme::u32(p.textMuted));
         continue;
       }
       const LanguageIssue& issue = issues[static_cast<size_t>(row.issue)];
