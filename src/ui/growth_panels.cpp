@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text/number_text.h"
+#include "columns.h"
 #include "growth_fields.h"
 #include "theme.h"
 #include "tile_grid.h"
@@ -166,10 +167,10 @@ void headlineTiles(const GrowthResults& r, const Document& doc, float width) {
 
   // As many per row as fit at their minimum width; rows share the width equally.
   const int count = static_cast<int>(tiles.size());
-  const int perRow = std::clamp(static_cast<int>((width + gap) / (tileMinWidth(tiles) + gap)), 1, count);
+  const int perRow = columnsFitting(width, tileMinWidth(tiles), gap, count);
   const int rows = (count + perRow - 1) / perRow;
   const int columns = (count + rows - 1) / rows;  // balanced: 3 + 2 rather than 4 + 1
-  const float w = std::floor((width - (columns - 1) * gap) / columns);
+  const float w = columnWidth(width, columns, gap);
   TileGrid grid("##headline-tiles", columns, gap);
   for (const Tile& tile : tiles) drawTile(grid, tile, w);
 }

@@ -193,6 +193,7 @@ void ReviewView::drawSignOffs(UiContext& ui, float width) {
   // Filter: everything, or what awaits one team.
   std::vector<std::string> filters{"Everything"};
   for (Team team : kSignOffTeams) filters.push_back(std::string("Awaiting ") + teamLabel(team));
+  const float rowX = ImGui::GetCursorPosX();
   ImGui::AlignTextToFramePadding();
   textMuted("Show");
   ImGui::SameLine();
@@ -203,19 +204,15 @@ void ReviewView::drawSignOffs(UiContext& ui, float width) {
   }
   refresh(ui);
   const Identity& me = ui.me();
-  {
-    // Beside the filter when there is room, else under it.
-    const float x0 = ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
-    ImGui::SameLine();
-    const std::string who = me.complete() ? "You sign as " + me.label() + "." : std::string("Tell us who you are to sign off");
-    const float needed = me.complete() ? ImGui::CalcTextSize(who.c_str()).x : buttonWidth(who.c_str());
-    if (ImGui::GetCursorPosX() + needed > x0 + width) ImGui::NewLine();
-  }
+  // Who signs, beside the filter when there is room, else under it.
+  const std::string who = me.complete() ? "You sign as " + me.label() + "." : std::string("Tell us who you are to sign off");
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + (me.complete() ? ImGui::CalcTextSize(who.c_str()).x : buttonWidth(who.c_str())) > rowX + width)
+    ImGui::NewLine();
   if (!me.complete()) {
-    if (button("Tell us who you are to sign off", "##review-who", ButtonKind::primary)) ui.askWhoIsEditing();
+    if (button(who.c_str(), "##review-who", ButtonKind::primary)) ui.askWhoIsEditing();
   } else {
-    const std::string line = "You sign as " + me.label() + ".";
-    textMuted(line.c_str());
+    textMuted(who.c_str());
   }
   ImGui::Dummy(ImVec2(0, 6 * s));
 

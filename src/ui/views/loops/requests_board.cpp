@@ -267,8 +267,8 @@ void EnablementView::drawBoard(UiContext& ui, const std::vector<CollateralReques
   const theme::Palette& p = theme::palette();
   const float gap = 12 * s;
   constexpr int kLanes = static_cast<int>(std::size(kAllRequestStatuses));
-  const int perRow = std::clamp(static_cast<int>((width + gap) / (184 * s + gap)), 1, kLanes);
-  const float laneW = std::floor((width - (perRow - 1) * gap) / perRow);
+  const int perRow = columnsFitting(width, 184 * s, gap, kLanes);
+  const float laneW = columnWidth(width, perRow, gap);
   const float pad = 8 * s;
   const float headerH = ImGui::GetTextLineHeight() + 14 * s;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
