@@ -41,44 +41,11 @@
   document.getElementById('fatal-reload').addEventListener('click', () => location.reload());
   window.addEventListener('error', (e) => { if (!started) fatal('The app could not start: ' + (e.message || 'unknown error')); });
 
-  // ---- Browser storage: IndexedDB for the autosaved plan (can be large), localStorage for settings.
+  // ---- Browser storage: IndexedDB for the plans (library.js), localStorage for settings.
   // Storage can be missing, blocked (privacy settings) or full; the app then says so and offers
   // Save (StorageWarning), and each later autosave tries again.
-  function openDatabase() {
-    const opening = new Promise((resolve, reject) => {
-      if (!window.indexedDB) { reject(new Error('IndexedDB is not available')); return; }
-      const request = indexedDB.open('growthplan', 1);  // throws where storage is blocked
-      request.onupgradeneeded = () => request.result.createObjectStore('kv');
-      request.onsuccess = () => {
-        request.result.onclose = () => { database = openDatabase(); };  // e.g. site data cleared
-        resolve(request.result);
-      };
-      request.onerror = () => reject(request.error);
-    });
-    opening.catch(() => {});  // handled by whoever uses it
-    return opening;
-  }
-  let database = openDatabase();
+  const library = window.GrowthPlanLibrary;
   let databaseTrouble = null;  // why the database could not be opened at boot, told once the app runs
-  database.catch((e) => { databaseTrouble = e; });
-  const connection = () => database.catch(() => (database = openDatabase()));
-  function storeGet(key) {
-    return database.then((db) => new Promise((resolve, reject) => {
-      const request = db.transaction('kv').objectStore('kv').get(key);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    }));
-  }
-  function storePut(key, value) {
-    return connection().then((db) => new Promise((resolve, reject) => {
-      const tx = db.transaction('kv', 'readwrite');
-      tx.oncomplete = () => resolve();
-      tx.onerror = (event) => reject(tx.error || event.target.error);
-      tx.onabort = () => reject(tx.error || new DOMException('The write was aborted', 'AbortError'));  // e.g. quota, at commit
-      tx.objectStore('kv').put(value, key);
-      if (tx.commit) tx.commit();  // commit now, without waiting for this page's event loop: a crash right after loses less
-    }));
-  }
   // In the person's words, for the banner; the browser's own message goes to the console.
   function storageTrouble(error) {
     console.warn('Browser storage did not keep the autosave:', error);
@@ -93,12 +60,14 @@
   const fontFiles = ['fonts/body.ttf', 'fonts/heading.ttf'];
   const fonts = [null, null];
   let autosave = null;
+  let needsFacts = false;  // a plan kept by an earlier version: its facts for the library are written once it runs
   const boot = Promise.all([
     ...fontFiles.map((url, role) => fetch(url)
       .then((r) => (r.ok ? r.arrayBuffer() : null))
       .then((buffer) => { fonts[role] = buffer ? new Uint8Array(buffer) : null; })
       .catch(() => { fonts[role] = null; })),  // no font file: ImGui's built-in font is used
-    invitation === null ? storeGet('autosave').then((record) => { autosave = record || null; }).catch(() => { autosave = null; }) : null,
+    invitation === null ? library.boot().then((record) => { autosave = record; needsFacts = !!record && !record.facts; })
+      .catch((e) => { autosave = null; databaseTrouble = e; }) : null,
   ]);
 
   // ---- Passing text to C++ as UTF-8 bytes with an explicit length.
@@ -383,13 +352,15 @@
   }
   let autosavesWriting = 0;  // writes started and not yet settled (automation waits for them)
   let lastAutosave = Promise.resolve();
-  function storeAutosave(json, fileName, unsaved) {
+  function storeAutosave(json, fileName, unsaved, facts) {
     autosavesWriting += 1;
-    lastAutosave = storePut('autosave', { json, fileName, unsaved, savedAt: new Date().toISOString() })
+    const key = library.currentKey();
+    lastAutosave = library.write(json, fileName, unsaved, JSON.parse(facts))
       .then(() => {
         if (storageFailing) storageStatus(true, '');
         storageFailing = false;
-        tabs?.postMessage({ type: 'autosaved', tab: TAB_ID });
+        tabs?.postMessage({ type: 'autosaved', tab: TAB_ID, key });
+        libraryChanged();
       })
       .catch((e) => {
         storageFailing = true;
@@ -397,22 +368,30 @@
       })
       .finally(() => { autosavesWriting -= 1; });
   }
-  // ---- Several tabs share one autosave: each tells the others when it wrote it, and they merge
-  // it in (version clocks keep both tabs' changes; the same field changed in both is a conflict).
+  // ---- Tabs on the same plan share its autosave: each tells the others when it wrote it, and they
+  // merge it in (version clocks keep both tabs' changes; the same field changed in both is a
+  // conflict). Tabs on other plans of the library leave it alone.
   const TAB_ID = Math.random().toString(36).slice(2);
   const tabs = 'BroadcastChannel' in window ? new BroadcastChannel('growthplan-tabs') : null;
   if (tabs) {
     tabs.onmessage = tracked(async (event) => {
-      if (!started || invitation !== null || !event.data || event.data.type !== 'autosaved' || event.data.tab === TAB_ID) return;
-      const record = await storeGet('autosave').catch(() => null);
+      if (!started || invitation !== null || !event.data || event.data.tab === TAB_ID) return;
+      if (event.data.type === 'library') { libraryChanged(); return; }
+      if (event.data.type !== 'autosaved' || event.data.key !== library.currentKey()) return;
+      const record = await library.get(event.data.key).catch(() => null);
       if (!record || typeof record.json !== 'string') return;
       const bytes = new TextEncoder().encode(record.json);
       withBytes(bytes, (pointer, length) => withString('tab-sync', (kind) =>
         withString(record.fileName || '', (name) => Module._gp_import_file(kind, pointer, length, name))));
     });
   }
-  function quarantineAutosave() {
-    if (autosave) storePut('autosave-unreadable-' + Date.now(), autosave).catch(() => {});
+  // The plan this tab had could not be read: it stays in the library, listed as damaged, and this
+  // tab starts a plan of its own.
+  function quarantineAutosave(problem) {
+    needsFacts = false;
+    const key = library.currentKey();
+    library.switchTo('');
+    library.markDamaged(key, problem).catch(() => {});
   }
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden' && autosaveTimer) {
@@ -420,6 +399,74 @@
       autosaveTimer = 0;
       Module._gp_autosave_now();
     }
+  });
+
+  // ---- The library (Library view): the app asks for the listing and acts on entries; the page
+  // does the storage. Requests arrive inside a wasm call, so the work starts a task later.
+  function libraryChanged() { if (started) Module._gp_library_changed(); }
+  function tellLibrary() { libraryChanged(); tabs?.postMessage({ type: 'library', tab: TAB_ID }); }
+  const requestLibrary = tracked(async () => {
+    await null;
+    let listing;
+    try {
+      listing = await library.listing();
+    } catch (e) {
+      listing = { current: library.currentKey(), entries: [], error: storageTrouble(e) };
+    }
+    withString(JSON.stringify(listing), (text) => Module._gp_library_listing(text));
+  });
+  // The stored record of `key`, with the open plan's latest edits written first.
+  async function latestRecord(key) {
+    if (key === library.currentKey()) await flushAutosave();
+    const record = await library.get(key);
+    if (!record || typeof record.json !== 'string') throw new Error('it is no longer in this browser');
+    return record;
+  }
+  function retitled(record, title) {
+    const result = JSON.parse(withBytes(record.json, (pointer, length) =>
+      withString(title, (t) => takeString(Module._gp_library_retitle(pointer, length, t)))));
+    if (result.error) throw new Error(result.error);
+    return { ...record, json: result.json, facts: result.facts, bytes: result.json.length, savedAt: new Date().toISOString() };
+  }
+  const LIBRARY_FAILURES = { open: 'open', duplicate: 'duplicate', rename: 'rename', delete: 'delete', restore: 'restore',
+    purge: 'delete', export: 'export', 'download-raw': 'download' };
+  const libraryAction = tracked(async (action, key, text) => {
+    await null;
+    try {
+      if (action === 'open') {
+        if (key === library.currentKey()) return;
+        const record = await latestRecord(key);
+        await flushAutosave();  // the plan open now keeps its latest edits
+        const error = withBytes(record.json, (pointer, length) => withString(key, (k) =>
+          withString(record.fileName || '', (name) => takeString(Module._gp_library_open(k, pointer, length, name, record.unsaved ? 1 : 0)))));
+        if (error) await library.markDamaged(key, error);
+      } else if (action === 'duplicate') {
+        const copy = retitled(await latestRecord(key), text);
+        delete copy.deletedAt;
+        await library.put(library.newKey(), { ...copy, fileName: '', unsaved: true });
+      } else if (action === 'rename') {
+        await library.put(key, retitled(await latestRecord(key), text));
+        tabs?.postMessage({ type: 'autosaved', tab: TAB_ID, key });  // a tab with it open takes the new title in
+      } else if (action === 'delete') {
+        await library.trash(key);
+      } else if (action === 'restore') {
+        await library.restore(key);
+      } else if (action === 'purge') {
+        await library.remove(key);
+      } else if (action === 'export') {
+        download(text, (await latestRecord(key)).json);
+      } else if (action === 'download-raw') {
+        download(text, await library.rawText(key));
+      } else if (action === 'persist') {
+        const kept = navigator.storage && navigator.storage.persist ? await navigator.storage.persist() : false;
+        withString(kept ? 'This browser will keep your plans until you clear its data.'
+          : 'This browser did not promise to keep the plans: it decides by how often you use this site. Save the plans that matter to files.',
+        (m) => Module._gp_show_info(m));
+      }
+    } catch (e) {
+      withString(`Could not ${LIBRARY_FAILURES[action] || action} the plan: ${e.message}`, (m) => Module._gp_show_error(m));
+    }
+    tellLibrary();
   });
 
   // ---- Clipboard: ImGui copies into its own buffer; the page moves it to and from the OS.
@@ -700,6 +747,7 @@
     gp: {
       requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
       requestShareLink, unlockShareLink, cancelShare, invitation, openDocument, flushAutosave,
+      requestLibrary, libraryAction, librarySwitch: (key) => library.switchTo(key),
       loadSetting, saveSetting, storeLocalData, requestLocalData, deleteLocalData, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
@@ -715,6 +763,7 @@
           storageFailing = true;
           queueMicrotask(() => storageStatus(false, storageTrouble(databaseTrouble)));
         }
+        if (needsFacts) queueMicrotask(() => Module._gp_autosave_now());
         readyResolve();
         deliverShare();  // a share link this page was opened with: offered once the app runs
         deliverAnswer();
@@ -758,6 +807,9 @@
     // Texts the last frame drew shortened with "…": [{text, shownInFull}] (the whole text, and
     // whether its tooltip is up).
     elidedTexts: () => JSON.parse(takeString(Module._gp_elided_texts())),
+    // The plans this browser keeps, as the Library view lists them: a Promise of
+    // {current, entries: [{key, title, company, changedBy, changedAt, bytes, deletedAt, problem}], usage, quota, persisted}.
+    library: () => library.listing(),
     // Keys of the values this browser keeps outside the plan (imported CRM rows): a Promise.
     localDataKeys: () => localRequest('readonly', (store) => store.getAllKeys()),
   };

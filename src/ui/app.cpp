@@ -3,6 +3,12 @@
 #include "app_internal.h"
 #include "focus_ring.h"
 
+#include <functional>
+
+#include <nlohmann/json.hpp>
+
+#include "core/library/plan_retitle.h"
+
 namespace gp::ui {
 
 namespace app_detail {
@@ -26,6 +32,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
   views.push_back(makeWorkshopView());
   views.push_back(makeDiagnosticView());
   views.push_back(makeConflictsView());
+  views.push_back(makeLibraryView());
   return views;
 }
 
@@ -61,6 +68,48 @@ OpenOutcome App::restore(std::string_view text, const std::string& fileName, boo
   const OpenResult result = state_->session_.restore(text, fileName, unsaved);
   return OpenOutcome{result.result == OpenResult::Result::opened, result.error};
 }
+
+void App::libraryListing(std::string_view json) {
+  LibraryShelf& shelf = state_->library_;
+  shelf.asked = false;
+  std::string error;
+  std::optional<LibraryListing> listing = readLibraryListing(json, error);
+  if (!listing) {
+    showError("The list of plans in this browser could not be read: " + error);
+    return;
+  }
+  // Deleted plans whose 30 days are over go for good (tabs may ask twice: the second finds nothing).
+  for (const std::string& key : expiredTrash(*listing, state_->platform_.nowIso()))
+    state_->platform_.libraryAction("purge", key, {});
+  shelf.listing = std::move(listing);
+}
+
+void App::libraryChanged() { state_->library_.stale = true; }
+
+OpenOutcome App::openFromLibrary(std::string_view text, const std::string& fileName, bool unsaved) {
+  const OpenResult result = state_->session_.openKept(text, fileName, unsaved);
+  state_->keptPlan_.reset();  // switching within the library: where the previous plan went is plain
+  if (result.result != OpenResult::Result::opened) {
+    showError("This plan could not be opened (" + result.error + "). It stays in the library, listed as damaged.");
+    return OpenOutcome{false, result.error};
+  }
+  state_->afterReplace();
+  const std::string& title = state_->session_.doc().plan.title;
+  showInfo("Opened \xE2\x80\x9C" + (title.empty() ? std::string("Untitled plan") : title) + "\xE2\x80\x9D from the library.");
+  return OpenOutcome{true, {}};
+}
+
+std::string App::retitledPlan(std::string_view text, const std::string& title) {
+  PlanSession& session = state_->session_;
+  auto result = retitlePlan(text, title, std::hash<std::string>{}(session.replica() + title + session.edit().now),
+                            [this] { return state_->platform_.nowIso(); }, session.editor());
+  if (auto* error = std::get_if<std::string>(&result)) return nlohmann::json{{"error", *error}}.dump();
+  RetitledPlan& plan = std::get<RetitledPlan>(result);
+  return "{\"json\":" + nlohmann::json(plan.json).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+         ",\"facts\":" + libraryFactsJson(plan.facts) + "}";
+}
+
+std::string App::libraryFacts() const { return libraryFactsJson(gp::libraryFacts(state_->session_.doc())); }
 
 void App::importFile(const std::string& kind, std::string text, const std::string& fileName) {
   if (kind == "plan-merge") {

@@ -56,6 +56,17 @@ class App {
   OpenOutcome openJsonNow(std::string_view text, const std::string& fileName);
   // Crash recovery: reopens the autosaved plan, keeping its file name and unsaved state.
   OpenOutcome restore(std::string_view text, const std::string& fileName, bool unsaved);
+  // The library (Platform::requestLibrary): its listing arrived; something in it changed; one of
+  // its plans opens in place of this one (the replaced one is kept first; a plan that cannot be
+  // read leaves the open one untouched and says why).
+  void libraryListing(std::string_view json);
+  void libraryChanged();
+  OpenOutcome openFromLibrary(std::string_view text, const std::string& fileName, bool unsaved);
+  // A plan of the library that is not open, renamed to `title` by this person (for renaming and
+  // duplicating): {"json", "facts"} or {"error"}.
+  std::string retitledPlan(std::string_view text, const std::string& title);
+  // What the library lists of the open plan (libraryFactsJson), stored with its autosave.
+  std::string libraryFacts() const;
   // A file picked through Platform::requestImportFile arrived; the view that asked shows it.
   void importFile(const std::string& kind, std::string text, const std::string& fileName);
   // Share links: a link was made (or why not), a protected link needs its passphrase, and

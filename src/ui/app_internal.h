@@ -22,6 +22,7 @@
 #include "attribution_import_dialog.h"
 #include "attribution_workspace.h"
 #include "lead_import_dialog.h"
+#include "library_shelf.h"
 #include "modal.h"
 #include "notices.h"
 #include "share_dialogs.h"
@@ -70,6 +71,10 @@ struct App::State final : UiContext {
     if (!me_.complete()) identityDialog_.open(me_, true);
     theme_ = theme::themeFromSetting(platform.loadSetting("theme"));
     loadUiScale(platform);
+    session_.setBeforeReplace([this] {
+      const std::string& title = session_.doc().plan.title;
+      keptPlan_ = platform_.keepReplacedPlan() ? std::optional(title.empty() ? std::string("Untitled plan") : title) : std::nullopt;
+    });
   }
 
   // ---- UiContext ----
@@ -82,6 +87,7 @@ struct App::State final : UiContext {
   void shareAsLink() override { share_.openCreate(); }
   AttributionWorkspace& attribution() override { return attribution_; }
   void openAttributionImport() override { attributionImport_.open(); }
+  LibraryShelf& library() override { return library_; }
 
   void setIdentity(const Identity& identity) {
     session_.setEditor(Editor{identity.name, identity.team});  // records the previous person's edits first
@@ -202,7 +208,10 @@ struct App::State final : UiContext {
     if (result.result == OpenResult::Result::needsConfirmation) openReplacePopup_ = true;
     if (result.result == OpenResult::Result::opened) {
       afterReplace();
-      if (!result.message.empty()) notify(Notice::Kind::success, result.message, kToastSeconds);
+      std::string message = result.message.empty() ? std::string("Started a new plan") : result.message;
+      if (const auto kept = std::exchange(keptPlan_, std::nullopt))
+        message += ". Your previous plan, \xE2\x80\x9C" + *kept + "\xE2\x80\x9D, stays in the Library";
+      if (!result.message.empty() || message != "Started a new plan") notify(Notice::Kind::success, message, kToastSeconds * 2);
     }
     return OpenOutcome{true, {}};
   }
@@ -213,7 +222,8 @@ struct App::State final : UiContext {
       mergeAnswerFile(*this, text, fileName);
       return OpenOutcome{true, {}};
     }
-    return tell(session_.openText(text, fileName, ask));
+    // Where this browser keeps the replaced plan in its library, nothing needs confirming.
+    return tell(session_.openText(text, fileName, ask && !storageWarning_.keeping()));
   }
 
   // ---- Diagnostic answers arriving from outside the Diagnostic page ----
@@ -230,7 +240,7 @@ struct App::State final : UiContext {
     const std::string now = platform_.nowIso();
     platform_.openDocument(fileStem() + "-summary.html", summaryHtml(session_.history().doc(), SummaryOptions{now.substr(0, 10), now}));
   }
-  void newPlan() { tell(session_.startNewPlan(true)); }
+  void newPlan() override { tell(session_.startNewPlan(!storageWarning_.keeping())); }
 
   void tell(const MergeResult& result) {
     if (result.result == MergeResult::Result::merged) releaseActiveField();
@@ -266,11 +276,13 @@ struct App::State final : UiContext {
     share_.offer(std::get<Document>(std::move(loaded)));
   }
 
-  // The shared plan replaces the open one as one undo step: local work stays one Undo away.
+  // The shared plan replaces the open one, which the library keeps.
   void openSharedCopy(Document shared) {
-    releaseActiveField();
-    platform_.forgetSaveTarget();
-    notifyUndoable(session_.openSharedCopy(std::move(shared)));
+    std::string message = session_.openSharedCopy(std::move(shared));
+    afterReplace();
+    if (const auto kept = std::exchange(keptPlan_, std::nullopt))
+      message += " Your previous plan, \xE2\x80\x9C" + *kept + "\xE2\x80\x9D, stays in the Library.";
+    notify(Notice::Kind::success, std::move(message), kToastSeconds * 2);
   }
 
   void save(bool saveAs) {
@@ -324,6 +336,8 @@ struct App::State final : UiContext {
   AttributionWorkspace attribution_;
   AttributionImportDialog attributionImport_;
   StorageWarning storageWarning_;
+  LibraryShelf library_;
+  std::optional<std::string> keptPlan_;  // the title of the plan just replaced, when the library kept it
   theme::ThemeKind theme_ = theme::ThemeKind::light;
   std::optional<theme::ThemeKind> themeRequested_;
   size_t currentView_ = 0;

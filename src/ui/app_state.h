@@ -16,6 +16,7 @@
 namespace gp::ui {
 
 class AttributionWorkspace;
+struct LibraryShelf;
 
 class UiContext {
  public:
@@ -35,6 +36,9 @@ class UiContext {
   // The CRM rows behind attribution in this browser, and File ▸ Import touchpoints….
   virtual AttributionWorkspace& attribution() = 0;
   virtual void openAttributionImport() = 0;
+  // The plans this browser keeps (the Library view), and File ▸ New.
+  virtual LibraryShelf& library() = 0;
+  virtual void newPlan() = 0;
 
   // A transient message (seconds > 0) or one that stays until dismissed (seconds == 0).
   virtual void notify(Notice::Kind kind, std::string text, double seconds = 0) = 0;

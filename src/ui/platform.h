@@ -47,6 +47,18 @@ class Platform {
   // Writes the autosave soon even though nothing changed (another tab needs what this one has).
   virtual void requestAutosave() = 0;
 
+  // ---- The library: every plan this browser keeps, each with its own autosave ----
+  // Another plan is about to replace the open one: the open one's latest edits are kept in its
+  // library entry, and the plan that comes next gets an entry of its own. Returns whether the
+  // library has the replaced plan (false for a plan never changed, which was never kept).
+  virtual bool keepReplacedPlan() = 0;
+  // The listing arrives via App::libraryListing.
+  virtual void requestLibrary() = 0;
+  // "open", "duplicate" or "rename" (text: the new title), "delete" (to the trash), "restore",
+  // "purge" (for good), "export" and "download-raw" (text: the file name), "persist" (ask the
+  // browser to keep the storage). What changed arrives via App::libraryChanged.
+  virtual void libraryAction(const std::string& action, const std::string& key, const std::string& text) = 0;
+
   // Share links: `json` compressed (and with a non-empty passphrase encrypted) into a link, copied
   // to the clipboard where allowed; the result arrives via App::shareLinkReady.
   virtual void requestShareLink(const std::string& json, const std::string& passphrase) = 0;

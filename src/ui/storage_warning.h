@@ -18,6 +18,8 @@ class StorageWarning {
   bool draw();
   // The banner as automation sees it (window.growthplan.notices()), while it shows.
   std::optional<Notice> notice() const;
+  // Whether the latest autosave was kept (so a plan being replaced is kept in the library).
+  bool keeping() const { return !failing_; }
 
  private:
   bool failing_ = false;

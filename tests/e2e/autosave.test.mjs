@@ -25,28 +25,37 @@ test('reloading the page brings back the title and term typed a moment before', 
   await context.close();
 });
 
-test('an unreadable autosave is kept aside, never overwritten, and the person is told', async () => {
+test('an unreadable autosave (here one of an earlier version) is kept in the library as damaged, never overwritten, and the person is told', async () => {
   const context = await newContext(browser);
   const { page } = await openApp(context, server.url);
-  await page.evaluate(() => new Promise((resolve, reject) => {
+  const broken = '{"format": "growth-plan", broken';
+  await page.evaluate((json) => new Promise((resolve, reject) => {
     const open = indexedDB.open('growthplan', 1);
     open.onsuccess = () => {
       const tx = open.result.transaction('kv', 'readwrite');
-      tx.objectStore('kv').put({ json: '{"format": "growth-plan", broken', fileName: 'x.json', unsaved: true }, 'autosave');
+      tx.objectStore('kv').put({ json, fileName: 'x.json', unsaved: true }, 'autosave');
       tx.oncomplete = resolve; tx.onerror = reject;
     };
-  }));
+  }), broken);
   await page.reload();
   await page.evaluate(() => window.growthplan.ready);
   const notices = await page.evaluate(() => window.growthplan.notices());
-  assert.ok(notices.some((n) => /autosaved plan could not be restored/.test(n.text)), JSON.stringify(notices));
-  const kept = await page.evaluate(() => new Promise((resolve) => {
+  assert.ok(notices.some((n) => /autosaved plan could not be restored.*kept in the Library, listed as damaged/.test(n.text)), JSON.stringify(notices));
+  // A change to the new plan goes into an entry of its own.
+  await typeInto(page, '##plan-title', 'A fresh start');
+  await autosaved(page);
+  const listing = await page.evaluate(() => window.growthplan.library());
+  const damaged = listing.entries.filter((e) => e.problem);
+  assert.equal(damaged.length, 1, JSON.stringify(listing.entries));
+  assert.notEqual(damaged[0].key, listing.current);
+  const kept = await page.evaluate((key) => new Promise((resolve) => {
     const open = indexedDB.open('growthplan', 1);
     open.onsuccess = () => {
-      const request = open.result.transaction('kv').objectStore('kv').getAllKeys();
+      const request = open.result.transaction('kv').objectStore('kv').get(key);
       request.onsuccess = () => resolve(request.result);
     };
-  }));
-  assert.ok(kept.some((k) => String(k).startsWith('autosave-unreadable-')), JSON.stringify(kept));
+  }), damaged[0].key);
+  assert.equal(kept.json, broken, 'the unreadable text is kept as it was');
+  assert.equal(listing.entries.find((e) => e.key === listing.current).title, 'A fresh start');
   await context.close();
 });

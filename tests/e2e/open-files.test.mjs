@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, autosaved, tempFile, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, autosaved, told, tempFile, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -63,14 +63,16 @@ test('opening a malformed file through File > Open shows where it is wrong and k
   await context.close();
 });
 
-test('opening the sample plan over unsaved work asks first', async () => {
+test('opening the sample plan over unsaved work keeps that work in the library, and says so', async () => {
   const context = await newContext(browser);
   const { page } = await openApp(context, server.url);
   await typeInto(page, '##plan-title', 'Unsaved thoughts');
   await pickFile(page, sampleFile);
-  assert.equal((await documentJson(page)).plan.title, 'Unsaved thoughts', 'nothing replaced before the person confirms');
-  await click(page, 'Replace');
   const sample = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
   assert.equal((await documentJson(page)).plan.title, sample.plan.title);
+  await told(page, /Opened sample-plan\.json\. Your previous plan, “Unsaved thoughts”, stays in the Library/);
+  await autosaved(page);
+  const listing = await page.evaluate(() => window.growthplan.library());
+  assert.deepEqual(listing.entries.map((e) => e.title).sort(), [sample.plan.title, 'Unsaved thoughts'].sort());
   await context.close();
 });

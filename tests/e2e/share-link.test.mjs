@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, sampleFile, told } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, idle, widget, autosaved, sampleFile, told } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -33,7 +33,7 @@ async function copyShareLink(page, passphrase) {
 
 async function notices(page) { return page.evaluate(() => window.growthplan.notices().map((n) => n.text)); }
 
-test('a share link without a passphrase opens in a fresh browser as a copy, keeping that browser\'s plan one Undo away', async () => {
+test('a share link without a passphrase opens in another browser as a copy, keeping that browser\'s plan in its library', async () => {
   const senderContext = await newContext(browser, { permissions: clipboard });
   const { page: sender, problems: senderProblems } = await openApp(senderContext, server.url);
   await openSample(sender);
@@ -45,20 +45,25 @@ test('a share link without a passphrase opens in a fresh browser as a copy, keep
   assert.ok(link.length < JSON.stringify(sent).length, `compressed: ${link.length} characters for ${JSON.stringify(sent).length}`);
 
   const receiverContext = await newContext(browser, { identity: { name: 'Marcus Oyelaran', team: 'sales' } });
-  const { page: receiver, problems } = await openApp(receiverContext, link);
-  assert.ok(!receiver.url().includes('#share='), 'the plan leaves the address bar once taken');
+  const { page: receiver, problems } = await openApp(receiverContext, server.url);
+  await typeInto(receiver, '##plan-title', 'Marcus\'s own plan');
+  await autosaved(receiver);
   const before = await documentJson(receiver);
+  await receiver.goto(link);  // the link pasted into the address bar of the open app
+  await receiver.evaluate(() => window.growthplan.ready);
+  await widget(receiver, '##shared-open-copy');
+  assert.ok(!receiver.url().includes('#share='), 'the plan leaves the address bar once taken');
   assert.notEqual(before.plan.id, sent.plan.id, 'the receiver has a plan of its own');
   await click(receiver, '##shared-open-copy');
   const opened = await documentJson(receiver);
   assert.equal(opened.plan.title, 'Shared by link');
   assert.equal(opened.plan.id, sent.plan.id, 'a copy of the same plan, so it can be merged back later');
   assert.deepEqual(opened.glossary.map((t) => t.name), sent.glossary.map((t) => t.name));
-  await told(receiver, /Undo brings your previous plan back/);
-
-  await receiver.keyboard.press('Control+Z');
-  await idle(receiver);
-  assert.equal((await documentJson(receiver)).plan.id, before.plan.id, 'Undo brings the receiver\'s own plan back');
+  await told(receiver, /Opened “Shared by link” from the link\. Your previous plan, “Marcus's own plan”, stays in the Library/);
+  await autosaved(receiver);
+  const listing = await receiver.evaluate(() => window.growthplan.library());
+  assert.deepEqual(listing.entries.map((e) => e.title).sort(), ['Marcus\'s own plan', 'Shared by link']);
+  assert.equal(listing.entries.find((e) => e.key === listing.current).title, 'Shared by link');
   assert.deepEqual(problems, []);
   assert.deepEqual(senderProblems, []);
   await senderContext.close();

@@ -261,11 +261,13 @@ TEST_CASE("tab sync: another tab's autosave comes in, ours goes back, another pl
   CHECK(left.mergeOtherTab("not json").message.empty());  // its own tab reports its problems
 }
 
-TEST_CASE("a share link's plan opens as a copy one Undo away from the previous plan") {
+TEST_CASE("a share link's plan replaces the open one, which is handed over to be kept first") {
   PlanSession mine = sessionWithSample(40, kAna);
   PlanInfo plan = mine.doc().plan;
   plan.title = "Mine";
   mine.history().setPlan(plan, mine.edit());
+  std::vector<std::string> kept;
+  mine.setBeforeReplace([&] { kept.push_back(mine.doc().plan.title); });
 
   PlanSession theirs(41, tickingClock(), kBen);
   plan = theirs.doc().plan;
@@ -275,12 +277,49 @@ TEST_CASE("a share link's plan opens as a copy one Undo away from the previous p
   REQUIRE(std::holds_alternative<Document>(shared));
 
   const std::string message = mine.openSharedCopy(std::get<Document>(std::move(shared)));
-  CHECK(message == "Opened \xE2\x80\x9CShared plan\xE2\x80\x9D from the link. Undo brings your previous plan back.");
+  CHECK(message == "Opened \xE2\x80\x9CShared plan\xE2\x80\x9D from the link.");
+  CHECK(kept == std::vector<std::string>{"Mine"});
   CHECK(mine.doc().plan.title == "Shared plan");
   CHECK(mine.fileName().empty());
   CHECK(mine.unsaved());
-  REQUIRE(mine.history().undo());
-  CHECK(mine.doc().plan.title == "Mine");
+  CHECK_FALSE(mine.history().canUndo());  // the previous plan is its own entry, not an undo step
+}
+
+TEST_CASE("every way another plan takes the open one's place hands the open one over first") {
+  PlanSession session = sessionWithSample(42, kAna);
+  std::vector<std::string> kept;
+  session.setBeforeReplace([&] { kept.push_back(session.doc().plan.meta.id); });
+  const std::string first = session.doc().plan.meta.id;
+
+  PlanSession other(43, tickingClock(), kBen);
+  const std::string otherJson = other.documentJson();
+  const std::string otherId = other.doc().plan.meta.id;
+
+  // A file, once the person said yes; a refused or failed open keeps nothing and changes nothing.
+  REQUIRE(session.openText(otherJson, "other.json", true).result == OpenResult::Result::opened);
+  CHECK(kept == std::vector<std::string>{first});
+  CHECK(session.openText("{ broken", "broken.json", false).result == OpenResult::Result::failed);
+  CHECK(kept.size() == 1);
+
+  // A new plan.
+  REQUIRE(session.startNewPlan(false).result == OpenResult::Result::opened);
+  CHECK(kept == std::vector<std::string>{first, otherId});
+  const std::string fresh = session.doc().plan.meta.id;
+
+  // A plan of the library, with its file name and unsaved state; an unreadable one is refused.
+  const OpenResult bad = session.openKept("[]", "x.json", false);
+  CHECK(bad.result == OpenResult::Result::failed);
+  CHECK_FALSE(bad.error.empty());
+  CHECK(kept.size() == 2);
+  REQUIRE(session.openKept(otherJson, "other.json", true).result == OpenResult::Result::opened);
+  CHECK(kept.back() == fresh);
+  CHECK(session.doc().plan.meta.id == otherId);
+  CHECK(session.fileName() == "other.json");
+  CHECK(session.unsaved());
+
+  // Crash recovery at start-up replaces nothing worth keeping: no hand-over.
+  CHECK(session.restore(otherJson, "other.json", false).result == OpenResult::Result::opened);
+  CHECK(kept.size() == 3);
 }
 
 TEST_CASE("a resolved conflict (a whole-plan replacement) is recorded like any edit") {

@@ -111,6 +111,7 @@ OpenResult PlanSession::confirmReplacement() {
   if (!pending_) return OpenResult{OpenResult::Result::failed, "nothing to open", {}};
   Pending pending = std::move(*pending_);
   pending_.reset();
+  if (beforeReplace_) beforeReplace_();
   open(std::move(pending.doc), pending.fileName);
   return OpenResult{OpenResult::Result::opened, {}, fileName_.empty() ? std::string() : "Opened " + fileName_};
 }
@@ -126,6 +127,16 @@ OpenResult PlanSession::restore(std::string_view text, const std::string& fileNa
   LoadResult loaded = loadDocument(text);
   if (const auto* error = std::get_if<LoadError>(&loaded))
     return OpenResult{OpenResult::Result::failed, error->message, {}};
+  open(std::get<Document>(std::move(loaded)), fileName);
+  if (unsaved) savedRevision_.reset();
+  return OpenResult{OpenResult::Result::opened, {}, {}};
+}
+
+OpenResult PlanSession::openKept(std::string_view text, const std::string& fileName, bool unsaved) {
+  LoadResult loaded = loadDocument(text);
+  if (const auto* error = std::get_if<LoadError>(&loaded))
+    return OpenResult{OpenResult::Result::failed, error->message, {}};
+  if (beforeReplace_) beforeReplace_();
   open(std::get<Document>(std::move(loaded)), fileName);
   if (unsaved) savedRevision_.reset();
   return OpenResult{OpenResult::Result::opened, {}, {}};
@@ -242,13 +253,11 @@ MergeResult PlanSession::mergeOtherTab(std::string_view text) {
 }
 
 std::string PlanSession::openSharedCopy(Document shared) {
-  recordEdits();  // the plan it replaces keeps its own edits, one Undo away
   const std::string title = shared.plan.title.empty() ? std::string("shared plan") : shared.plan.title;
-  replaceUndoably(std::move(shared), "Open shared plan");
-  fileName_.clear();
+  if (beforeReplace_) beforeReplace_();
+  open(std::move(shared), {});
   savedRevision_.reset();  // not in any file yet
-  pendingSaveRevision_.reset();
-  return "Opened " + std::string(kQuoteOpen) + title + kQuoteClose + " from the link. Undo brings your previous plan back.";
+  return "Opened " + std::string(kQuoteOpen) + title + kQuoteClose + " from the link.";
 }
 
 }  // namespace gp

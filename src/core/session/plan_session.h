@@ -72,6 +72,12 @@ class PlanSession {
   void open(Document, std::string fileName);
   // Crash recovery: the autosaved plan, with its file name and unsaved state.
   OpenResult restore(std::string_view text, const std::string& fileName, bool unsaved);
+  // Another plan this browser keeps (the library) in place of this one, which is handed to
+  // beforeReplace first. A plan that cannot be read leaves the open one untouched.
+  OpenResult openKept(std::string_view text, const std::string& fileName, bool unsaved);
+  // Called just before another plan replaces this one (a file, a new plan, a share link, a plan
+  // of the library), while doc() is still the old plan: the browser keeps it in its library.
+  void setBeforeReplace(std::function<void()> keep) { beforeReplace_ = std::move(keep); }
 
   // ---- Saving ----
   const std::string& fileName() const { return fileName_; }
@@ -97,8 +103,8 @@ class PlanSession {
   MergeResult mergeCopyText(std::string_view text, const std::string& what);
   // Another tab of this browser autosaved: its changes come in as one undo step.
   MergeResult mergeOtherTab(std::string_view text);
-  // A share link's plan replaces the open one as one undo step, so the previous plan stays one
-  // Undo away. Returns the message to show.
+  // A share link's plan replaces the open one, which beforeReplace keeps (in the browser's
+  // library). The shared plan is in no file yet. Returns the message to show ("Opened “X” from the link.").
   std::string openSharedCopy(Document shared);
 
  private:
@@ -120,6 +126,7 @@ class PlanSession {
   std::optional<uint64_t> savedRevision_;  // none: unsaved whatever the revision (restored work)
   std::optional<uint64_t> pendingSaveRevision_;
   std::optional<Pending> pending_;
+  std::function<void()> beforeReplace_;
 };
 
 // "FY2027 Joint Growth Plan" → "fy2027-joint-growth-plan"; keeps letters beyond ASCII as they are.

@@ -305,8 +305,10 @@ EMSCRIPTEN_KEEPALIVE char* gp_copy_text() {
 EMSCRIPTEN_KEEPALIVE void gp_autosave_now() {
   auto& s = gp::web::shell();
   std::string json = s.app->documentJson();
-  gpjs_store_autosave(json.c_str(), s.app->fileName().c_str(), s.app->hasUnsavedChanges() ? 1 : 0);
+  gpjs_store_autosave(json.c_str(), s.app->fileName().c_str(), s.app->hasUnsavedChanges() ? 1 : 0,
+                      s.app->libraryFacts().c_str());
   s.autosavedRevision = s.app->revision();
+  s.planInLibrary = true;
 }
 
 // Whether this browser's storage kept the latest autosave (web/growthplan.js); `why` says what failed.

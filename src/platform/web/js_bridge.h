@@ -18,9 +18,15 @@ void gpjs_delete_local_data(const char* key);
 void gpjs_set_title(const char* title);
 void gpjs_set_dark(int dark);
 void gpjs_schedule_autosave();
-void gpjs_store_autosave(const char* json, const char* fileName, int unsaved);
+// Into this tab's entry of the library, with the facts it lists (library.h's libraryFactsJson).
+void gpjs_store_autosave(const char* json, const char* fileName, int unsaved, const char* factsJson);
 char* gpjs_take_autosave(char** fileName, int* unsaved);  // malloc'd plan JSON or null; caller frees both
-void gpjs_quarantine_autosave();           // keeps an unreadable autosave aside instead of overwriting it
+// An unreadable autosave stays in the library, listed as damaged because of `problem`.
+void gpjs_quarantine_autosave(const char* problem);
+// From now on this tab autosaves into the library entry `key` ("": a new entry).
+void gpjs_library_switch(const char* key);
+void gpjs_request_library();  // the listing arrives via gp_library_listing
+void gpjs_library_action(const char* action, const char* key, const char* text);
 void gpjs_write_clipboard(const char* text);
 unsigned char* gpjs_take_font(int role, int* size);  // malloc'd bytes or null
 int gpjs_coarse_pointer();  // 1 when the main pointer is a finger

@@ -36,8 +36,8 @@ mergeInto(LibraryManager.library, {
   gpjs_set_title: function(title) { document.title = UTF8ToString(title); },
   gpjs_set_dark: function(dark) { Module.gp.setDark(dark !== 0); },
   gpjs_schedule_autosave: function() { Module.gp.scheduleAutosave(); },
-  gpjs_store_autosave: function(json, fileName, unsaved) {
-    Module.gp.storeAutosave(UTF8ToString(json), UTF8ToString(fileName), unsaved !== 0);
+  gpjs_store_autosave: function(json, fileName, unsaved, facts) {
+    Module.gp.storeAutosave(UTF8ToString(json), UTF8ToString(fileName), unsaved !== 0, UTF8ToString(facts));
   },
   gpjs_take_autosave__deps: ['$gpString'],
   gpjs_take_autosave: function(fileNameOut, unsavedOut) {
@@ -47,7 +47,12 @@ mergeInto(LibraryManager.library, {
     HEAP32[unsavedOut >> 2] = record.unsaved ? 1 : 0;
     return gpString(record.json);
   },
-  gpjs_quarantine_autosave: function() { Module.gp.quarantineAutosave(); },
+  gpjs_quarantine_autosave: function(problem) { Module.gp.quarantineAutosave(UTF8ToString(problem)); },
+  gpjs_library_switch: function(key) { Module.gp.librarySwitch(UTF8ToString(key)); },
+  gpjs_request_library: function() { Module.gp.requestLibrary(); },
+  gpjs_library_action: function(action, key, text) {
+    Module.gp.libraryAction(UTF8ToString(action), UTF8ToString(key), UTF8ToString(text));
+  },
   gpjs_write_clipboard: function(text) { Module.gp.writeClipboard(UTF8ToString(text)); },
   gpjs_take_font__deps: ['malloc'],
   gpjs_take_font: function(role, sizeOut) {

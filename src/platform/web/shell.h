@@ -25,6 +25,8 @@ struct Shell {
   double lastFrameMs = 0;       // CPU time of the last frame (UI, then GL submission)
   double peakFrameMs = 0;       // the longest frame since automation last asked
   uint64_t autosavedRevision = 0;
+  bool planInLibrary = false;   // the open plan has an entry in the library (it was autosaved or came from there)
+  std::string nextLibraryKey;   // the library entry the plan being opened comes from ("" for a new one)
   std::string title;
   std::string clipboard;        // ImGui's clipboard, mirrored to and from the OS on copy/paste
   bool copiedThisFrame = false;

@@ -124,10 +124,11 @@ void restoreAutosave() {
   char* json = gpjs_take_autosave(&fileName, &unsaved);
   if (json) {
     ui::OpenOutcome outcome = s.app->restore(json, fileName ? fileName : "", unsaved != 0);
+    s.planInLibrary = outcome.ok;
     if (!outcome.ok) {
-      gpjs_quarantine_autosave();
+      gpjs_quarantine_autosave(outcome.error.c_str());
       s.app->showError("Your autosaved plan could not be restored (" + outcome.error +
-                       "). It is kept aside in this browser's storage; a new plan was started.");
+                       "). It is kept in the Library, listed as damaged; a new plan was started.");
     }
   }
   std::free(json);

@@ -21,6 +21,9 @@ class WebPlatform final : public ui::Platform {
   void deleteLocalData(const std::string& key) override;
   void setTheme(ui::theme::ThemeKind kind) override;
   void requestAutosave() override;
+  bool keepReplacedPlan() override;
+  void requestLibrary() override;
+  void libraryAction(const std::string& action, const std::string& key, const std::string& text) override;
   void requestShareLink(const std::string& json, const std::string& passphrase) override;
   void unlockShareLink(const std::string& passphrase) override;
   void cancelShareLink() override;

@@ -52,4 +52,8 @@ std::unique_ptr<View> makeDiagnosticView();
 // keep either.
 std::unique_ptr<View> makeConflictsView();
 
+// Library: every plan this browser keeps, to search, sort, open, duplicate, rename, export and
+// delete (to a trash kept 30 days), with the storage used and entries that cannot be read.
+std::unique_ptr<View> makeLibraryView();
+
 }  // namespace gp::ui
