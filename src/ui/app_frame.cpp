@@ -182,6 +182,7 @@ void App::State::drawMenuBar() {
     if (ImGui::MenuItem("New plan", "Alt+N")) newPlan();
     if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) platform_.requestOpenFile();
     if (ImGui::MenuItem("Open sample plan")) platform_.requestSample();
+    if (ImGui::MenuItem("Plans in this browser\xE2\x80\xA6")) navigate("Library");
     ImGui::Separator();
     if (ImGui::MenuItem("Save", "Ctrl+S")) save(false);
     if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);

@@ -113,7 +113,12 @@ OpenResult PlanSession::confirmReplacement() {
   pending_.reset();
   if (beforeReplace_) beforeReplace_();
   open(std::move(pending.doc), pending.fileName);
-  return OpenResult{OpenResult::Result::opened, {}, fileName_.empty() ? std::string() : "Opened " + fileName_};
+  if (pending.isNew) return OpenResult{OpenResult::Result::opened, {}, {}};
+  const std::string& title = history_.doc().plan.title;
+  const std::string what = !fileName_.empty() ? fileName_
+                           : title.empty()     ? std::string("the plan")
+                                               : kQuoteOpen + title + kQuoteClose;
+  return OpenResult{OpenResult::Result::opened, {}, "Opened " + what};
 }
 
 void PlanSession::open(Document doc, std::string fileName) {

@@ -139,14 +139,14 @@ void LibraryView::drawHeader(UiContext& ui, const LibraryListing* listing, float
     }
     ImGui::PopFont();
     if (listing->trouble.empty() && !listing->persisted &&
-        button("Ask the browser to keep these plans", "##library-persist", ButtonKind::subtle))
+        button("Ask the browser to keep these plans", "##library-persist"))
       ui.platform().libraryAction("persist", {}, {});
   }
 
   // Search and sort: side by side where they fit, else one above the other.
   ImGui::Dummy(ImVec2(0, 6 * s));
-  const std::vector<std::string> sorts{"Last change", "Title", "Company", "Size"};
   const float sortWidth = std::min(width, 440 * s);
+  const std::vector<std::string> sorts{sortWidth < 400 * s ? "Recent" : "Last change", "Title", "Company", "Size"};
   const bool oneLine = width >= sortWidth + 260 * s + gap;
   ImGui::SetNextItemWidth(oneLine ? width - sortWidth - gap : width);
   ImGui::InputTextWithHint("##library-search", "Search title, company, who changed it\xE2\x80\xA6", &query_);
@@ -183,7 +183,7 @@ void LibraryView::drawPlan(UiContext& ui, const LibraryEntry& entry, bool open, 
     }
   }
   ImGui::PushFont(smallFont());
-  fittedText(detailsOf(entry), inner, p.textMuted);
+  textWrappedMuted(detailsOf(entry).c_str());
   ImGui::PopFont();
 
   ImGui::Dummy(ImVec2(0, 2 * s));
@@ -240,10 +240,10 @@ void LibraryView::drawTrash(UiContext& ui, const LibraryListing& listing, float 
     fittedText(titleOf(entry), inner, p.text);
     const int days = trashDaysLeft(entry.deletedAt, now);
     ImGui::PushFont(smallFont());
-    fittedText("Deleted " + friendlyDate(entry.deletedAt) + kMiddleDot +
-                   (days == 1 ? std::string("1 day left") : std::to_string(days) + " days left") + kMiddleDot +
-                   storageSizeText(entry.bytes),
-               inner, p.textMuted);
+    textWrappedMuted(("Deleted " + friendlyDate(entry.deletedAt) + kMiddleDot +
+                      (days == 1 ? std::string("1 day left") : std::to_string(days) + " days left") + kMiddleDot +
+                      storageSizeText(entry.bytes))
+                         .c_str());
     ImGui::PopFont();
     ButtonRow row(inner);
     if (row("Restore", idOf("restore", i), ButtonKind::primary)) ui.platform().libraryAction("restore", entry.key, {});
@@ -268,7 +268,7 @@ void LibraryView::drawDamaged(UiContext& ui, const LibraryListing& listing, floa
     const float inner = ImGui::GetContentRegionAvail().x;
     fittedText(entry.title.empty() ? entry.key : entry.title, inner, p.text);
     ImGui::PushFont(smallFont());
-    fittedText(entry.problem, inner, p.textMuted);
+    textWrappedMuted(entry.problem.c_str());
     ImGui::PopFont();
     if (button("Download", idOf("download-raw", i).c_str())) {
       std::string name = slugify(entry.key);
