@@ -127,3 +127,25 @@ add_custom_command(OUTPUT "${GP_SITE_DIR}/sw.js"
   DEPENDS app ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${CMAKE_SOURCE_DIR}/web/sw.js.in" "${CMAKE_SOURCE_DIR}/cmake/site-version.cmake"
   VERBATIM)
 add_custom_target(site ALL DEPENDS ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${GP_SITE_DIR}/sw.js")
+
+# The benchmarks' reference page (tests/bench/reference, issue 14): bare Dear ImGui from the same
+# sources and backends, -Oz, in its own folder. Not part of the site, nor of `all`:
+# cmake --build --preset web --target reference
+set(GP_REFERENCE_DIR "${CMAKE_SOURCE_DIR}/build/web-reference" CACHE PATH "Where the benchmarks' reference page is written")
+add_library(imgui_reference STATIC EXCLUDE_FROM_ALL
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_reference SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_compile_definitions(imgui_reference PUBLIC IMGUI_IMPL_OPENGL_ES3)
+target_compile_options(imgui_reference PUBLIC -Oz -fwasm-exceptions)
+add_executable(reference_page EXCLUDE_FROM_ALL tests/bench/reference/main.cpp)
+target_link_libraries(reference_page PRIVATE imgui_reference)
+target_link_options(reference_page PRIVATE
+  -Oz -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1)
+set_target_properties(reference_page PROPERTIES OUTPUT_NAME reference SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${GP_REFERENCE_DIR}")
+add_custom_command(OUTPUT "${GP_REFERENCE_DIR}/index.html"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${GP_REFERENCE_DIR}"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/tests/bench/reference/index.html" "${GP_REFERENCE_DIR}/index.html"
+  DEPENDS "${CMAKE_SOURCE_DIR}/tests/bench/reference/index.html")
+add_custom_target(reference DEPENDS reference_page "${GP_REFERENCE_DIR}/index.html")

@@ -11,7 +11,9 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function createServer(root, prefix = '/') {
+// `cacheControl`: the header every file is served with (the benchmarks' reference page lets the
+// browser keep its files, since it has no service worker).
+export function createServer(root, prefix = '/', { cacheControl = 'no-cache' } = {}) {
   const base = path.resolve(root);
   return http.createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
@@ -24,7 +26,7 @@ export function createServer(root, prefix = '/') {
     fs.readFile(file, (error, data) => {
       if (error) { response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream',
-        'cache-control': 'no-cache' });
+        'cache-control': cacheControl });
       response.end(data);
     });
   });

@@ -43,6 +43,59 @@ TEST_CASE("case folding keeps byte offsets and covers common European scripts") 
   CHECK(foldCase(mixed).size() == mixed.size());
 }
 
+TEST_CASE("case folding keeps the byte length of every code point it lowers") {
+  for (char32_t c = 1; c < 0x800; ++c) {
+    std::string text;
+    if (c < 0x80) {
+      text += static_cast<char>(c);
+    } else {
+      text += static_cast<char>(0xC0 | (c >> 6));
+      text += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    CHECK(foldCase("x" + text + "Y").size() == text.size() + 2);
+  }
+}
+
+TEST_CASE("the search index follows edits, adds and removals, folding again only what changed") {
+  std::vector<GlossaryTerm> glossary = {term("MQL", {"Marketing qualified lead"}, "Scored lead."),
+                                        term("SQL", {}, "Qualified by a sales rep."), term("Pipeline")};
+  GlossarySearchIndex index(glossary);
+  CHECK(index.filter(glossary, {"qualified"}) == std::vector<int>{0, 1});
+
+  SUBCASE("an edited definition is found by its new words only") {
+    glossary[1].definition = "Accepted by SALES";
+    index.update(glossary);
+    CHECK(index.filter(glossary, {"qualified"}) == std::vector<int>{0});
+    CHECK(index.filter(glossary, {"accepted sales"}) == std::vector<int>{1});
+  }
+  SUBCASE("text moved from one field to another is found where it now is") {
+    glossary[2].notes = "weighted";
+    index.update(glossary);
+    CHECK(index.filter(glossary, {"pipeline weighted"}) == std::vector<int>{2});
+    glossary[2].name = "Pipeline weighted";
+    glossary[2].notes.clear();
+    index.update(glossary);
+    CHECK(index.filter(glossary, {"line weigh"}) == std::vector<int>{2});
+  }
+  SUBCASE("added and removed terms") {
+    glossary.insert(glossary.begin(), term("Qualified pipeline"));
+    index.update(glossary);
+    CHECK(index.size() == 4);
+    CHECK(index.filter(glossary, {"qualified"}) == std::vector<int>{0, 1, 2});
+    glossary.erase(glossary.begin() + 1, glossary.end());
+    index.update(glossary);
+    CHECK(index.size() == 1);
+    CHECK(index.filter(glossary, {"pipeline"}) == std::vector<int>{0});
+  }
+  SUBCASE("an index always answers as the filter without one") {
+    glossary[0].aliases.push_back("Ärger");
+    glossary[1].examples = {"A CAFÉ owner"};
+    index.update(glossary);
+    for (const char* text : {"ärger", "ÄRGER", "café", "lead", "q", "", "nothing"})
+      CHECK(index.filter(glossary, {text}) == filterTerms(glossary, {text}));
+  }
+}
+
 TEST_CASE("the filter matches every word in names, aliases, definitions and notes, ignoring case") {
   std::vector<GlossaryTerm> glossary = {term("MQL", {"Marketing qualified lead"}, "Scored lead."),
                                         term("SQL", {}, "Qualified by a sales rep."), term("Pipeline"),

@@ -8,12 +8,15 @@ namespace gp {
 
 namespace {
 
-std::string searchableText(const GlossaryTerm& term) {
-  std::string text = term.name;
+// Calls `visit` with each searchable field of the term in turn, separators included: the name,
+// then '\n' and each non-empty alias, definition, example, counter-example and the notes.
+template <typename Visit>
+void forEachSearchablePiece(const GlossaryTerm& term, Visit visit) {
+  visit(std::string_view(term.name));
   const auto add = [&](const std::string& field) {
     if (field.empty()) return;
-    text += '\n';
-    text += field;
+    visit(std::string_view("\n"));
+    visit(std::string_view(field));
   };
   for (const auto& alias : term.aliases) add(alias);
   add(term.definition);
@@ -22,7 +25,29 @@ std::string searchableText(const GlossaryTerm& term) {
   for (const auto& example : term.examples) add(example);
   for (const auto& example : term.counterExamples) add(example);
   add(term.notes);
-  return foldCase(text);
+}
+
+std::string searchableSource(const GlossaryTerm& term) {
+  size_t size = 0;
+  forEachSearchablePiece(term, [&](std::string_view piece) { size += piece.size(); });
+  std::string text;
+  text.reserve(size);
+  forEachSearchablePiece(term, [&](std::string_view piece) { text += piece; });
+  return text;
+}
+
+std::string searchableText(const GlossaryTerm& term) { return foldCase(searchableSource(term)); }
+
+// Whether `source` is the term's searchable text as written, compared piece by piece (no copy).
+bool sameSearchableSource(const GlossaryTerm& term, std::string_view source) {
+  size_t at = 0;
+  bool same = true;
+  forEachSearchablePiece(term, [&](std::string_view piece) {
+    if (!same) return;
+    same = at <= source.size() && source.substr(at, piece.size()) == piece;
+    at += piece.size();
+  });
+  return same && at == source.size();
 }
 
 std::vector<std::string> queryWords(const std::string& text) {
@@ -80,9 +105,14 @@ std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const Gloss
   return kept;
 }
 
-GlossarySearchIndex::GlossarySearchIndex(const std::vector<GlossaryTerm>& terms) {
-  folded_.reserve(terms.size());
-  for (const auto& term : terms) folded_.push_back(searchableText(term));
+void GlossarySearchIndex::update(const std::vector<GlossaryTerm>& terms) {
+  source_.resize(terms.size());
+  folded_.resize(terms.size());
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (sameSearchableSource(terms[i], source_[i])) continue;
+    source_[i] = searchableSource(terms[i]);
+    folded_[i] = foldCase(source_[i]);
+  }
 }
 
 std::vector<int> GlossarySearchIndex::filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter) const {

@@ -28,17 +28,20 @@ struct GlossaryFilter {
 // Indices into `terms` of the terms the filter keeps, in glossary order.
 std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter);
 
-// For repeated searches over an unchanged glossary (the UI rebuilds it when History::revision()
-// changes): folds every term's searchable text once, so each search only scans.
+// For repeated searches over a glossary that changes a term at a time (the UI brings it up to date
+// when History::revision() changes): folds every term's searchable text once, so each search only
+// scans, and folds again only the terms whose searchable text changed.
 class GlossarySearchIndex {
  public:
   GlossarySearchIndex() = default;
-  explicit GlossarySearchIndex(const std::vector<GlossaryTerm>& terms);
+  explicit GlossarySearchIndex(const std::vector<GlossaryTerm>& terms) { update(terms); }
+  void update(const std::vector<GlossaryTerm>& terms);
   std::vector<int> filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter) const;
   size_t size() const { return folded_.size(); }
 
  private:
-  std::vector<std::string> folded_;  // per term: its searchable fields, folded, separated by '\n'
+  std::vector<std::string> source_;  // per term: its searchable fields as written, separated by '\n'
+  std::vector<std::string> folded_;  // the same, folded (foldCase keeps every byte offset)
 };
 
 }  // namespace gp

@@ -92,15 +92,15 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
   if (isValidDate(changedSince_)) filter.changedSince = changedSince_;
   if (changedByFilter_)
     for (const auto& person : doc.people) filter.teamsByName.emplace(person.name, person.team);
-  if (isBlank(search_)) {
-    rows_ = filterTerms(doc.glossary, filter);  // no text: no folding needed
-  } else {
-    if (indexRevision_ != revision || index_.size() != doc.glossary.size()) {
-      index_ = GlossarySearchIndex(doc.glossary);
-      indexRevision_ = revision;
-    }
-    rows_ = index_.filter(doc.glossary, filter);
+  // The search index is built when the list first shows, so the first keystroke only scans; then it
+  // is brought up to date (the changed terms folded again) when a search needs it.
+  const bool indexNeeded = !isBlank(search_) || (index_.size() == 0 && !doc.glossary.empty());
+  if (indexNeeded && (indexRevision_ != revision || index_.size() != doc.glossary.size())) {
+    index_.update(doc.glossary);
+    indexRevision_ = revision;
   }
+  if (isBlank(search_)) rows_ = filterTerms(doc.glossary, filter);  // no text: no folding needed
+  else rows_ = index_.filter(doc.glossary, filter);
   std::sort(rows_.begin(), rows_.end(), [&](int a, int b) { return rank_[static_cast<size_t>(a)] < rank_[static_cast<size_t>(b)]; });
 }
 
