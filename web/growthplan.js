@@ -344,11 +344,29 @@
     if (file && started && invitation === null) openFileObject(file, null);
   });
 
-  // ---- Autosave: at most ~0.4 s after a change; an unreadable autosave is kept aside, never overwritten.
+  // ---- Autosave: about 0.4 s after a change (a large plan: in a pause of the typing, see below).
+  // A plan so large that writing it takes longer than a frame should (thousands of terms) is
+  // autosaved in a pause of the typing, at the latest every few seconds, so keystrokes stay smooth.
+  const SLOW_AUTOSAVE_MS = 50, PAUSE_MS = 1000, LONGEST_WAIT_MS = 5000;
   let autosaveTimer = 0;
+  let lastAutosaveMs = 0;   // how long the last autosave kept the page busy
+  let firstWaitingAt = 0;   // when the oldest change still waiting for its autosave was made
+  function autosaveNow() {
+    autosaveTimer = 0;
+    const start = performance.now();
+    Module._gp_autosave_now();
+    lastAutosaveMs = performance.now() - start;
+  }
   function scheduleAutosave() {
-    if (autosaveTimer || invitation !== null) return;
-    autosaveTimer = setTimeout(() => { autosaveTimer = 0; Module._gp_autosave_now(); }, 400);
+    if (invitation !== null) return;
+    const now = performance.now();
+    if (lastAutosaveMs <= SLOW_AUTOSAVE_MS) {
+      if (!autosaveTimer) autosaveTimer = setTimeout(autosaveNow, 400);
+      return;
+    }
+    if (autosaveTimer) clearTimeout(autosaveTimer);
+    else firstWaitingAt = now;
+    autosaveTimer = setTimeout(autosaveNow, Math.max(0, Math.min(PAUSE_MS, firstWaitingAt + LONGEST_WAIT_MS - now)));
   }
   let autosavesWriting = 0;  // writes started and not yet settled (automation waits for them)
   let lastAutosave = Promise.resolve();
@@ -361,6 +379,7 @@
         storageFailing = false;
         tabs?.postMessage({ type: 'autosaved', tab: TAB_ID, key });
         libraryChanged();
+        askToKeepStorage();
       })
       .catch((e) => {
         storageFailing = true;
@@ -396,10 +415,17 @@
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden' && autosaveTimer) {
       clearTimeout(autosaveTimer);
-      autosaveTimer = 0;
-      Module._gp_autosave_now();
+      autosaveNow();
     }
   });
+
+  // Once this browser keeps a plan, ask it (once) to keep this site's storage until the person
+  // clears it, rather than clearing it when space runs low. The Library shows the answer.
+  function askToKeepStorage() {
+    if (loadSetting('storage-persist-asked') || !navigator.storage || !navigator.storage.persist) return;
+    saveSetting('storage-persist-asked', new Date().toISOString());
+    navigator.storage.persist().catch(() => {});
+  }
 
   // ---- The library (Library view): the app asks for the listing and acts on entries; the page
   // does the storage. Requests arrive inside a wasm call, so the work starts a task later.
@@ -697,8 +723,7 @@
   function flushAutosave() {
     if (autosaveTimer) {
       clearTimeout(autosaveTimer);
-      autosaveTimer = 0;
-      Module._gp_autosave_now();
+      autosaveNow();
     }
     return lastAutosave;
   }
@@ -763,7 +788,7 @@
           storageFailing = true;
           queueMicrotask(() => storageStatus(false, storageTrouble(databaseTrouble)));
         }
-        if (needsFacts) queueMicrotask(() => Module._gp_autosave_now());
+        if (needsFacts) queueMicrotask(autosaveNow);
         readyResolve();
         deliverShare();  // a share link this page was opened with: offered once the app runs
         deliverAnswer();

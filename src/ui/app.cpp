@@ -84,7 +84,10 @@ void App::libraryListing(std::string_view json) {
   shelf.listing = std::move(listing);
 }
 
-void App::libraryChanged() { state_->library_.stale = true; }
+bool App::libraryChanged() {
+  state_->library_.stale = true;
+  return std::string_view(state_->views_[state_->currentView_]->title()) == "Library";
+}
 
 OpenOutcome App::openFromLibrary(std::string_view text, const std::string& fileName, bool unsaved) {
   const OpenResult result = state_->session_.openKept(text, fileName, unsaved);

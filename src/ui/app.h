@@ -60,7 +60,8 @@ class App {
   // its plans opens in place of this one (the replaced one is kept first; a plan that cannot be
   // read leaves the open one untouched and says why).
   void libraryListing(std::string_view json);
-  void libraryChanged();
+  // Returns whether the Library is on screen (and so needs a frame to ask for the new listing).
+  bool libraryChanged();
   OpenOutcome openFromLibrary(std::string_view text, const std::string& fileName, bool unsaved);
   // A plan of the library that is not open, renamed to `title` by this person (for renaming and
   // duplicating): {"json", "facts"} or {"error"}.

@@ -37,9 +37,17 @@ async function libraryByTitle(page) {
 
 test('three plans: switch between them, rename, duplicate, delete and restore one, reload: all are there', async () => {
   const context = await newContext(browser);
+  // Counts the app's requests for persistent storage (the browser's answer is its own).
+  await context.addInitScript(() => {
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    window.persistRequests = 0;
+    navigator.storage.persist = () => { window.persistRequests += 1; return persist(); };
+  });
   const { page, problems } = await openApp(context, server.url);
+  assert.equal(await page.evaluate(() => window.persistRequests), 0, 'nothing is asked before a plan is kept');
   await typeInto(page, '##plan-title', 'Alpha plan');
   await autosaved(page);
+  assert.equal(await page.evaluate(() => window.persistRequests), 1, 'the first plan kept asks the browser to keep the storage');
 
   // A new plan from the Library: the first one is kept, and the person is told where.
   await openView(page, 'Library');
@@ -111,6 +119,7 @@ test('three plans: switch between them, rename, duplicate, delete and restore on
   await page.reload();
   await page.evaluate(() => window.growthplan.ready);
   assert.equal((await documentJson(page)).plan.title, 'Alpha plan 2027', 'the tab reopens the plan it had');
+  assert.equal(await page.evaluate(() => window.persistRequests), 0, 'asked once per browser, not once per page');
   await libraryByTitle(page);
   await clickShown(page, '##library-restore-0');
   await widget(page, 'Beta plan EMEA##library-plan-1');

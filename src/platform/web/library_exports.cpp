@@ -52,9 +52,10 @@ EMSCRIPTEN_KEEPALIVE void gp_library_listing(const char* json) {
   gp::web::wake();
 }
 
+// Every autosave ends here: only a Library on screen draws a frame for it (a countdown on a
+// projector must stay at a frame a second).
 EMSCRIPTEN_KEEPALIVE void gp_library_changed() {
-  gp::web::shell().app->libraryChanged();
-  gp::web::wake();
+  if (gp::web::shell().app->libraryChanged()) gp::web::wake();
 }
 
 // Opens the library entry `key` (its stored plan text) in place of the open plan. Returns "" when
