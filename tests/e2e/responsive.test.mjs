@@ -2,7 +2,8 @@
 // into a Menu button that lists the views, and the glossary shows one pane at a time with a way
 // back to the list. At 800×600 the Dashboard's headline tiles wrap into rows, each inside the
 // window and none over another. At 3840×2160 the sidebar is back and the page uses the width.
-// A commitment title too long for its field ends in "…" and shows in full on hover.
+// A commitment title too long for its field ends in "…" and shows in full on hover. At 360 px no
+// table cell breaks a word ("2027-Q" over "1").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -185,6 +186,31 @@ test('at 360 px tabs wrap into rows, and tiles and fields keep a readable width 
   await openView(page, 'Review');
   await readable('##awaits-marketing', 240);
 
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 360 px the Lead feedback and Win/loss tables never break a word: their columns keep their widths', async () => {
+  const context = await newContext(browser, { ...phone, viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  // The sample's leads came in Q3, so the other quarters' rows count 0 leads: a cell one line high.
+  await openView(page, 'Lead feedback');
+  let lineHeight = 0;
+  for (const quarter of ['2027-Q1', '2027-Q2', '2027-Q4']) {
+    const label = await scrollTo(page, `${quarter}##lead-period-${quarter}-label`, { x: 180, y: 400 });
+    const leads = await widget(page, `0##lead-period-${quarter}-handed-over`);
+    lineHeight = leads.height;
+    assert.ok(label.height <= leads.height + 1, `"${quarter}" is on one line (${label.height} px high, a line is ${leads.height} px)`);
+    assert.ok(label.x >= 0 && label.x + label.width <= 360, `"${quarter}" is inside the screen (${JSON.stringify(label)})`);
+  }
+
+  await openView(page, 'Win/loss');
+  await click(page, 'Period##winloss-breakdown-3');
+  for (const [i, quarter] of ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'].entries()) {
+    const label = await scrollTo(page, `${quarter}##period-name-${i}`, { x: 180, y: 400 });
+    assert.ok(label.height <= lineHeight + 1, `"${quarter}" is on one line (${label.height} px high, a line is ${lineHeight} px)`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
