@@ -2,8 +2,8 @@
 // into a Menu button that lists the views, and the glossary shows one pane at a time with a way
 // back to the list. At 800×600 the Dashboard's headline tiles wrap into rows, each inside the
 // window and none over another. At 3840×2160 the sidebar is back and the page uses the width.
-// A commitment title too long for its field ends in "…" and shows in full on hover. At 360 px no
-// table cell breaks a word ("2027-Q" over "1").
+// A commitment title too long for its field ends in "…" and shows in full on hover, and only
+// one whole text shows at a time. At 360 px no table cell breaks a word ("2027-Q" over "1").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -211,6 +211,29 @@ test('at 360 px the Lead feedback and Win/loss tables never break a word: their 
     const label = await scrollTo(page, `${quarter}##period-name-${i}`, { x: 180, y: 400 });
     assert.ok(label.height <= lineHeight + 1, `"${quarter}" is on one line (${label.height} px high, a line is ${lineHeight} px)`);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone one whole text shows at a time: where the finger rests, not also the field the focus stayed on', async () => {
+  const context = await newContext(browser, { ...phone, viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await openView(page, 'Service level agreement');
+  const titles = ['Marketing-sourced MQLs delivered per quarter', 'Share of MQLs that meet the agreed MQL definition'];
+  // A tap edits the first title; the keyboard's Enter leaves the field, which keeps the focus.
+  const first = await scrollTo(page, '##commitment-metric-0', { x: 180, y: 400 });
+  await page.mouse.click(first.x + 40, first.y + first.height / 2);
+  await idle(page);
+  await page.keyboard.press('Enter');
+  await idle(page);
+  // A finger dragging the page leaves the pointer where it lifts: here, on the second title.
+  const second = await scrollTo(page, '##commitment-metric-1', { x: 180, y: 400 });
+  await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2);
+  await idle(page);
+  const elided = await page.evaluate(() => window.growthplan.elidedTexts());
+  assert.ok(titles.every((t) => elided.some((e) => e.text === t)), `both titles end in "…" at 360 px: ${JSON.stringify(elided)}`);
+  assert.deepEqual(elided.filter((e) => e.shownInFull).map((e) => e.text), [titles[1]]);
   assert.deepEqual(problems, []);
   await context.close();
 });
