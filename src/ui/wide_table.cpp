@@ -11,7 +11,10 @@ namespace gp::ui {
 
 namespace {
 
-constexpr int kHeightSlot = -1;  // the rows' height, beside one slot per column
+// Remembered per table: the rows' height, and per column what it needs with its names at their
+// readable width (slot c) and with them wrapped at every space (slot kWordSlots + c).
+constexpr int kHeightSlot = -1;
+constexpr int kWordSlots = 1 << 16;
 
 float textWidth(std::string_view text) {
   ImFont* font = ImGui::GetFont();
@@ -31,14 +34,23 @@ bool WideTable::begin(const std::vector<WideColumn>& columns, ImGuiTableFlags fl
   const int count = static_cast<int>(columns.size());
   const ImGuiStyle& style = ImGui::GetStyle();
   needed_.assign(columns.size(), 0.0f);
+  words_.assign(columns.size(), 0.0f);
   readable_.clear();
   for (const WideColumn& column : columns) readable_.push_back(column.readable);
   // Whole pixels, and two to spare, so rounding never takes a pixel from a word.
-  std::vector<float> need(columns.size());
-  float needSum = 0;
-  for (int c = 0; c < count; ++c) needSum += need[c] = std::ceil(std::max(remembered(c), columns[c].least)) + 2;
+  std::vector<float> need(columns.size()), words(columns.size());
+  float needSum = 0, wordsSum = 0;
+  for (int c = 0; c < count; ++c) {
+    needSum += need[c] = std::ceil(std::max(remembered(c), columns[c].least)) + 2;
+    wordsSum += words[c] = std::ceil(std::max(remembered(kWordSlots + c), columns[c].least)) + 2;
+  }
   // What ImGui adds around the cells' content: padding in each cell and at both ends, a border.
   const float room = width_ - 2 * style.CellPadding.x * static_cast<float>(count + 1) - static_cast<float>(count);
+  // Names give up their readable width before the table scrolls.
+  if (needSum > room && wordsSum <= room) {
+    need = words;
+    needSum = wordsSum;
+  }
   scrolls_ = needSum > room;
 
   // Columns whose share of the width would be less than they need keep what they need; the rest
@@ -77,15 +89,22 @@ bool WideTable::begin(const std::vector<WideColumn>& columns, ImGuiTableFlags fl
 void WideTable::end() {
   ImGuiTable* table = table_;
   ImGui::EndTable();
-  for (size_t c = 0; c < needed_.size(); ++c) remember(static_cast<int>(c), needed_[c]);
+  for (size_t c = 0; c < needed_.size(); ++c) {
+    remember(static_cast<int>(c), needed_[c]);
+    remember(kWordSlots + static_cast<int>(c), words_[c]);
+  }
   if (scrolls_) remember(kHeightSlot, table->RowPosY2 - table->InnerWindow->DC.CursorStartPos.y);
 }
 
-void WideTable::fitWidth(float width) {
+void WideTable::fit(float width, float preferred) {
   const int column = ImGui::TableGetColumnIndex();
-  if (column >= 0 && column < static_cast<int>(needed_.size()))
-    needed_[static_cast<size_t>(column)] = std::max(needed_[static_cast<size_t>(column)], width);
+  if (column < 0 || column >= static_cast<int>(needed_.size())) return;
+  const size_t c = static_cast<size_t>(column);
+  words_[c] = std::max(words_[c], width);
+  needed_[c] = std::max(needed_[c], preferred);
 }
+
+void WideTable::fitWidth(float width) { fit(width, width); }
 
 void WideTable::fitLine(std::string_view text) { fitWidth(textWidth(text)); }
 
@@ -98,7 +117,7 @@ void WideTable::fitWords(std::string_view text, float indent) {
   }
   const int column = ImGui::TableGetColumnIndex();
   const float readable = column >= 0 && column < static_cast<int>(readable_.size()) ? readable_[static_cast<size_t>(column)] : 0;
-  fitWidth(indent + std::max(longestWord, std::min(textWidth(text), readable)));
+  fit(indent + longestWord, indent + std::max(longestWord, std::min(textWidth(text), readable)));
 }
 
 }  // namespace gp::ui

@@ -1,8 +1,8 @@
 // Tables that stay readable from a phone to a projector. A column is never narrower than the
 // longest word drawn in it (a quarter "2027-Q1" or an amount is one word), nor than text drawn on
-// one line (a header), and a column of names never narrower than `readable` unless its names are
-// shorter. When the columns need more than the page has, they keep those widths and the table
-// scrolls sideways instead of breaking words.
+// one line (a header), and a column of names no narrower than `readable` unless its names are
+// shorter or the table would otherwise scroll. When the columns need more than the page has, they
+// keep those widths and the table scrolls sideways instead of breaking words.
 #pragma once
 
 #include <imgui.h>
@@ -44,6 +44,7 @@ class WideTable {
   void fitWidth(float width);
 
  private:
+  void fit(float width, float preferred);
   float remembered(int slot) const;
   void remember(int slot, float value);
 
@@ -52,7 +53,8 @@ class WideTable {
   std::string name_;
   float width_;
   bool scrolls_ = false;
-  std::vector<float> needed_;    // this frame's measurements, per column
+  std::vector<float> needed_;    // this frame's measurements, per column: names at their readable width
+  std::vector<float> words_;     // and names wrapped at every space
   std::vector<float> readable_;  // per column
   ImGuiTable* table_ = nullptr;
 };
