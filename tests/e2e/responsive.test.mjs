@@ -3,7 +3,8 @@
 // back to the list. At 800×600 the Dashboard's headline tiles wrap into rows, each inside the
 // window and none over another. At 3840×2160 the sidebar is back and the page uses the width.
 // A commitment title too long for its field ends in "…" and shows in full on hover, and only
-// one whole text shows at a time. At 360 px no table cell breaks a word ("2027-Q" over "1").
+// one whole text shows at a time. At 360 px no table cell breaks a word ("2027-Q" over "1"), and
+// a finger moving sideways scrolls a wide table sideways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -234,6 +235,31 @@ test('on a phone one whole text shows at a time: where the finger rests, not als
   const elided = await page.evaluate(() => window.growthplan.elidedTexts());
   assert.ok(titles.every((t) => elided.some((e) => e.text === t)), `both titles end in "…" at 360 px: ${JSON.stringify(elided)}`);
   assert.deepEqual(elided.filter((e) => e.shownInFull).map((e) => e.text), [titles[1]]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone a finger moving sideways scrolls a wide table sideways, and the page stays put', async () => {
+  const context = await newContext(browser, { ...phone, viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await openView(page, 'Lead feedback');
+  const cell = '—##lead-period-2027-Q1-median';  // a column right of the middle of the period table
+  const found = await scrollTo(page, cell, { x: 180, y: 400 });
+  await page.mouse.wheel(0, found.y - 400);  // to the middle of the screen, clear of notices at the bottom
+  await idle(page);
+  const start = await widget(page, cell);
+  const cdp = await context.newCDPSession(page);
+  const y = start.y + start.height / 2, from = 300, to = 140;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+  for (let step = 1; step <= 6; step++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * step) / 6, y }] });
+  await idle(page);  // the finger rests until the table follows, then lifts
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  const end = await widget(page, cell);
+  assert.ok(end.x < start.x - 10, `the table moved left with the finger (from x ${start.x} to ${end.x})`);
+  assert.ok(Math.abs(end.y - start.y) <= 1, `the page did not scroll up or down (from y ${start.y} to ${end.y})`);
   assert.deepEqual(problems, []);
   await context.close();
 });
