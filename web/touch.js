@@ -39,7 +39,7 @@
   let touch = null;
   let glide = 0;  // animation frame of a glide under way
   const ownTouch = (e) => Array.from(e.changedTouches).find((t) => touch && t.identifier === touch.id);
-  function scroll(x, y, dy) { Module._gp_touch_scroll(x, y, 0, dy); }
+  function scroll(x, y, dx, dy) { Module._gp_touch_scroll(x, y, dx, dy); }
   function startGlide(x, y, speed) {
     let last = performance.now();
     const step = (now) => {
@@ -47,7 +47,7 @@
       last = now;
       speed *= Math.pow(GLIDE_DECAY, dt);
       if (Math.abs(speed) < GLIDE_STOP) { glide = 0; return; }
-      scroll(x, y, speed * dt);
+      scroll(x, y, 0, speed * dt);
       glide = requestAnimationFrame(step);
     };
     glide = requestAnimationFrame(step);
@@ -65,13 +65,21 @@
     e.stopPropagation();
     const t = ownTouch(e);
     if (!t || !started) return;
+    const dx = t.clientX - touch.x;
     const dy = t.clientY - touch.y;
-    if (!touch.dragging && Math.hypot(t.clientX - touch.x, dy) < TOUCH_SLOP) return;
+    if (!touch.dragging && Math.hypot(dx, dy) < TOUCH_SLOP) return;
+    // A drag keeps the direction it started in: a wide table scrolls sideways under a finger
+    // moving sideways, and the page does not wobble sideways while it scrolls down.
+    if (!touch.dragging) touch.sideways = Math.abs(dx) > Math.abs(dy);
     touch.dragging = true;
     touch.x = t.clientX;
     touch.y = t.clientY;
+    if (touch.sideways) {
+      scroll(t.clientX, t.clientY, dx, 0);
+      return;
+    }
     touch.moves.push({ at: performance.now(), dy });
-    scroll(t.clientX, t.clientY, dy);
+    scroll(t.clientX, t.clientY, 0, dy);
   }, { capture: true, passive: true });
   for (const type of ['touchend', 'touchcancel']) {
     window.addEventListener(type, (e) => {

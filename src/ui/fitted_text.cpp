@@ -1,5 +1,7 @@
 #include "fitted_text.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "widgets.h"
@@ -13,6 +15,7 @@ constexpr const char* kEllipsis = "\xE2\x80\xA6";
 struct Frames {
   std::vector<ElidedText> building;
   std::vector<ElidedText> published;
+  bool tooltipShown = false;  // this frame: a whole text is up, so no other may be
 };
 
 Frames& frames() {
@@ -27,12 +30,23 @@ void noteElided(const std::string& text, bool shownInFull) {
   else it->shownInFull = it->shownInFull || shownInFull;
 }
 
-void showWhole(const std::string& text) {
+// One whole text at a time: while the person moves the keyboard focus, the focused item's; else
+// what the pointer (on a phone, the last touch) rests on, wherever the focus was left.
+bool keyboardLeads() {
+  const ImGuiContext& g = *GImGui;
+  return g.NavCursorVisible && g.NavHighlightItemUnderNav;
+}
+
+// Shows `text` whole unless another whole text is up this frame; whether it shows.
+bool showWhole(const std::string& text) {
+  if (frames().tooltipShown) return false;
+  frames().tooltipShown = true;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+  return true;
 }
 
 bool isBreak(char c) { return c == ' ' || c == '-' || c == '/' || c == ','; }
@@ -74,22 +88,22 @@ bool fittedTextAt(ImDrawList* drawList, ImVec2 pos, const std::string& text, flo
   drawList->AddText(font, size, pos, color, shown.c_str());
   if (shown == text) return false;
   const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0, shown.c_str());
-  const bool hovered = ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + extent.x, pos.y + extent.y));
-  if (hovered) showWhole(text);
-  noteElided(text, hovered);
+  const bool hovered = !keyboardLeads() && ImGui::IsWindowHovered() &&
+                       ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + extent.x, pos.y + extent.y));
+  noteElided(text, hovered && showWhole(text));
   return true;
 }
 
 void fullTextTooltip(const std::string& fullText) {
-  const bool show = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && !ImGui::IsItemActive());
-  if (show) showWhole(fullText);
-  noteElided(fullText, show);
+  const bool show = keyboardLeads() ? ImGui::IsItemFocused() && !ImGui::IsItemActive() : ImGui::IsItemHovered();
+  noteElided(fullText, show && showWhole(fullText));
 }
 
 void beginFittedTextFrame() {
   Frames& f = frames();
   f.published.swap(f.building);
   f.building.clear();
+  f.tooltipShown = false;
 }
 
 const std::vector<ElidedText>& elidedTexts() { return frames().published; }

@@ -1,5 +1,6 @@
 // Text that fits a width: whole when it fits, otherwise shortened and ending in "…", with the
-// whole text in a tooltip on hover or keyboard focus. Text is never cut mid-word without the "…".
+// whole text in a tooltip on hover or keyboard focus, one at a time. Text is never cut mid-word
+// without the "…".
 #pragma once
 
 #include <imgui.h>
@@ -20,8 +21,9 @@ bool fittedText(const std::string& text, float width, const ImVec4& color);
 // over the drawn text.
 bool fittedTextAt(ImDrawList* drawList, ImVec2 pos, const std::string& text, float width, ImU32 color,
                   ImFont* font = nullptr);
-// For an item that drew `shown` for `fullText`: the whole text in a tooltip while the item is
-// hovered or has keyboard focus, and the shortening noted for automation.
+// For an item that drew a shortened `fullText`: the whole text in a tooltip while the item is
+// hovered, or has the focus while the person moves it by keyboard; the shortening is noted for
+// automation. Only the first whole text asked for in a frame shows.
 void fullTextTooltip(const std::string& fullText);
 
 // ---- What was shortened (automation: window.growthplan.elidedTexts()) ----------------------

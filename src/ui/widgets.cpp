@@ -274,6 +274,15 @@ void heading(const char* text) {
   ImGui::PopFont();
 }
 
+void headingWrapped(const char* text) {
+  accessible::heading(text);
+  ImGui::PushFont(gFonts.heading);
+  ImGui::PushTextWrapPos(0.0f);
+  textWrappedBetweenWords(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+}
+
 // ---- Decorations -------------------------------------------------------------------------
 
 ImVec2 pillSize(const char* text) {

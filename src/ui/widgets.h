@@ -61,6 +61,8 @@ void textMuted(const char* text);
 void textWrappedMuted(const char* text);
 void textColored(const ImVec4& color, const char* text);
 void heading(const char* text);  // heading font
+// A heading that wraps between words at the content's right edge (a card's title on a phone).
+void headingWrapped(const char* text);
 
 // ---- Decorations -------------------------------------------------------------------------
 ImVec2 pillSize(const char* text);

@@ -2,7 +2,9 @@
 // into a Menu button that lists the views, and the glossary shows one pane at a time with a way
 // back to the list. At 800×600 the Dashboard's headline tiles wrap into rows, each inside the
 // window and none over another. At 3840×2160 the sidebar is back and the page uses the width.
-// A commitment title too long for its field ends in "…" and shows in full on hover.
+// A commitment title too long for its field ends in "…" and shows in full on hover, and only
+// one whole text shows at a time. At 360 px no table cell breaks a word ("2027-Q" over "1"), and
+// a finger moving sideways scrolls a wide table sideways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -185,6 +187,79 @@ test('at 360 px tabs wrap into rows, and tiles and fields keep a readable width 
   await openView(page, 'Review');
   await readable('##awaits-marketing', 240);
 
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 360 px the Lead feedback and Win/loss tables never break a word: their columns keep their widths', async () => {
+  const context = await newContext(browser, { ...phone, viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  // The sample's leads came in Q3, so the other quarters' rows count 0 leads: a cell one line high.
+  await openView(page, 'Lead feedback');
+  let lineHeight = 0;
+  for (const quarter of ['2027-Q1', '2027-Q2', '2027-Q4']) {
+    const label = await scrollTo(page, `${quarter}##lead-period-${quarter}-label`, { x: 180, y: 400 });
+    const leads = await widget(page, `0##lead-period-${quarter}-handed-over`);
+    lineHeight = leads.height;
+    assert.ok(label.height <= leads.height + 1, `"${quarter}" is on one line (${label.height} px high, a line is ${leads.height} px)`);
+    assert.ok(label.x >= 0 && label.x + label.width <= 360, `"${quarter}" is inside the screen (${JSON.stringify(label)})`);
+  }
+
+  await openView(page, 'Win/loss');
+  await click(page, 'Period##winloss-breakdown-3');
+  for (const [i, quarter] of ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'].entries()) {
+    const label = await scrollTo(page, `${quarter}##period-name-${i}`, { x: 180, y: 400 });
+    assert.ok(label.height <= lineHeight + 1, `"${quarter}" is on one line (${label.height} px high, a line is ${lineHeight} px)`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone one whole text shows at a time: where the finger rests, not also the field the focus stayed on', async () => {
+  const context = await newContext(browser, { ...phone, viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await openView(page, 'Service level agreement');
+  const titles = ['Marketing-sourced MQLs delivered per quarter', 'Share of MQLs that meet the agreed MQL definition'];
+  // A tap edits the first title; the keyboard's Enter leaves the field, which keeps the focus.
+  const first = await scrollTo(page, '##commitment-metric-0', { x: 180, y: 400 });
+  await page.mouse.click(first.x + 40, first.y + first.height / 2);
+  await idle(page);
+  await page.keyboard.press('Enter');
+  await idle(page);
+  // A finger dragging the page leaves the pointer where it lifts: here, on the second title.
+  const second = await scrollTo(page, '##commitment-metric-1', { x: 180, y: 400 });
+  await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2);
+  await idle(page);
+  const elided = await page.evaluate(() => window.growthplan.elidedTexts());
+  assert.ok(titles.every((t) => elided.some((e) => e.text === t)), `both titles end in "…" at 360 px: ${JSON.stringify(elided)}`);
+  assert.deepEqual(elided.filter((e) => e.shownInFull).map((e) => e.text), [titles[1]]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone a finger moving sideways scrolls a wide table sideways, and the page stays put', async () => {
+  const context = await newContext(browser, { ...phone, viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openApp(context, server.url);
+  await openSample(page);
+  await openView(page, 'Lead feedback');
+  const cell = '—##lead-period-2027-Q1-median';  // a column right of the middle of the period table
+  const found = await scrollTo(page, cell, { x: 180, y: 400 });
+  await page.mouse.wheel(0, found.y - 400);  // to the middle of the screen, clear of notices at the bottom
+  await idle(page);
+  const start = await widget(page, cell);
+  const cdp = await context.newCDPSession(page);
+  const y = start.y + start.height / 2, from = 300, to = 140;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+  for (let step = 1; step <= 6; step++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * step) / 6, y }] });
+  await idle(page);  // the finger rests until the table follows, then lifts
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  const end = await widget(page, cell);
+  assert.ok(end.x < start.x - 10, `the table moved left with the finger (from x ${start.x} to ${end.x})`);
+  assert.ok(Math.abs(end.y - start.y) <= 1, `the page did not scroll up or down (from y ${start.y} to ${end.y})`);
   assert.deepEqual(problems, []);
   await context.close();
 });

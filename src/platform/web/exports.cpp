@@ -268,16 +268,17 @@ EMSCRIPTEN_KEEPALIVE void gp_show_info(const char* message) {
   gp::web::wake();
 }
 
-// A finger dragged over the canvas by dy CSS pixels, now at (x, y): scrolls what lies under it by
-// as much (ImGui scrolls 5 lines of the font per wheel step). Pages scroll up and down only.
+// A finger dragged over the canvas by (dx, dy) CSS pixels, now at (x, y): scrolls what lies under
+// it by as much (a wheel step scrolls 5 lines of the font down, 2 sideways: ImGui's steps). Pages
+// scroll up and down; wide tables also sideways.
 EMSCRIPTEN_KEEPALIVE void gp_touch_scroll(double x, double y, double dx, double dy) {
-  (void)dx;
   auto& s = gp::web::shell();
   const float dpr = s.dpr > 0 ? s.dpr : 1.0f;
   ImGuiIO& io = ImGui::GetIO();
-  const float step = std::floor(5 * (io.FontDefault ? io.FontDefault->LegacySize * ImGui::GetStyle().FontScaleDpi : 13 * dpr));
+  const float line = io.FontDefault ? io.FontDefault->LegacySize * ImGui::GetStyle().FontScaleDpi : 13 * dpr;
+  const float step = std::floor(5 * line), sideStep = std::floor(2 * line);
   io.AddMousePosEvent(static_cast<float>(x) * dpr, static_cast<float>(y) * dpr);
-  io.AddMouseWheelEvent(0.0f, static_cast<float>(dy) * dpr / step);
+  io.AddMouseWheelEvent(static_cast<float>(dx) * dpr / sideStep, static_cast<float>(dy) * dpr / step);
   gp::web::wake();
 }
 

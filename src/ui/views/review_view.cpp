@@ -16,6 +16,7 @@
 #include "ui/theme.h"
 #include "ui/columns.h"
 #include "ui/tile_grid.h"
+#include "ui/wide_table.h"
 #include "ui/widgets.h"
 #include "ui/views/views.h"
 #include "ui/views/review_actions.h"
@@ -223,23 +224,14 @@ void ReviewView::drawSignOffs(UiContext& ui, float width) {
     return;
   }
 
-  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
-                          ImGuiTableFlags_PadOuterX;
   const float rowH = ImGui::GetFrameHeight() + 10 * s;
   // On a phone the columns keep readable widths and the table scrolls sideways.
-  const float whatW = 220 * s, teamW = 100 * s, actionW = buttonWidth("Sign off") + buttonWidth("Open") + 24 * s;
-  const bool scrolls = whatW + 3 * teamW + actionW > width;
-  ImVec2 size(width, 0);
-  if (scrolls) {
-    flags |= ImGuiTableFlags_ScrollX | ImGuiTableFlags_NoSavedSettings;
-    size.y = rowH * static_cast<float>(rows_.size()) + ImGui::GetTextLineHeightWithSpacing() +
-             2 * ImGui::GetStyle().CellPadding.y + ImGui::GetStyle().ScrollbarSize + 4 * s;
-  }
-  if (!ImGui::BeginTable("##sign-off-table", 5, flags, size)) return;
-  const ImGuiTableColumnFlags sizing = scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
-  ImGui::TableSetupColumn("What", sizing, scrolls ? whatW : 2.6f);
-  for (Team team : kSignOffTeams) ImGui::TableSetupColumn(teamLabel(team), sizing, scrolls ? teamW : 1.2f);
-  ImGui::TableSetupColumn("", sizing, scrolls ? actionW : 1.5f);
+  const float teamW = 100 * s, actionW = buttonWidth("Sign off") + buttonWidth("Open") + 24 * s;
+  std::vector<WideColumn> columns{{"What", 2.6f, 0, 220 * s}};
+  for (Team team : kSignOffTeams) columns.push_back({teamLabel(team), 1.2f, 0, teamW});
+  columns.push_back({"", 1.5f, 0, actionW});
+  WideTable table("##sign-off-table", width);
+  if (!table.begin(columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX)) return;
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < 5; ++c) {
     ImGui::TableSetColumnIndex(c);
@@ -303,7 +295,7 @@ void ReviewView::drawSignOffs(UiContext& ui, float width) {
       ImGui::PopID();
     }
   }
-  ImGui::EndTable();
+  table.end();
   if (!toSign.empty()) signOffAsMe(ui, toSign);
   if (!toOpen.empty()) openTarget(ui, toOpen);
 }

@@ -13,7 +13,9 @@
 #include "ui/growth_fields.h"
 #include "ui/term_text.h"
 #include "ui/theme.h"
+#include "ui/wide_table.h"
 #include "ui/widgets.h"
+#include "ui/word_wrap.h"
 
 namespace gp::ui::attribution {
 
@@ -23,18 +25,25 @@ namespace {
 // the teams should look before they sign.
 constexpr double kNotableDifference = 0.25;
 
-// `scrollWidth` > 0: the columns need that much; on a narrower page the table scrolls sideways
-// (a scrolling table needs its height up front: `rows` body rows).
-bool beginTable(const char* id, int columns, float scrollWidth = 0, size_t rows = 0) {
-  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
-                          ImGuiTableFlags_PadOuterX;
-  ImVec2 size(0, 0);
-  if (scrollWidth > ImGui::GetContentRegionAvail().x) {
-    flags |= ImGuiTableFlags_ScrollX;
-    const float rowH = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y;
-    size.y = rowH * static_cast<float>(rows + 1) + ImGui::GetStyle().ScrollbarSize + 4 * theme::scale();
-  }
-  return ImGui::BeginTable(id, columns, flags, size);
+constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+
+// A table that keeps its columns readable and, on a page too narrow for them, scrolls sideways
+// with its first column (the names) held in place.
+bool beginTable(WideTable& table, const std::vector<WideColumn>& columns) {
+  if (!table.begin(columns, kTableFlags)) return false;
+  if (table.scrolls()) ImGui::TableSetupScrollFreeze(1, 0);
+  return true;
+}
+
+// A name in the first column, wrapped between words.
+void nameCell(WideTable& table, const std::string& name, bool muted = false) {
+  ImGui::TableNextColumn();
+  table.fitWords(name);
+  ImGui::PushStyleColor(ImGuiCol_Text, muted ? theme::palette().textMuted : theme::palette().text);
+  ImGui::PushTextWrapPos(0);
+  textWrappedBetweenWords(name);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
 }
 
 void sectionHeading(const char* captionText, const char* title) {
@@ -44,13 +53,6 @@ void sectionHeading(const char* captionText, const char* title) {
   ImGui::TextUnformatted(title);
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
-}
-
-// Columns of fixed width that scroll sideways on a page too narrow for them all; else they share
-// the width. Call after beginTable with the same `needed`.
-void setupColumn(const char* header, float width, bool scrolls, float stretchWeight = 1.0f) {
-  ImGui::TableSetupColumn(header, scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
-                          scrolls ? width : stretchWeight);
 }
 
 float columnWidth(const char* header, const char* sample) {
@@ -97,7 +99,6 @@ void drawComparison(const Shown& shown, Measure measure, int& dimension, const s
   for (size_t c = 0; c < shown.models.size(); ++c)
     if (shown.models[c] == shown.agreed) agreedColumn = c;
 
-  const int columns = 1 + static_cast<int>(shown.models.size());
   const char* none = dimension == 0 ? "No channel" : dimension == 1 ? "No campaign" : "";
   float modelWidth = 0;
   for (const AttributionResult* result : shown.models)
@@ -105,25 +106,16 @@ void drawComparison(const Shown& shown, Measure measure, int& dimension, const s
   for (const Row& row : rows)
     for (const int64_t amount : row.amounts)
       modelWidth = std::max(modelWidth, ImGui::CalcTextSize(money(amount, currency).c_str()).x + 16 * s);
-  const float nameWidth = 150 * s;
-  const float needed = nameWidth + modelWidth * static_cast<float>(shown.models.size());
-  const bool scrolls = needed > ImGui::GetContentRegionAvail().x;  // measured outside the table
-  if (beginTable("##attribution-models", columns, needed, rows.size())) {
-    if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
-    ImGui::TableSetupColumn(dimension == 0 ? "Channel" : dimension == 1 ? "Campaign" : "Team",
-                            scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
-                            scrolls ? nameWidth : 1.4f);
-    for (const AttributionResult* result : shown.models)
-      ImGui::TableSetupColumn(attributionModelLabel(result->settings.model),
-                              scrolls ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
-                              scrolls ? modelWidth : 1.0f);
+  std::vector<WideColumn> headers{{dimension == 0 ? "Channel" : dimension == 1 ? "Campaign" : "Team", 1.4f, 150 * s}};
+  for (const AttributionResult* result : shown.models)
+    headers.push_back({attributionModelLabel(result->settings.model), 1.0f, 0, modelWidth});
+  WideTable table("##attribution-models", ImGui::GetContentRegionAvail().x);
+  if (beginTable(table, headers)) {
     ImGui::TableHeadersRow();
     for (size_t r = 0; r < rows.size(); ++r) {
       const Row& row = rows[r];
       ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      if (row.name.empty()) textMuted(none);
-      else ImGui::TextUnformatted(row.name.c_str());
+      nameCell(table, row.name.empty() ? std::string(none) : row.name, row.name.empty());
       const int64_t agreed = agreedColumn < row.amounts.size() ? row.amounts[agreedColumn] : 0;
       for (size_t c = 0; c < row.amounts.size(); ++c) {
         ImGui::TableNextColumn();
@@ -145,7 +137,7 @@ void drawComparison(const Shown& shown, Measure measure, int& dimension, const s
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
       }
     }
-    ImGui::EndTable();
+    table.end();
   }
   if (shown.fromRows) {
     colorDot(p.accent);
@@ -169,13 +161,10 @@ void drawSourcedTouched(const Shown& shown, Measure measure, const std::string& 
                    "several). The CRM's own source field is beside them, so the difference between definitions shows.");
   ImGui::Dummy(ImVec2(0, 4 * s));
   const char* headers[] = {"CRM source", "First-touch sourced", "Touched", "Agreed model's share"};
-  float needed = 110 * s;
-  for (const char* header : headers) needed += columnWidth(header, "EUR 10,000,000");
-  const bool scrolls = needed > ImGui::GetContentRegionAvail().x;
-  if (!beginTable("##attribution-sourced", 5, needed, 3)) return;
-  if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
-  setupColumn("Team", 110 * s, scrolls, 0.8f);
-  for (const char* header : headers) setupColumn(header, columnWidth(header, "EUR 10,000,000"), scrolls);
+  std::vector<WideColumn> columns{{"Team", 0.8f, 0, 110 * s}};
+  for (const char* header : headers) columns.push_back({header, 1.0f, 0, columnWidth(header, "EUR 10,000,000")});
+  WideTable table("##attribution-sourced", ImGui::GetContentRegionAvail().x);
+  if (!beginTable(table, columns)) return;
   ImGui::TableHeadersRow();
   for (const TouchTeam team : kAllTouchTeams) {
     const size_t t = static_cast<size_t>(team);
@@ -191,7 +180,7 @@ void drawSourcedTouched(const Shown& shown, Measure measure, const std::string& 
       exposeLastItem(std::string(touchTeamLabel(team)) + " " + names[i] + ": " + text);
     }
   }
-  ImGui::EndTable();
+  table.end();
 }
 
 void drawPeriods(const Document& doc, const AttributionResult& result, Measure measure, const std::string& currency,
@@ -221,7 +210,7 @@ void drawPeriods(const Document& doc, const AttributionResult& result, Measure m
   for (size_t i = 0; i < slots.size(); ++i) most = std::max(most, amountOf(touched[i], measure));
   const float amountW = std::max(columnWidth("Marketing-touched", "EUR 10,000,000"), columnWidth("Marketing-sourced", ""));
   const bool narrow = ImGui::GetContentRegionAvail().x < 90 * s + 2 * amountW + 120 * s;
-  if (!beginTable("##attribution-periods", narrow ? 3 : 4)) return;
+  if (!ImGui::BeginTable("##attribution-periods", narrow ? 3 : 4, kTableFlags)) return;
   ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthFixed, 80 * s);
   ImGui::TableSetupColumn("Marketing-touched", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Marketing-sourced", ImGuiTableColumnFlags_WidthStretch);
@@ -265,13 +254,10 @@ void drawCampaigns(const Document& doc, const AttributionResult& result, Measure
   ImGui::Dummy(ImVec2(0, 4 * s));
   std::vector<bool> matched(result.byCampaign.size(), false);
   const char* headers[] = {"Expected leads", "Expected MQLs", "Attributed", "Per expected MQL"};
-  float needed = 220 * s;
-  for (const char* header : headers) needed += columnWidth(header, "EUR 1,000,000");
-  const bool scrolls = needed > ImGui::GetContentRegionAvail().x;
-  if (beginTable("##attribution-campaigns", 5, needed, doc.campaigns.size())) {
-    if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
-    setupColumn("Plan campaign", 220 * s, scrolls, 2.2f);
-    for (const char* header : headers) setupColumn(header, columnWidth(header, "EUR 1,000,000"), scrolls);
+  std::vector<WideColumn> columns{{"Plan campaign", 2.2f, 220 * s}};
+  for (const char* header : headers) columns.push_back({header, 1.0f, 0, columnWidth(header, "EUR 1,000,000")});
+  WideTable table("##attribution-campaigns", ImGui::GetContentRegionAvail().x);
+  if (beginTable(table, columns)) {
     ImGui::TableHeadersRow();
     for (const Campaign& campaign : doc.campaigns) {
       int64_t earned = 0;
@@ -282,8 +268,7 @@ void drawCampaigns(const Document& doc, const AttributionResult& result, Measure
         earned += amountOf(result.byCampaign[i].credit, measure);
       }
       ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(campaign.name.empty() ? "Untitled campaign" : campaign.name.c_str());
+      nameCell(table, campaign.name.empty() ? std::string("Untitled campaign") : campaign.name);
       ImGui::TableNextColumn();
       textRightAligned(formatNumber(campaign.expectedLeads));
       ImGui::TableNextColumn();
@@ -297,7 +282,7 @@ void drawCampaigns(const Document& doc, const AttributionResult& result, Measure
                        ? formatMoney(std::round(static_cast<double>(earned) / kMicrosPerUnit / campaign.expectedMqls), currency)
                        : std::string("\xE2\x80\x94"));
     }
-    ImGui::EndTable();
+    table.end();
   }
   std::string unmatched;
   size_t count = 0;

@@ -20,6 +20,7 @@
 #include "ui/theme.h"
 #include "ui/columns.h"
 #include "ui/tile_grid.h"
+#include "ui/wide_table.h"
 #include "ui/review_strip.h"
 #include "ui/views/loops/reason_list_editor.h"
 #include "ui/views/views.h"
@@ -62,36 +63,50 @@ ImVec4 slaColor(SlaStatus status) {
   return p.textMuted;
 }
 
-// A table in the style of the growth view's: small muted headers, a stretchy first column.
-bool beginTable(const char* id, const std::vector<const char*>& headers, float firstWeight = 2.0f) {
-  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10 * theme::scale(), 6 * theme::scale()));
-  if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
-                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::PopStyleVar();
-    return false;
-  }
-  for (size_t c = 0; c < headers.size(); ++c)
-    ImGui::TableSetupColumn(headers[c], ImGuiTableColumnFlags_WidthStretch, c == 0 ? firstWeight : 1.0f);
-  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  for (size_t c = 0; c < headers.size(); ++c) {
-    ImGui::TableSetColumnIndex(static_cast<int>(c));
+// A table in the style of the growth view's: small muted headers, a wide first column. On a
+// narrow page its columns keep readable widths and it scrolls sideways (WideTable).
+class LeadTable {
+ public:
+  LeadTable(const char* id, float width) : table_(id, width) {}
+
+  bool begin(const std::vector<const char*>& headers, float firstWeight = 2.0f) {
+    const float s = theme::scale();
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10 * s, 6 * s));
+    std::vector<WideColumn> columns;
+    for (size_t c = 0; c < headers.size(); ++c) columns.push_back({headers[c], c == 0 ? firstWeight : 1.0f, c == 0 ? 130 * s : 0});
+    if (!table_.begin(columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+      ImGui::PopStyleVar();
+      return false;
+    }
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::PushFont(smallFont());
-    textColored(theme::palette().textMuted, headers[c]);
+    for (size_t c = 0; c < headers.size(); ++c) {
+      ImGui::TableSetColumnIndex(static_cast<int>(c));
+      table_.fitLine(headers[c]);
+      textColored(theme::palette().textMuted, headers[c]);
+    }
     ImGui::PopFont();
+    return true;
   }
-  return true;
-}
 
-void endTable() {
-  ImGui::EndTable();
-  ImGui::PopStyleVar();
-}
+  void end() {
+    table_.end();
+    ImGui::PopStyleVar();
+  }
 
-// Text wraps between words within its column rather than run under the next one.
-void cell(int column, const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
-  ImGui::TableSetColumnIndex(column);
-  labelledText(text, id, color ? *color : theme::palette().text, nullptr, ImGui::GetContentRegionAvail().x);
-}
+  // Names (the first column) wrap between words within their column; values ("10.5 h") keep one line.
+  void cell(int column, const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
+    ImGui::TableSetColumnIndex(column);
+    if (column == 0) table_.fitWords(text);
+    else table_.fitLine(text);
+    labelledText(text, id, color ? *color : theme::palette().text, nullptr, ImGui::GetContentRegionAvail().x);
+  }
+
+  WideTable& table() { return table_; }
+
+ private:
+  WideTable table_;
+};
 
 class LeadFeedbackView final : public View {
  public:
@@ -160,7 +175,7 @@ void LeadFeedbackView::draw(UiContext& ui) {
   }
   ImGui::Dummy(ImVec2(0, 10 * s));
   beginCard("##rejection-reasons-card", nullptr, width);
-  heading("Rejection reasons");
+  headingWrapped("Rejection reasons");
   textWrappedMuted("The reasons sales picks from when it rejects or recycles a lead, in the order the CRM shows "
                    "them. Import maps each reason in the file to this list, and renaming a reason renames it in "
                    "the leads already imported. Both teams sign the list off. The arrows move a reason; by "
@@ -237,7 +252,7 @@ void LeadFeedbackView::drawPeriods(float width) {
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
   beginCard("##lead-periods-card", nullptr, width);
-  heading("Acceptance rate per period");
+  headingWrapped("Acceptance rate per period");
   std::vector<std::string> categories;
   charts::Series rate{"Acceptance rate (%)", charts::seriesColor(0), {}};
   for (const auto& period : report_.periods) {
@@ -252,31 +267,32 @@ void LeadFeedbackView::drawPeriods(float width) {
       narrow_ ? std::vector<const char*>{"Period", "Leads", "Acceptance", "Median", "P90"}
               : std::vector<const char*>{"Period", "Handed over", "Accepted", "Rejected", "Recycled", "Open",
                                          "Acceptance", "Median follow-up", "P90 follow-up"};
-  if (beginTable("##lead-period-table", headers, 1.3f)) {
+  LeadTable table("##lead-period-table", ImGui::GetContentRegionAvail().x);
+  if (table.begin(headers, 1.3f)) {
     for (const auto& period : report_.periods) {
       const std::string id = "lead-period-" + period.period + "-";
       const LeadOutcomes& o = period.outcomes;
       ImGui::TableNextRow();
       int column = 0;
-      cell(column++, period.inPlan ? period.period : period.period + " (outside the plan)", id + "label",
+      table.cell(column++, period.inPlan ? period.period : period.period + " (outside the plan)", id + "label",
            period.inPlan ? nullptr : &p.textMuted);
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s: %s handed over, %s accepted, %s rejected, %s recycled, %s open; %s touched",
                           period.period.c_str(), countText(o.handedOver).c_str(), countText(o.accepted).c_str(),
                           countText(o.rejected).c_str(), countText(o.recycled).c_str(), countText(o.open).c_str(),
                           countText(period.followUp.touched).c_str());
-      cell(column++, countText(o.handedOver), id + "handed-over");
+      table.cell(column++, countText(o.handedOver), id + "handed-over");
       if (!narrow_) {
-        cell(column++, countText(o.accepted), id + "accepted");
-        cell(column++, countText(o.rejected), id + "rejected");
-        cell(column++, countText(o.recycled), id + "recycled");
-        cell(column++, countText(o.open), id + "open");
+        table.cell(column++, countText(o.accepted), id + "accepted");
+        table.cell(column++, countText(o.rejected), id + "rejected");
+        table.cell(column++, countText(o.recycled), id + "recycled");
+        table.cell(column++, countText(o.open), id + "open");
       }
-      cell(column++, rateText(o.acceptanceRate()), id + "acceptance", &p.accent);
-      cell(column++, hoursText(period.followUp.medianHours), id + "median");
-      cell(column++, hoursText(period.followUp.p90Hours), id + "p90");
+      table.cell(column++, rateText(o.acceptanceRate()), id + "acceptance", &p.accent);
+      table.cell(column++, hoursText(period.followUp.medianHours), id + "median");
+      table.cell(column++, hoursText(period.followUp.p90Hours), id + "p90");
     }
-    endTable();
+    table.end();
   }
   endCard();
 }
@@ -284,7 +300,7 @@ void LeadFeedbackView::drawPeriods(float width) {
 void LeadFeedbackView::drawSla(UiContext& ui, float width) {
   const Document& doc = ui.history().doc();
   beginCard("##lead-sla-card", nullptr, width);
-  heading("Against the service level agreement");
+  headingWrapped("Against the service level agreement");
   std::vector<size_t> measured;
   for (size_t i = 0; i < doc.commitments.size(); ++i)
     if (measuredFromLeads(doc.commitments[i].measure)) measured.push_back(i);
@@ -302,22 +318,26 @@ void LeadFeedbackView::drawSla(UiContext& ui, float width) {
   for (const size_t k : withLeads_) headerText.push_back(report_.periods[k].period);
   std::vector<const char*> headers;
   for (const auto& text : headerText) headers.push_back(text.c_str());
-  if (beginTable("##lead-sla-table", headers, narrow_ ? 2.2f : 3.0f)) {
+  LeadTable table("##lead-sla-table", ImGui::GetContentRegionAvail().x);
+  if (table.begin(headers, narrow_ ? 2.2f : 3.0f)) {
     for (const size_t i : measured) {
       const Commitment& commitment = doc.commitments[i];
       const std::string id = "lead-sla-" + commitment.meta.id + "-";
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
+      const float cellX = ImGui::GetCursorScreenPos().x;
       colorDot(theme::teamColor(commitment.owner));
       ImGui::SameLine();
+      const char* metric = commitment.metric.empty() ? commitmentMeasureLabel(commitment.measure) : commitment.metric.c_str();
+      table.table().fitWords(metric, ImGui::GetCursorScreenPos().x - cellX);
       ImGui::PushTextWrapPos(0);
-      textWrappedBetweenWords(commitment.metric.empty() ? commitmentMeasureLabel(commitment.measure) : commitment.metric.c_str());
+      textWrappedBetweenWords(metric);
       ImGui::PopTextWrapPos();
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s commits. Measured: %s", teamLabel(commitment.owner), commitmentMeasureLabel(commitment.measure));
       const std::string target = (commitment.direction == Direction::atLeast ? "\xE2\x89\xA5 " : "\xE2\x89\xA4 ") +
                                  formatMetricValue(commitment.target, commitment.unit, doc.plan.currency);
-      cell(1, target, id + "target");
+      table.cell(1, target, id + "target");
       for (size_t column = 0; column < withLeads_.size(); ++column) {
         const size_t k = withLeads_[column];
         const auto value = measuredValue(commitment.measure, report_.periods[k]);
@@ -328,12 +348,12 @@ void LeadFeedbackView::drawSla(UiContext& ui, float width) {
                                                                                   : formatNumber(*value, 2) + " h";
         const SlaStatus status = value ? slaStatus(commitment.direction, commitment.target, *value) : SlaStatus::noData;
         const ImVec4 color = slaColor(status);
-        cell(static_cast<int>(2 + column), text, id + report_.periods[k].period, &color);
+        table.cell(static_cast<int>(2 + column), text, id + report_.periods[k].period, &color);
         if (ImGui::IsItemHovered() && value)
           ImGui::SetTooltip("%s: measured %s, %s", report_.periods[k].period.c_str(), text.c_str(), slaStatusLabel(status));
       }
     }
-    endTable();
+    table.end();
   }
   endCard();
 }
@@ -343,28 +363,28 @@ void LeadFeedbackView::drawGroups(const char* title, const char* id, const std::
   const theme::Palette& p = theme::palette();
   ImGui::BeginGroup();
   beginCard((std::string("##lead-") + id + "-card").c_str(), nullptr, width);
-  heading(title);
+  headingWrapped(title);
   const char* first = campaigns ? "Campaign" : "Source";
-  if (beginTable((std::string("##lead-") + id + "-table").c_str(),
-                 narrow_ ? std::vector<const char*>{first, "Leads", "Rejected", "Acceptance"}
-                         : std::vector<const char*>{first, "Leads", "Accepted", "Rejected", "Acceptance"},
-                 narrow_ ? 2.3f : 2.2f)) {
+  LeadTable table((std::string("##lead-") + id + "-table").c_str(), ImGui::GetContentRegionAvail().x);
+  if (table.begin(narrow_ ? std::vector<const char*>{first, "Leads", "Rejected", "Acceptance"}
+                          : std::vector<const char*>{first, "Leads", "Accepted", "Rejected", "Acceptance"},
+                  narrow_ ? 2.3f : 2.2f)) {
     for (const auto& row : rows) {
       const std::string name = row.name.empty() ? std::string(none) : row.name;
       const std::string rowId = std::string("lead-") + id + "-" + name + "-";
       ImGui::TableNextRow();
       const bool flagged = campaigns && !row.campaignId.empty() &&
                            std::find(flagged_.begin(), flagged_.end(), row.campaignId) != flagged_.end();
-      cell(0, name, rowId + "name", row.name.empty() ? &p.textMuted : flagged ? &p.danger : nullptr);
+      table.cell(0, name, rowId + "name", row.name.empty() ? &p.textMuted : flagged ? &p.danger : nullptr);
       if (flagged && ImGui::IsItemHovered())
         ImGui::SetTooltip("Sales rejects this campaign's leads far more than average (flagged on its card in Campaigns).");
       int column = 1;
-      cell(column++, countText(row.outcomes.handedOver), rowId + "handed-over");
-      if (!narrow_) cell(column++, countText(row.outcomes.accepted), rowId + "accepted");
-      cell(column++, countText(row.outcomes.rejected), rowId + "rejected", flagged ? &p.danger : nullptr);
-      cell(column++, rateText(row.outcomes.acceptanceRate()), rowId + "acceptance", &p.accent);
+      table.cell(column++, countText(row.outcomes.handedOver), rowId + "handed-over");
+      if (!narrow_) table.cell(column++, countText(row.outcomes.accepted), rowId + "accepted");
+      table.cell(column++, countText(row.outcomes.rejected), rowId + "rejected", flagged ? &p.danger : nullptr);
+      table.cell(column++, rateText(row.outcomes.acceptanceRate()), rowId + "acceptance", &p.accent);
     }
-    endTable();
+    table.end();
   }
   endCard();
   ImGui::EndGroup();
@@ -374,7 +394,7 @@ void LeadFeedbackView::drawReasons(float width) {
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
   beginCard("##lead-reasons-card", nullptr, width);
-  heading("Why sales rejected leads");
+  headingWrapped("Why sales rejected leads");
   if (report_.reasons.empty()) {
     textMuted("No lead was rejected.");
     endCard();
@@ -392,23 +412,24 @@ void LeadFeedbackView::drawReasons(float width) {
   for (const size_t k : withLeads_) headerText.push_back(report_.periods[k].period);
   std::vector<const char*> headers;
   for (const auto& text : headerText) headers.push_back(text.c_str());
-  if (beginTable("##lead-reason-table", headers, 2.6f)) {
+  LeadTable table("##lead-reason-table", ImGui::GetContentRegionAvail().x);
+  if (table.begin(headers, 2.6f)) {
     for (size_t r = 0; r < report_.reasons.size(); ++r) {
       const LeadReasonRow& reason = report_.reasons[r];
       const std::string id = "lead-reason-" + std::to_string(r) + "-";
       ImGui::TableNextRow();
-      cell(0, reason.reason.empty() ? "(no reason given)" : reason.reason, id + "name",
+      table.cell(0, reason.reason.empty() ? "(no reason given)" : reason.reason, id + "name",
            reason.reason.empty() ? &p.textMuted : nullptr);
-      cell(1, countText(reason.count), id + "count");
-      cell(2, formatPercent(reason.share, 1), id + "share", &p.accent);
+      table.cell(1, countText(reason.count), id + "count");
+      table.cell(2, formatPercent(reason.share, 1), id + "share", &p.accent);
       for (size_t column = 0; column < withLeads_.size(); ++column) {
         const size_t k = withLeads_[column];
         const auto& share = reason.periodShares[k];
-        cell(static_cast<int>(3 + column), share ? formatPercent(*share, 0) : std::string(kDash), id + report_.periods[k].period,
+        table.cell(static_cast<int>(3 + column), share ? formatPercent(*share, 0) : std::string(kDash), id + report_.periods[k].period,
              &p.textMuted);
       }
     }
-    endTable();
+    table.end();
   }
   // The top reasons' trend: their share of each period's rejections.
   ImGui::Dummy(ImVec2(0, 6 * s));

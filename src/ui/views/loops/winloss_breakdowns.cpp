@@ -7,6 +7,7 @@
 #include "ui/charts.h"
 #include "ui/growth_fields.h"
 #include "ui/theme.h"
+#include "ui/wide_table.h"
 #include "ui/widgets.h"
 #include "winloss_view.h"
 
@@ -27,20 +28,56 @@ std::string countsText(const WinLossCounts& counts) {
          " no decision";
 }
 
-// Tight cells: on a narrow page the names need the room more than the gaps do.
-bool beginTable(const char* id, int columns) {
-  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(5 * theme::scale(), ImGui::GetStyle().CellPadding.y));
-  const bool open = ImGui::BeginTable(id, columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                       ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoPadOuterX);
-  ImGui::PopStyleVar();
-  return open;
-}
+// Tight cells; on a page too narrow for every column the table scrolls sideways (WideTable).
+// Numbers never stretch: their columns are as wide as their header or widest value.
+class BreakdownTable {
+ public:
+  BreakdownTable(const char* id, float width) : table_(id, width) {}
 
-// A column of numbers: as wide as its header (or `sample`, the widest value expected), never cut.
-void numberColumn(const char* header, const char* sample = "") {
-  const float w = std::max(ImGui::CalcTextSize(header).x, ImGui::CalcTextSize(sample).x) + 4 * theme::scale();
-  ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthFixed, w);
-}
+  bool begin(const std::vector<WideColumn>& columns) {
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(5 * theme::scale(), ImGui::GetStyle().CellPadding.y));
+    const bool open = table_.begin(columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_NoPadOuterX);
+    ImGui::PopStyleVar();
+    if (!open) return false;
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (size_t c = 0; c < columns.size(); ++c) {
+      ImGui::TableSetColumnIndex(static_cast<int>(c));
+      table_.fitLine(columns[c].header);
+      ImGui::TableHeader(columns[c].header);
+    }
+    return true;
+  }
+  void end() { table_.end(); }
+
+  // A name, wrapped between words; labelled `id` for automation.
+  void name(const std::string& text, const std::string& id, const ImVec4& color) {
+    ImGui::TableNextColumn();
+    table_.fitWords(text);
+    labelledText(text, id, color, nullptr, ImGui::GetContentRegionAvail().x);
+  }
+  void line(const char* text, const ImVec4& color) {
+    ImGui::TableNextColumn();
+    table_.fitLine(text);
+    textColored(color, text);
+  }
+  void number(const std::string& text) {
+    ImGui::TableNextColumn();
+    table_.fitLine(text);
+    textRightAligned(text);
+  }
+  void labelledNumber(const std::string& text, const std::string& id, const ImVec4& color) {
+    ImGui::TableNextColumn();
+    table_.fitLine(text);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text.c_str()).x));
+    labelledText(text, id, color);
+  }
+
+ private:
+  WideTable table_;
+};
+
+WideColumn nameColumn(const char* header) { return {header, 1.0f, 120 * theme::scale()}; }
+WideColumn numberColumn(const char* header) { return {header, 0.0f}; }
 
 // Competitors or segments: win rate bars against the overall win rate, then the table.
 void drawGroups(const char* id, const char* nameHeader, const char* none, const std::vector<GroupTally>& groups,
@@ -59,34 +96,27 @@ void drawGroups(const char* id, const char* nameHeader, const char* none, const 
   charts::barsAgainst((std::string("##chart-") + id).c_str(), bars, overall ? *overall * 100 : 0,
                       "Overall " + rateText(overall), ImVec2(width, 28 * s + rowH * static_cast<float>(bars.size())));
   ImGui::Dummy(ImVec2(0, 8 * s));
-  if (!beginTable((std::string("##table-") + id).c_str(), 5)) return;
-  ImGui::TableSetupColumn(nameHeader, ImGuiTableColumnFlags_WidthStretch);
-  for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "000");
-  numberColumn("Win rate", "100.0%");
-  ImGui::TableHeadersRow();
+  BreakdownTable table((std::string("##table-") + id).c_str(), width);
+  if (!table.begin({nameColumn(nameHeader), numberColumn("Won"), numberColumn("Lost"), numberColumn("No decision"),
+                    numberColumn("Win rate")}))
+    return;
   for (size_t i = 0; i < groups.size(); ++i) {
     const GroupTally& group = groups[i];
     ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    if (group.name.empty()) textMuted(none);
-    else ImGui::TextUnformatted(group.name.c_str());
-    ImGui::TableNextColumn();
-    textRightAligned(std::to_string(group.counts.won));
-    ImGui::TableNextColumn();
-    textRightAligned(std::to_string(group.counts.lost));
-    ImGui::TableNextColumn();
-    textRightAligned(std::to_string(group.counts.noDecision));
-    ImGui::TableNextColumn();
-    const std::string rate = rateText(group.counts.winRate());
-    const float w = ImGui::CalcTextSize(rate.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
-    labelledText(rate, std::string(id) + "-rate-" + std::to_string(i), p.text);
+    const std::string index = std::to_string(i);
+    table.name(group.name.empty() ? std::string(none) : group.name, std::string(id) + "-name-" + index,
+               group.name.empty() ? p.textMuted : p.text);
+    table.number(std::to_string(group.counts.won));
+    table.number(std::to_string(group.counts.lost));
+    table.number(std::to_string(group.counts.noDecision));
+    table.labelledNumber(rateText(group.counts.winRate()), std::string(id) + "-rate-" + index, p.text);
   }
-  ImGui::EndTable();
+  table.end();
 }
 
 void drawReasons(const WinLossReport& report, const std::string& currency, float width) {
   const float s = theme::scale();
+  const theme::Palette& p = theme::palette();
   std::vector<charts::Bar> bars;
   for (const ReasonTally& reason : report.byReason) {
     const std::string name = reason.reason.empty() ? std::string("No reason given") : reason.reason;
@@ -98,25 +128,18 @@ void drawReasons(const WinLossReport& report, const std::string& currency, float
   }
   charts::barsAgainst("##chart-reasons", bars, 0, "", ImVec2(width, 28 * s + 30 * s * static_cast<float>(bars.size())));
   ImGui::Dummy(ImVec2(0, 8 * s));
-  if (!beginTable("##table-reasons", 4)) return;
-  ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("No decision").x + 16 * s);
-  ImGui::TableSetupColumn("Primary reason", ImGuiTableColumnFlags_WidthStretch);
-  numberColumn("Deals", "0000");
-  numberColumn("Amount", "EUR 1,000,000");
-  ImGui::TableHeadersRow();
-  for (const ReasonTally& reason : report.byReason) {
+  BreakdownTable table("##table-reasons", width);
+  if (!table.begin({numberColumn("Outcome"), nameColumn("Primary reason"), numberColumn("Deals"), numberColumn("Amount")})) return;
+  for (size_t i = 0; i < report.byReason.size(); ++i) {
+    const ReasonTally& reason = report.byReason[i];
     ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    textColored(outcomeColor(reason.outcome), dealOutcomeLabel(reason.outcome));
-    ImGui::TableNextColumn();
-    if (reason.reason.empty()) textMuted("No reason given");
-    else ImGui::TextUnformatted(reason.reason.c_str());
-    ImGui::TableNextColumn();
-    textRightAligned(std::to_string(reason.count));
-    ImGui::TableNextColumn();
-    textRightAligned(formatMoney(reason.amount, currency));
+    table.line(dealOutcomeLabel(reason.outcome), outcomeColor(reason.outcome));
+    table.name(reason.reason.empty() ? std::string("No reason given") : reason.reason, "reason-name-" + std::to_string(i),
+               reason.reason.empty() ? p.textMuted : p.text);
+    table.number(std::to_string(reason.count));
+    table.number(formatMoney(reason.amount, currency));
   }
-  ImGui::EndTable();
+  table.end();
 }
 
 void drawPeriods(const WinLossReport& report, float width) {
@@ -134,29 +157,21 @@ void drawPeriods(const WinLossReport& report, float width) {
   }
   charts::columns("##chart-periods", categories, series, ImVec2(width, 200 * s));
   ImGui::Dummy(ImVec2(0, 8 * s));
-  if (beginTable("##table-periods", 5)) {
-    ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch);
-    for (const char* header : {"Won", "Lost", "No decision"}) numberColumn(header, "000");
-    numberColumn("Win rate", "100.0%");
-    ImGui::TableHeadersRow();
+  BreakdownTable table("##table-periods", width);
+  if (table.begin({nameColumn("Period"), numberColumn("Won"), numberColumn("Lost"), numberColumn("No decision"),
+                   numberColumn("Win rate")})) {
     for (size_t i = 0; i < report.byPeriod.size(); ++i) {
       const PeriodTally& period = report.byPeriod[i];
       ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(period.period.c_str());
-      ImGui::TableNextColumn();
-      textRightAligned(std::to_string(period.counts.won));
-      ImGui::TableNextColumn();
-      textRightAligned(std::to_string(period.counts.lost));
-      ImGui::TableNextColumn();
-      textRightAligned(std::to_string(period.counts.noDecision));
-      ImGui::TableNextColumn();
-      const std::string rate = rateText(period.counts.winRate());
-      const float w = ImGui::CalcTextSize(rate.c_str()).x;
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
-      labelledText(rate, "period-rate-" + std::to_string(i), period.counts.decided() ? p.text : p.textMuted);
+      const std::string index = std::to_string(i);
+      table.name(period.period, "period-name-" + index, p.text);
+      table.number(std::to_string(period.counts.won));
+      table.number(std::to_string(period.counts.lost));
+      table.number(std::to_string(period.counts.noDecision));
+      table.labelledNumber(rateText(period.counts.winRate()), "period-rate-" + index,
+                           period.counts.decided() ? p.text : p.textMuted);
     }
-    ImGui::EndTable();
+    table.end();
   }
   std::string notes;
   if (report.withoutDate > 0)
