@@ -209,9 +209,9 @@ struct App::State final : UiContext {
     if (result.result == OpenResult::Result::opened) {
       afterReplace();
       std::string message = result.message.empty() ? std::string("Started a new plan") : result.message;
-      if (const auto kept = std::exchange(keptPlan_, std::nullopt))
-        message += ". Your previous plan, \xE2\x80\x9C" + *kept + "\xE2\x80\x9D, stays in the Library";
-      if (!result.message.empty() || message != "Started a new plan") notify(Notice::Kind::success, message, kToastSeconds * 2);
+      const auto kept = std::exchange(keptPlan_, std::nullopt);
+      if (kept) message += ". Your previous plan, \xE2\x80\x9C" + *kept + "\xE2\x80\x9D, stays in the Library";
+      if (!result.message.empty() || kept) notify(Notice::Kind::success, message, kept ? kToastSeconds * 2 : kToastSeconds);
     }
     return OpenOutcome{true, {}};
   }
