@@ -282,7 +282,12 @@ void App::State::drawSidebar() {
 
   caption("VIEWS");
   ImGui::Spacing();
-  const float itemH = ImGui::GetTextLineHeight() + 22 * s;
+  // Rows close up where the window is too short for all of them and the theme switch under them
+  // (a 768 px laptop screen), down to a comfortable minimum; below that the sidebar scrolls.
+  const float spacingY = ImGui::GetStyle().ItemSpacing.y;
+  const float room = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeight() - 18 * s - spacingY;
+  const float itemH = std::clamp(room / static_cast<float>(views_.size()) - spacingY, ImGui::GetTextLineHeight() + 8 * s,
+                                 ImGui::GetTextLineHeight() + 22 * s);
   for (size_t i = 0; i < views_.size(); ++i) {
     View& view = *views_[i];
     const bool selected = currentView_ == i;

@@ -40,7 +40,7 @@ try {
     }));
     await openView(page, 'Library');
     await click(page, 'Title##library-sort-1');
-    await scrollTo(page, '##library-delete-2', { x: shot.viewport.width / 2 });
+    await scrollTo(page, '##library-delete-2', { x: shot.viewport.width / 2, bottomMargin: 180 });
     await click(page, '##library-delete-2');  // "Old draft"
     await page.evaluate(() => window.growthplan.noticeLog());
     await page.mouse.move(shot.viewport.width / 2, 300);

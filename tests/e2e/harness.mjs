@@ -147,13 +147,14 @@ export async function until(page, check, what, timeout = 10000) {
   }
 }
 
-// Scrolls the content area with the mouse wheel, as a person would, until the widget shows.
-export async function scrollTo(page, label, { x = 760, y = 480, step = 320, tries = 40 } = {}) {
+// Scrolls the content area with the mouse wheel, as a person would, until the widget shows
+// (`bottomMargin` px clear of the bottom edge: e.g. of where toasts appear).
+export async function scrollTo(page, label, { x = 760, y = 480, step = 320, tries = 40, bottomMargin = 10 } = {}) {
   for (let i = 0; i < tries; i++) {
     await idle(page);
     const rect = await rectOf(page, label);
     const height = page.viewportSize().height;
-    if (shown(rect) && rect.height > 0 && rect.y > 40 && rect.y + rect.height < height - 10) return rect;
+    if (shown(rect) && rect.height > 0 && rect.y > 40 && rect.y + rect.height < height - bottomMargin) return rect;
     await page.mouse.move(x, y);
     await page.mouse.wheel(0, rect && rect.y < 40 ? -step : step);
   }

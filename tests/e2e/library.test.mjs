@@ -23,15 +23,19 @@ async function pickFile(page, file) {
   await idle(page);
 }
 
-// Scrolls the Library until the button shows, then clicks it (the trash is under the plans).
+// Scrolls the Library until the button shows clear of the toasts at the bottom (which say what
+// the last click did), then clicks it, as a person would.
 async function clickShown(page, label) {
-  await scrollTo(page, label);
+  await scrollTo(page, label, { bottomMargin: 180 });
   await click(page, label);
 }
 
 // The Library sorted by title, so each plan's buttons have a known index.
 async function libraryByTitle(page) {
   await openView(page, 'Library');
+  await page.mouse.move(760, 480);
+  await page.mouse.wheel(0, -5000);  // back to the top, where the sort is
+  await idle(page);
   await click(page, 'Title##library-sort-1');
 }
 
@@ -70,35 +74,35 @@ test('three plans: switch between them, rename, duplicate, delete and restore on
   await widget(page, 'Alpha plan##library-plan-0');
   await widget(page, `${sample.plan.title}, open now##library-plan-2`);
   // Switch to Alpha, change it, switch to the sample and back: each plan keeps its own changes.
-  await click(page, '##library-open-0');
+  await clickShown(page, '##library-open-0');
   assert.equal((await documentJson(page)).plan.title, 'Alpha plan');
   await openView(page, 'Plan overview');
   await typeInto(page, '##plan-company', 'Alpha GmbH');
   await libraryByTitle(page);
-  await click(page, '##library-open-2');
+  await clickShown(page, '##library-open-2');
   assert.equal((await documentJson(page)).plan.title, sample.plan.title);
-  await click(page, '##library-open-0');
+  await clickShown(page, '##library-open-0');
   const alpha = await documentJson(page);
   assert.equal(alpha.plan.company, 'Alpha GmbH', 'the change made before switching away is kept');
 
   // Rename the open plan (an edit of its own, undoable) and Beta (not open).
-  await click(page, '##library-rename-0');
+  await clickShown(page, '##library-rename-0');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Alpha plan 2027');
   await page.keyboard.press('Enter');
   await idle(page);
   assert.equal((await documentJson(page)).plan.title, 'Alpha plan 2027');
-  await click(page, '##library-rename-1');
+  await clickShown(page, '##library-rename-1');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Beta plan EMEA');
   await page.keyboard.press('Enter');
   await widget(page, 'Beta plan EMEA##library-plan-1');
   // Duplicate Beta: a fourth plan, its copy.
-  await click(page, '##library-duplicate-1');
+  await clickShown(page, '##library-duplicate-1');
   await widget(page, 'Beta plan EMEA (copy)##library-plan-2');
 
   // Delete the copy: it goes to the trash and can be restored; delete it for good from there.
-  await click(page, '##library-delete-2');
+  await clickShown(page, '##library-delete-2');
   await told(page, /Moved “Beta plan EMEA \(copy\)” to the trash/);
   await widget(page, 'In the trash: Beta plan EMEA (copy)##library-trashed-0');
   await autosaved(page);
@@ -107,13 +111,13 @@ test('three plans: switch between them, rename, duplicate, delete and restore on
   assert.ok(listing.entries.find((e) => e.deletedAt).deletedAt.startsWith(new Date().toISOString().slice(0, 4)));
   await clickShown(page, '##library-restore-0');
   await widget(page, 'Beta plan EMEA (copy)##library-plan-2');
-  await click(page, '##library-delete-2');
+  await clickShown(page, '##library-delete-2');
   await widget(page, 'In the trash: Beta plan EMEA (copy)##library-trashed-0');
   await clickShown(page, '##library-purge-0');
   await until(page, async () => (await library(page)).entries.length === 3, 'the copy to be gone for good');
 
   // Delete Beta and restore it after a reload: the trash is kept in the browser, not the page.
-  await click(page, '##library-delete-1');
+  await clickShown(page, '##library-delete-1');
   await widget(page, 'In the trash: Beta plan EMEA##library-trashed-0');
   await autosaved(page);
   await page.reload();
@@ -154,7 +158,7 @@ test('search narrows the list; an entry that is not a readable plan is listed as
   // open plan is untouched.
   await click(page, 'Title##library-sort-1');
   const mine = await documentJson(page);
-  await click(page, '##library-open-0');  // the half-written plan: no title was read, so it sorts first
+  await clickShown(page, '##library-open-0');  // the half-written plan: no title was read, so it sorts first
   await idle(page);
   assert.equal((await documentJson(page)).plan.id, mine.plan.id, 'a failed open leaves the open plan alone');
   await told(page, /This plan could not be opened .* listed as damaged/);

@@ -7,10 +7,12 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/library/library.h"
 #include "core/session/plan_session.h"
+#include "ui/accessible_text.h"
 #include "ui/columns.h"
 #include "ui/fitted_text.h"
 #include "ui/library_shelf.h"
@@ -45,21 +47,25 @@ std::string detailsOf(const LibraryEntry& entry) {
   return text;
 }
 
-// Buttons in a row that wraps onto the next line where the card is too narrow.
+// A card's buttons, in a row that wraps onto the next line where the card is too narrow. A screen
+// reader hears which plan each acts on ("Open EMEA expansion 2027"), not a list of "Open"s.
 class ButtonRow {
  public:
-  explicit ButtonRow(float width) : right_(ImGui::GetCursorPosX() + width) {}
+  ButtonRow(float width, std::string subject) : right_(ImGui::GetCursorPosX() + width), subject_(std::move(subject)) {}
   bool operator()(const char* text, const std::string& id, ButtonKind kind = ButtonKind::normal) {
     const float w = buttonWidth(text);
     if (count_++ > 0) {
       ImGui::SameLine();
       if (ImGui::GetCursorPosX() + w > right_) ImGui::NewLine();
     }
-    return button(text, id.c_str(), kind);
+    const bool pressed = button(text, id.c_str(), kind);
+    accessible::nameLastItem(std::string(text) + " " + subject_);
+    return pressed;
   }
 
  private:
   float right_;
+  std::string subject_;
   int count_ = 0;
 };
 
@@ -111,7 +117,7 @@ void LibraryView::draw(UiContext& ui) {
     drawTrash(ui, *listing, width);
     drawDamaged(ui, *listing, width);
   }
-  ImGui::Dummy(ImVec2(0, 40 * s));
+  ImGui::Dummy(ImVec2(0, 160 * s));  // the last card scrolls clear of the toasts at the bottom
   endPage();
 }
 
@@ -187,7 +193,7 @@ void LibraryView::drawPlan(UiContext& ui, const LibraryEntry& entry, bool open, 
   ImGui::PopFont();
 
   ImGui::Dummy(ImVec2(0, 2 * s));
-  ButtonRow row(inner);
+  ButtonRow row(inner, title);
   if (!open && row("Open", idOf("open", index), ButtonKind::primary)) ui.platform().libraryAction("open", entry.key, {});
   if (row("Rename", idOf("rename", index))) {
     renamingKey_ = entry.key;
@@ -245,7 +251,7 @@ void LibraryView::drawTrash(UiContext& ui, const LibraryListing& listing, float 
                       storageSizeText(entry.bytes))
                          .c_str());
     ImGui::PopFont();
-    ButtonRow row(inner);
+    ButtonRow row(inner, titleOf(entry));
     if (row("Restore", idOf("restore", i), ButtonKind::primary)) ui.platform().libraryAction("restore", entry.key, {});
     if (row("Delete now", idOf("purge", i), ButtonKind::danger)) ui.platform().libraryAction("purge", entry.key, {});
     endCard();
