@@ -1,6 +1,7 @@
 // A small static file server for build/web (correct MIME types for wasm; no caching surprises).
 // Usage: node scripts/serve.mjs [DIR] [--port 8080] [--prefix /sub/path/]
 import http from 'node:http';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -25,8 +26,11 @@ export function createServer(root, prefix = '/', { cacheControl = 'no-cache' } =
     if (file !== base && !file.startsWith(base + path.sep)) { response.writeHead(403).end('forbidden'); return; }
     fs.readFile(file, (error, data) => {
       if (error) { response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream',
-        'cache-control': cacheControl });
+      // As static hosts do: a browser that has this very file is told so (304), not sent it again.
+      const etag = `"${crypto.createHash('sha1').update(data).digest('base64url')}"`;
+      const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': cacheControl, etag };
+      if (request.headers['if-none-match'] === etag) { response.writeHead(304, headers).end(); return; }
+      response.writeHead(200, headers);
       response.end(data);
     });
   });
