@@ -37,8 +37,10 @@ seeds() {
       for text in 1.2M 30k 1,200,000 20% 12.5% -0.5 ' 7bn ' 1e3 .5 0.000000001; do printf '%s' "$text" >"$dir/t-${text//[^0-9a-zA-Z.%-]/_}"; done
       ;;
     merge_copies_fuzzer)
-      # Edit scripts are raw bytes: the valid plans make varied first inputs.
+      # Edit scripts are raw bytes: the valid plans make varied first inputs. Past findings are
+      # replayed first, so a bug once found stays fixed.
       cp tests/data/valid/*.json "$dir"
+      cp tests/fuzz/findings/merge_copies-* "$dir"
       ;;
     attribution_import_fuzzer)
       # "<opportunities CSV> NUL <touchpoints CSV> [NUL <control bytes>]": each pair of files, each

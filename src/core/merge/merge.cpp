@@ -373,6 +373,18 @@ SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const 
     }
     if (chosen) out.writes[path] = *chosen;
   }
+  // An entity one copy deleted and the other changed is kept (a conflict to settle). Its write must
+  // stay one the deleting copy has not seen, or merging that copy again would delete it after all.
+  for (const auto* deleter : {&ours, &theirs}) {
+    const SyncState& keeper = deleter == &ours ? theirs : ours;
+    for (const auto& [path, clock] : deleter->deleted) {
+      if (!mergedIndex.node(path)) continue;
+      const std::optional<Dot> kept = effectiveWrite(keeper, path);
+      if (!kept || covers(deleter->clock, *kept)) continue;
+      const std::optional<Dot> now = effectiveWrite(out, path);
+      if (!now || covers(deleter->clock, *now)) out.writes[path] = *kept;
+    }
+  }
   for (const auto* side : {&ours, &theirs})
     for (const auto& [dot, author] : side->authors) out.authors.emplace(dot, author);
   pruneAuthors(out);
