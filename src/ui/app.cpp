@@ -97,8 +97,7 @@ OpenOutcome App::openFromLibrary(std::string_view text, const std::string& fileN
     return OpenOutcome{false, result.error};
   }
   state_->afterReplace();
-  const std::string& title = state_->session_.doc().plan.title;
-  showInfo("Opened \xE2\x80\x9C" + (title.empty() ? std::string("Untitled plan") : title) + "\xE2\x80\x9D from the library.");
+  showInfo("Opened \xE2\x80\x9C" + shownTitle(state_->session_.doc().plan.title) + "\xE2\x80\x9D from the library.");
   return OpenOutcome{true, {}};
 }
 
@@ -204,7 +203,7 @@ std::string App::windowTitle() const {
   if (state_->participant_) return state_->participant_->windowTitle();
   const PlanInfo& plan = state_->session_.history().doc().plan;
   std::string title = state_->unsaved() ? "\xE2\x80\xA2 " : "";
-  title += plan.title.empty() ? "Untitled plan" : plan.title;
+  title += shownTitle(plan.title);
   if (!plan.company.empty()) title += " \xE2\x80\x94 " + plan.company;
   title += " \xE2\x80\x94 ";
   title += kAppName;

@@ -16,6 +16,7 @@
 #include "accessible_text.h"
 #include "app_state.h"
 #include "core/format/format.h"
+#include "core/library/library.h"
 #include "core/outcome/summary.h"
 #include "core/session/plan_session.h"
 #include "core/workshop/diagnostic_links.h"
@@ -72,8 +73,7 @@ struct App::State final : UiContext {
     theme_ = theme::themeFromSetting(platform.loadSetting("theme"));
     loadUiScale(platform);
     session_.setBeforeReplace([this] {
-      const std::string& title = session_.doc().plan.title;
-      keptPlan_ = platform_.keepReplacedPlan() ? std::optional(title.empty() ? std::string("Untitled plan") : title) : std::nullopt;
+      keptPlan_ = platform_.keepReplacedPlan() ? std::optional(shownTitle(session_.doc().plan.title)) : std::nullopt;
     });
   }
 
@@ -193,6 +193,13 @@ struct App::State final : UiContext {
   bool unsaved() const { return session_.unsaved(); }
   std::string suggestedFileName() const { return session_.suggestedFileName(); }
 
+  // " Your previous plan, “X”, stays in the Library." when the library kept the plan just
+  // replaced (said once), else "".
+  std::string takeKeptPlanNote() {
+    const auto kept = std::exchange(keptPlan_, std::nullopt);
+    return kept ? " Your previous plan, \xE2\x80\x9C" + *kept + "\xE2\x80\x9D, stays in the Library." : std::string();
+  }
+
   // The open plan was replaced: fields, save target and messages of the old one let go.
   void afterReplace() {
     releaseActiveField();  // a field being edited must not write into the new plan
@@ -208,10 +215,10 @@ struct App::State final : UiContext {
     if (result.result == OpenResult::Result::needsConfirmation) openReplacePopup_ = true;
     if (result.result == OpenResult::Result::opened) {
       afterReplace();
-      std::string message = result.message.empty() ? std::string("Started a new plan") : result.message;
-      const auto kept = std::exchange(keptPlan_, std::nullopt);
-      if (kept) message += ". Your previous plan, \xE2\x80\x9C" + *kept + "\xE2\x80\x9D, stays in the Library";
-      if (!result.message.empty() || kept) notify(Notice::Kind::success, message, kept ? kToastSeconds * 2 : kToastSeconds);
+      const std::string kept = takeKeptPlanNote();
+      const std::string said = result.message.empty() ? std::string("Started a new plan.") : result.message + ".";
+      if (!result.message.empty() || !kept.empty())
+        notify(Notice::Kind::success, kept.empty() ? result.message : said + kept, kept.empty() ? kToastSeconds : kToastSeconds * 2);
     }
     return OpenOutcome{true, {}};
   }
@@ -280,9 +287,7 @@ struct App::State final : UiContext {
   void openSharedCopy(Document shared) {
     std::string message = session_.openSharedCopy(std::move(shared));
     afterReplace();
-    if (const auto kept = std::exchange(keptPlan_, std::nullopt))
-      message += " Your previous plan, \xE2\x80\x9C" + *kept + "\xE2\x80\x9D, stays in the Library.";
-    notify(Notice::Kind::success, std::move(message), kToastSeconds * 2);
+    notify(Notice::Kind::success, message + takeKeptPlanNote(), kToastSeconds * 2);
   }
 
   void save(bool saveAs) {

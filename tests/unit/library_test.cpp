@@ -155,3 +155,8 @@ TEST_CASE("a plan of the library is renamed as an edit of its own, stamped and r
   REQUIRE(std::holds_alternative<std::string>(broken));
   CHECK_FALSE(std::get<std::string>(broken).empty());
 }
+
+TEST_CASE("a plan without a title is shown as an untitled plan") {
+  CHECK(shownTitle("") == "Untitled plan");
+  CHECK(shownTitle("EMEA plan") == "EMEA plan");
+}

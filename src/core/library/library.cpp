@@ -171,6 +171,8 @@ std::vector<std::string> expiredTrash(const LibraryListing& listing, std::string
   return keys;
 }
 
+std::string shownTitle(std::string_view title) { return title.empty() ? std::string("Untitled plan") : std::string(title); }
+
 std::string storageSizeText(double bytes) {
   char text[32];
   if (bytes >= 1e9) std::snprintf(text, sizeof text, "%.1f GB", bytes / 1e9);

@@ -59,6 +59,9 @@ int trashDaysLeft(std::string_view deletedAt, std::string_view now);
 // Keys of the deleted plans whose 30 days are over at `now`: the page removes them for good.
 std::vector<std::string> expiredTrash(const LibraryListing&, std::string_view now);
 
+// The title as lists, messages and the window show it: "Untitled plan" for none.
+std::string shownTitle(std::string_view title);
+
 // "2.4 MB", "830 KB", "120 bytes".
 std::string storageSizeText(double bytes);
 

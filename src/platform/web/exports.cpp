@@ -24,8 +24,11 @@
 #include "browser_glyphs.h"
 #include "item_rects.h"
 #include "js_bridge.h"
+#include "malloc_string.h"
 #include "shell.h"
 #include "web_platform.h"
+
+using gp::web::copyString;
 
 namespace {
 
@@ -39,12 +42,6 @@ std::string& pendingImport() {
 std::string& pendingLocalData() {
   static std::string value;
   return value;
-}
-
-char* copyString(const std::string& text) {
-  char* out = static_cast<char*>(std::malloc(text.size() + 1));
-  std::memcpy(out, text.c_str(), text.size() + 1);
-  return out;
 }
 
 }  // namespace

@@ -3,12 +3,11 @@
 // JavaScript frees them with _gp_free_string.
 #include <emscripten.h>
 
-#include <cstdlib>
-#include <cstring>
 #include <string>
 #include <string_view>
 
 #include "js_bridge.h"
+#include "malloc_string.h"
 #include "shell.h"
 #include "web_platform.h"
 
@@ -37,14 +36,6 @@ void WebPlatform::libraryAction(const std::string& action, const std::string& ke
 
 }  // namespace gp::web
 
-namespace {
-char* copyText(const std::string& text) {
-  char* out = static_cast<char*>(std::malloc(text.size() + 1));
-  std::memcpy(out, text.c_str(), text.size() + 1);
-  return out;
-}
-}  // namespace
-
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void gp_library_listing(const char* json) {
@@ -71,12 +62,12 @@ EMSCRIPTEN_KEEPALIVE char* gp_library_open(const char* key, const char* bytes, i
     s.planInLibrary = true;
   }
   gp::web::wake();
-  return copyText(outcome.ok ? std::string() : outcome.error);
+  return gp::web::copyString(outcome.ok ? std::string() : outcome.error);
 }
 
 // {"json", "facts"} of the plan `bytes` renamed to `title`, or {"error"}.
 EMSCRIPTEN_KEEPALIVE char* gp_library_retitle(const char* bytes, int length, const char* title) {
-  return copyText(gp::web::shell().app->retitledPlan(std::string_view(bytes, static_cast<size_t>(length)), title));
+  return gp::web::copyString(gp::web::shell().app->retitledPlan(std::string_view(bytes, static_cast<size_t>(length)), title));
 }
 
 }  // extern "C"

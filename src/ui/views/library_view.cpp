@@ -29,7 +29,7 @@ constexpr const char* kQuoteOpen = "\xE2\x80\x9C";
 constexpr const char* kQuoteClose = "\xE2\x80\x9D";
 constexpr const char* kMiddleDot = " \xC2\xB7 ";
 
-std::string titleOf(const LibraryEntry& entry) { return entry.title.empty() ? std::string("Untitled plan") : entry.title; }
+std::string titleOf(const LibraryEntry& entry) { return shownTitle(entry.title); }
 std::string idOf(const char* what, size_t index) { return std::string("##library-") + what + "-" + std::to_string(index); }
 
 // "Acme GmbH · changed 5 Jan 2027 by Ana · 120 KB · not saved to a file"
