@@ -351,11 +351,13 @@
   let autosaveTimer = 0;
   let lastAutosaveMs = 0;   // how long the last autosave kept the page busy
   let firstWaitingAt = 0;   // when the oldest change still waiting for its autosave was made
+  let peakAutosaveMs = 0;  // the longest task of an autosave since automation last asked
   function autosaveNow() {
     autosaveTimer = 0;
     const start = performance.now();
     Module._gp_autosave_now();
     lastAutosaveMs = performance.now() - start;
+    peakAutosaveMs = Math.max(peakAutosaveMs, lastAutosaveMs);
   }
   function scheduleAutosave() {
     if (invitation !== null) return;
@@ -370,10 +372,48 @@
   }
   let autosavesWriting = 0;  // writes started and not yet settled (automation waits for them)
   let lastAutosave = Promise.resolve();
-  function storeAutosave(json, fileName, unsaved, facts) {
+  // The autosave's text is copied out of the app's memory into a Blob a slice per task, so a big
+  // plan's megabytes never stall the page; IndexedDB then keeps the Blob without copying it again.
+  const AUTOSAVE_SLICE_BYTES = 1 << 20;
+  let copying = null;  // { length, at, parts, done }: an autosave being copied out
+  const slicer = new MessageChannel();
+  function copyAutosaveSlice() {
+    const sliceBytes = Module._malloc(8);
+    try {
+      const pointer = Module._gp_autosave_slice(copying.at, AUTOSAVE_SLICE_BYTES, sliceBytes);
+      const bytes = Module.HEAPF64[sliceBytes >> 3];
+      copying.parts.push(new Blob([Module.HEAPU8.subarray(pointer, pointer + bytes)]));
+      copying.at = bytes > 0 ? copying.at + bytes : copying.length;
+    } finally {
+      Module._free(sliceBytes);
+    }
+  }
+  function finishAutosaveCopy() {
+    if (!copying) return;
+    while (copying.at < copying.length) copyAutosaveSlice();
+    const { parts, done } = copying;
+    copying = null;
+    Module._gp_autosave_copied();
+    done(new Blob(parts, { type: 'application/json' }));
+  }
+  slicer.port1.onmessage = () => {
+    if (!copying) return;
+    const start = performance.now();
+    copyAutosaveSlice();
+    if (copying.at < copying.length) slicer.port2.postMessage(0);
+    else finishAutosaveCopy();
+    peakAutosaveMs = Math.max(peakAutosaveMs, performance.now() - start);
+  };
+  function storeAutosave(length, fileName, unsaved, facts) {
     autosavesWriting += 1;
-    const key = library.currentKey();
-    lastAutosave = library.write(json, fileName, unsaved, JSON.parse(facts))
+    const key = library.currentKey();  // the tab may move to another plan before the copy is done
+    lastAutosave = new Promise((resolve) => {
+      copying = { length, at: 0, parts: [], done: (json) => resolve(library.write(json, fileName, unsaved, JSON.parse(facts), key)) };
+    });
+    copyAutosaveSlice();
+    if (copying.at < copying.length) slicer.port2.postMessage(0);
+    else finishAutosaveCopy();
+    lastAutosave = lastAutosave
       .then(() => {
         if (storageFailing) storageStatus(true, '');
         storageFailing = false;
@@ -413,10 +453,12 @@
     library.markDamaged(key, problem).catch(() => {});
   }
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden' && autosaveTimer) {
+    if (document.visibilityState !== 'hidden') return;
+    if (autosaveTimer) {
       clearTimeout(autosaveTimer);
       autosaveNow();
     }
+    finishAutosaveCopy();  // a hidden page may not get the tasks the copy would take
   });
 
   // Once this browser keeps a plan, ask it (once) to keep this site's storage until the person
@@ -773,7 +815,7 @@
       requestOpenFile, requestSample, saveFile, downloadFile, requestImportFile, forgetSaveTarget: () => { saveHandle = null; },
       requestShareLink, unlockShareLink, cancelShare, invitation, openDocument, flushAutosave,
       requestLibrary, libraryAction, librarySwitch: (key) => library.switchTo(key),
-      loadSetting, saveSetting, storeLocalData, requestLocalData, deleteLocalData, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, quarantineAutosave, writeClipboard,
+      loadSetting, saveSetting, storeLocalData, requestLocalData, deleteLocalData, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, finishAutosaveCopy, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
       fatal,
@@ -818,13 +860,15 @@
     // Characters no font could draw (shown as the fallback glyph) since the page loaded.
     glyphFallbacks: () => Module._gp_glyph_fallbacks(),
     uiScale: () => Module._gp_ui_scale(),
-    // true once every input so far is applied and drawn, no frame is pending and the page is not
-    // still reading a file or making a share link.
-    isIdle: () => started && pageWork === 0 && Module._gp_idle() === 1,  // false while a reloaded page still starts
+    // true once every input so far is applied and drawn, no frame is pending, nothing glides on
+    // after a flick and the page is not still reading a file or making a share link.
+    isIdle: () => started && pageWork === 0 && !(Module.gp.gliding && Module.gp.gliding()) && Module._gp_idle() === 1,  // false while a reloaded page still starts
     // true while a change waits for its autosave or the autosave is being written.
     autosavePending: () => autosaveTimer !== 0 || autosavesWriting > 0,
     lastFrameMs: () => Module._gp_last_frame_ms(),
     peakFrameMs: () => Module._gp_take_peak_frame_ms(),
+    // The longest task an autosave took since the last call: writing the plan, or a slice of copying it.
+    peakAutosaveMs: () => { const peak = peakAutosaveMs; peakAutosaveMs = 0; return peak; },
     widgetRect: (label) => {
       const text = withString(label, (l) => takeString(Module._gp_widget_rect(l)));
       return text ? JSON.parse(text) : null;

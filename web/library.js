@@ -1,5 +1,6 @@
 // The plans this browser keeps: IndexedDB database "growthplan", store "kv", one record per plan
-// under "plan:<id>" ({json, fileName, unsaved, savedAt, facts, deletedAt?, problem?}). Each tab
+// under "plan:<id>" ({json, fileName, unsaved, savedAt, facts, deletedAt?, problem?}); `json` is the
+// plan's text as a Blob (autosaves) or a string (earlier versions, renames, copies). Each tab
 // works on one plan, its key kept in sessionStorage (a reload keeps it); a new tab takes the plan
 // used last. Loaded before growthplan.js, which autosaves through it and hands its listing to the app.
 'use strict';
@@ -41,7 +42,12 @@ window.GrowthPlanLibrary = (function () {
       if (commitNow && tx.commit) tx.commit();
     }));
   }
-  const get = (key) => transact('readonly', (store, done) => { const r = store.get(key); r.onsuccess = () => done(r.result); });
+  const getStored = (key) => transact('readonly', (store, done) => { const r = store.get(key); r.onsuccess = () => done(r.result); });
+  // A record with its plan's text read into a string.
+  async function readText(value) {
+    return value && typeof value === 'object' && value.json instanceof Blob ? { ...value, json: await value.json.text() } : value;
+  }
+  const get = async (key) => readText(await getStored(key));
   const put = (key, value) => transact('readwrite', (store) => store.put(value, key), true);
   // Every record as [key, value], read with a cursor in one transaction.
   const all = () => transact('readonly', (store, done) => {
@@ -73,7 +79,8 @@ window.GrowthPlanLibrary = (function () {
     remember(key);
   }
 
-  const isPlanRecord = (value) => !!value && typeof value === 'object' && typeof value.json === 'string';
+  const isPlanRecord = (value) => !!value && typeof value === 'object' && (typeof value.json === 'string' || value.json instanceof Blob);
+  const textSize = (json) => (json instanceof Blob ? json.size : json.length);
   const usable = (value) => isPlanRecord(value) && !value.deletedAt && !value.problem;
 
   // This tab's plan at start-up: the one it had (a reload), else the one used last, else the most
@@ -94,13 +101,13 @@ window.GrowthPlanLibrary = (function () {
     const key = pick || (latest && latest[0]) || (currentKey && !records.has(currentKey) ? currentKey : newKey());
     setCurrent(key);
     const record = records.get(key);
-    return usable(record) ? record : null;
+    return usable(record) ? readText(record) : null;
   }
 
   // The open plan's autosave, with the facts the library lists.
-  function write(json, fileName, unsaved, facts) {
-    const key = currentKey || (setCurrent(newKey()), currentKey);
-    return put(key, { json, fileName, unsaved, savedAt: new Date().toISOString(), facts, bytes: json.length });
+  function write(json, fileName, unsaved, facts, key = currentKey) {
+    if (!key) key = (setCurrent(newKey()), currentKey);
+    return put(key, { json, fileName, unsaved, savedAt: new Date().toISOString(), facts, bytes: textSize(json) });
   }
 
   // What the app lists. Foreign or broken records are listed as damaged, never dropped.
@@ -115,7 +122,7 @@ window.GrowthPlanLibrary = (function () {
       return {
         key, title: String(facts.title || ''), company: String(facts.company || ''),
         changedBy: String(facts.changedBy || ''), changedAt: String(facts.changedAt || value.savedAt || ''),
-        fileName: String(value.fileName || ''), unsaved: !!value.unsaved, bytes: value.json.length,
+        fileName: String(value.fileName || ''), unsaved: !!value.unsaved, bytes: textSize(value.json),
         deletedAt: value.deletedAt ? String(value.deletedAt) : '', problem: value.problem ? String(value.problem) : '',
       };
     }).filter(Boolean);

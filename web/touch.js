@@ -98,4 +98,6 @@
   }
 
   Module.gp.setTapAction = setTapAction;
+  // A page still gliding is not settled: what lies under a finger is still moving.
+  Module.gp.gliding = () => glide !== 0;
 })();

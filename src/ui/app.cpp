@@ -185,6 +185,7 @@ std::vector<Notice> App::visibleNotices() const {
 }
 
 std::string App::documentJson() { return state_->session_.documentJson(); }
+const gp::SavedText& App::documentText() { return state_->session_.documentText(); }
 std::optional<WriteAuthor> App::lastChanged(const std::string& path) { return state_->session_.lastChanged(path); }
 
 std::vector<LanguageIssue> App::languageIssues() const { return runLanguageCheck(state_->session_.history().doc()); }

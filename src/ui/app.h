@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/format/save_cache.h"
 #include "core/session/history.h"
 #include "core/session/plan_session.h"
 #include "core/glossary/language_check.h"
@@ -100,6 +101,8 @@ class App {
 
   // The plan as a Save writes it (records version information for merging first).
   std::string documentJson();
+  // The same, in pieces valid until the next call (the autosave copies them out a slice at a time).
+  const gp::SavedText& documentText();
   // The language check of the open plan, as the Language check view lists it (automation).
   std::vector<LanguageIssue> languageIssues() const;
   // Who last changed the value at `path` ("plan/title", "sections/<id>/body"), once recorded.

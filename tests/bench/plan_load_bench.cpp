@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/format/format.h"
+#include "core/format/save_cache.h"
 #include "core/merge/plan_merge.h"
 
 namespace {
@@ -132,6 +133,16 @@ int main(int argc, char** argv) {
   const double parse = timeMs([&] { sink += nlohmann::json::parse(bytes).size(); }, runs);
   const double read = timeMs([&] { sink += std::get<Document>(loadDocument(bytes)).glossary.size(); }, runs);
   const double write = timeMs([&] { sink += saveDocument(base).size(); }, runs);
+  // The autosave: the same plan saved again after one term changed (SaveCache keeps the rest).
+  SaveCache cache;
+  Document edited = base;
+  sink += cache.save(edited).size();
+  int edit = 0;
+  const double writeAgain = timeMs([&] {
+    edited.glossary[static_cast<size_t>(edit * 13 % 10000)].notes = "edit " + std::to_string(edit);
+    ++edit;
+    sink += cache.save(edited).size();
+  }, runs);
   size_t conflicts = 0;
   const double merge = timeMs([&] {
     auto result = mergeWithAncestor(base, ours, theirs);
@@ -150,6 +161,7 @@ int main(int argc, char** argv) {
   row("bare nlohmann::json::parse", parse);
   row("loadDocument (parse + convert + validate)", read);
   row("saveDocument", write);
+  row("save again after one edit (SaveCache)", writeAgain);
   row("mergeWithAncestor (3 documents in memory)", merge);
   row("CLI validate (process)", cliValidate);
   row("CLI merge BASE OURS THEIRS (process)", cliMerge);

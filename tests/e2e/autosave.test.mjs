@@ -1,7 +1,8 @@
 // Work survives a reload (crash recovery) without the person saving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, autosaved } from './harness.mjs';
+import fs from 'node:fs';
+import { startServer, launchBrowser, newContext, openApp, click, typeInto, documentJson, autosaved, idle, sampleFile } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -57,5 +58,46 @@ test('an unreadable autosave (here one of an earlier version) is kept in the lib
   }), damaged[0].key);
   assert.equal(kept.json, broken, 'the unreadable text is kept as it was');
   assert.equal(listing.entries.find((e) => e.key === listing.current).title, 'A fresh start');
+  await context.close();
+});
+
+// A big plan's autosave is copied out of the app a slice (1 MB) per task: the slices must join
+// into the whole plan, also when the page has to finish the copy at once (another plan opens).
+test('a plan of several megabytes comes back whole after a reload, also when another plan opens mid-copy', async () => {
+  const plan = JSON.parse(fs.readFileSync(sampleFile, 'utf8'));
+  const template = plan.glossary[0];
+  for (let i = 0; i < 3000; i++) {
+    plan.glossary.push({ ...template, id: `big${i}`, name: `Term ${i} — ünïcödé ${'✓'.repeat(i % 5)}`, aliases: [`alias-${i}`],
+      definition: `What term ${i} means to both teams, long enough to fill a megabyte or three. `.repeat(8), relatedTermIds: [] });
+  }
+  const text = JSON.stringify(plan);
+  assert.ok(new TextEncoder().encode(text).length > 2.5 * 1024 * 1024, 'the plan takes several slices');
+  const context = await newContext(browser);
+  const { page } = await openApp(context, server.url);
+  const opened = await page.evaluate((t) => window.growthplan.openJson(t, 'big-plan.json'), text);
+  assert.ok(opened.ok, opened.error);
+  await typeInto(page, '##plan-title', 'Big plan, edited');
+  await autosaved(page);
+  const before = await page.evaluate(() => window.growthplan.documentJson());
+
+  await page.reload();
+  await page.evaluate(() => window.growthplan.ready);
+  await idle(page);
+  assert.equal(await page.evaluate(() => window.growthplan.documentJson()), before, 'the restored plan is byte for byte the one autosaved');
+
+  // An edit, its autosave started and at once another plan opened: the copy under way is finished
+  // in the same task, and the big plan keeps the edit in the library.
+  await typeInto(page, '##plan-title', 'Big plan, edited twice');
+  const reopened = await page.evaluate((sample) => {
+    Module.gp.flushAutosave();  // the autosave starts now; its copy goes on over the next tasks
+    return window.growthplan.openJson(sample, 'sample-plan.json');
+  }, fs.readFileSync(sampleFile, 'utf8'));
+  assert.ok(reopened.ok, reopened.error);
+  await autosaved(page);
+  assert.equal((await documentJson(page)).plan.title, JSON.parse(fs.readFileSync(sampleFile, 'utf8')).plan.title);
+  const listing = await page.evaluate(() => window.growthplan.library());
+  const big = listing.entries.find((e) => e.title === 'Big plan, edited twice');
+  assert.ok(big, JSON.stringify(listing.entries.map((e) => e.title)));
+  assert.ok(big.bytes > 2.5 * 1024 * 1024);
   await context.close();
 });

@@ -65,6 +65,7 @@ async function tap(page, label) {
 }
 
 // Drags a finger up the screen, as a person reads on, until the widget is fully in view.
+const FINGER_REST_MS = 150;
 async function swipeTo(page, label) {
   const cdp = await page.context().newCDPSession(page);
   const { width, height } = page.viewportSize();
@@ -77,7 +78,11 @@ async function swipeTo(page, label) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
       for (let step = 1; step <= 6; step++)
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from + ((to - from) * step) / 6 }] });
-      await idle(page);  // the finger rests until the page follows, then lifts: no flick, nothing glides on
+      const lastMove = Date.now();
+      await idle(page);  // the page follows the finger
+      // The finger rests a moment before it lifts, longer than the page's flick window (touch.js),
+      // so nothing glides on. Should it glide all the same, idle() waits for the glide to end.
+      await page.waitForTimeout(Math.max(0, FINGER_REST_MS - (Date.now() - lastMove)));
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     }
   } finally {

@@ -348,3 +348,15 @@ TEST_CASE("file names come from the title, else the company") {
   session.history().setPlan(plan, session.edit());
   CHECK(session.suggestedFileName() == "müller-söhne.json");
 }
+
+TEST_CASE("the autosave's text is the plan's, edits recorded, and writes only changed terms again") {
+  PlanSession session = sessionWithSample(4, kAna);
+  CHECK(session.documentText().joined() == session.documentJson());
+  GlossaryTerm term = session.doc().glossary[1];
+  term.definition = "A lead sales accepted within two working days";
+  session.history().updateTerm(term, session.edit());
+  const std::string text = session.documentText().joined();  // records the edit, as documentJson does
+  CHECK(text.find("A lead sales accepted within two working days") != std::string::npos);
+  CHECK(text == session.documentJson());
+  CHECK(text == saveDocument(session.doc()));
+}

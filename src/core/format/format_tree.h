@@ -12,6 +12,9 @@ namespace gp {
 // `withBookkeeping` is false.
 nlohmann::ordered_json documentJson(const Document&, bool withBookkeeping = true);
 
+// documentJson with an empty glossary list, for a writer that writes the terms itself (SaveCache).
+nlohmann::ordered_json documentJsonWithoutGlossary(const Document&);
+
 // What nlohmann::ordered_json::parse(saveDocument(doc)) gives (bookkeeping left out as above),
 // mostly without the text: numbers typed as parsed, invalid UTF-8 replaced.
 nlohmann::ordered_json reparsedDocumentJson(const Document&, bool withBookkeeping = true);

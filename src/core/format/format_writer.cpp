@@ -234,7 +234,9 @@ Json growthJson(const GrowthModel& growth) {
   return json;
 }
 
-Json documentJson(const Document& doc, bool withBookkeeping) {
+namespace {
+
+Json documentJson(const Document& doc, bool withBookkeeping, bool withGlossary) {
   Json json = Json::object();
   json.get_ref<Json::object_t&>().reserve(32);  // growing would copy the lists already in it
   json["format"] = "growth-plan";
@@ -243,7 +245,7 @@ Json documentJson(const Document& doc, bool withBookkeeping) {
   json["growth"] = growthJson(doc.growth);
   json["people"] = arrayJson(doc.people, personJson);
   json["sections"] = arrayJson(doc.sections, sectionJson);
-  json["glossary"] = arrayJson(doc.glossary, termJson);
+  json["glossary"] = withGlossary ? arrayJson(doc.glossary, termJson) : Json::array();
   json["commitments"] = arrayJson(doc.commitments, commitmentJson);
   json["campaigns"] = arrayJson(doc.campaigns, campaignJson);
   writeLoops(json, doc);
@@ -257,6 +259,11 @@ Json documentJson(const Document& doc, bool withBookkeeping) {
   if (withBookkeeping && !isEmpty(doc.sync)) json["sync"] = syncJson(doc.sync);
   return json;
 }
+
+}  // namespace
+
+Json documentJson(const Document& doc, bool withBookkeeping) { return documentJson(doc, withBookkeeping, true); }
+Json documentJsonWithoutGlossary(const Document& doc) { return documentJson(doc, true, false); }
 
 Json reparsedDocumentJson(const Document& doc, bool withBookkeeping) {
   Json json = documentJson(doc, withBookkeeping);

@@ -175,6 +175,11 @@ std::string PlanSession::documentJson() {
   return saveDocument(history_.doc());
 }
 
+const SavedText& PlanSession::documentText() {
+  recordEdits();
+  return autosaveCache_.savePieces(history_.doc());
+}
+
 std::optional<WriteAuthor> PlanSession::lastChanged(const std::string& path) {
   recordEdits();
   return lastWriter(history_.doc().sync, path);

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/format/save_cache.h"
 #include "core/session/history.h"
 
 namespace gp {
@@ -91,6 +92,10 @@ class PlanSession {
   void saveFailed() { pendingSaveRevision_.reset(); }
   // The plan as a file holds it, edits recorded (autosave, share links, automation).
   std::string documentJson();
+  // The same text for the autosave, which writes it after every pause in typing: terms that did
+  // not change since the last call are not written again. In pieces that stay valid until the next
+  // call, so the autosave can copy them out a slice at a time.
+  const SavedText& documentText();
   // Who last changed the value at `path` ("plan/title", "sections/<id>/body").
   std::optional<WriteAuthor> lastChanged(const std::string& path);
   // Records the edits since the last record as one write of this replica, by the editor. Costs
@@ -127,6 +132,7 @@ class PlanSession {
   std::optional<uint64_t> pendingSaveRevision_;
   std::optional<Pending> pending_;
   std::function<void()> beforeReplace_;
+  SaveCache autosaveCache_;  // the autosave writes the whole plan after every pause in typing
 };
 
 // "FY2027 Joint Growth Plan" → "fy2027-joint-growth-plan"; keeps letters beyond ASCII as they are.

@@ -300,13 +300,35 @@ EMSCRIPTEN_KEEPALIVE char* gp_copy_text() {
   return s.copiedThisFrame ? copyString(s.clipboard) : nullptr;
 }
 
+// The autosave's text stays in the app's save cache while the page copies it out, a slice per
+// task (a big plan's megabytes in one go would stall the page); the next autosave has the copy
+// finished first.
 EMSCRIPTEN_KEEPALIVE void gp_autosave_now() {
   auto& s = gp::web::shell();
-  std::string json = s.app->documentJson();
-  gpjs_store_autosave(json.c_str(), s.app->fileName().c_str(), s.app->hasUnsavedChanges() ? 1 : 0,
+  gpjs_finish_autosave_copy();
+  s.autosaveText = &s.app->documentText();
+  gpjs_store_autosave(s.autosaveText->bytes, s.app->fileName().c_str(), s.app->hasUnsavedChanges() ? 1 : 0,
                       s.app->libraryFacts().c_str());
   s.autosavedRevision = s.app->revision();
   s.planInLibrary = true;
+}
+
+// The next slice of the autosave's text, from byte `from` on, at most `max` bytes: its bytes stay
+// where the result points until the next call; 0 when there is no autosave being copied.
+EMSCRIPTEN_KEEPALIVE const char* gp_autosave_slice(double from, double max, double* bytes) {
+  auto& s = gp::web::shell();
+  s.autosaveSlice.clear();
+  *bytes = 0;
+  if (!s.autosaveText) return nullptr;
+  *bytes = static_cast<double>(s.autosaveText->copy(static_cast<size_t>(from), static_cast<size_t>(max), s.autosaveSlice));
+  return s.autosaveSlice.data();
+}
+
+// The page has copied the whole autosave.
+EMSCRIPTEN_KEEPALIVE void gp_autosave_copied() {
+  auto& s = gp::web::shell();
+  s.autosaveText = nullptr;
+  std::string().swap(s.autosaveSlice);
 }
 
 // Whether this browser's storage kept the latest autosave (web/growthplan.js); `why` says what failed.

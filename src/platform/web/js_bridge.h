@@ -19,7 +19,11 @@ void gpjs_set_title(const char* title);
 void gpjs_set_dark(int dark);
 void gpjs_schedule_autosave();
 // Into this tab's entry of the library, with the facts it lists (library.h's libraryFactsJson).
-void gpjs_store_autosave(const char* json, const char* fileName, int unsaved, const char* factsJson);
+// Tells the page an autosave of `jsonBytes` bytes is ready: it copies the text out over the next
+// tasks (gp_autosave_slice), then calls gp_autosave_copied.
+void gpjs_store_autosave(size_t jsonBytes, const char* fileName, int unsaved, const char* factsJson);
+// Copies the rest of an autosave's text now, if the page is still copying one.
+void gpjs_finish_autosave_copy();
 char* gpjs_take_autosave(char** fileName, int* unsaved);  // malloc'd plan JSON or null; caller frees both
 // An unreadable autosave stays in the library, listed as damaged because of `problem`.
 void gpjs_quarantine_autosave(const char* problem);

@@ -36,8 +36,11 @@ mergeInto(LibraryManager.library, {
   gpjs_set_title: function(title) { document.title = UTF8ToString(title); },
   gpjs_set_dark: function(dark) { Module.gp.setDark(dark !== 0); },
   gpjs_schedule_autosave: function() { Module.gp.scheduleAutosave(); },
-  gpjs_store_autosave: function(json, fileName, unsaved, facts) {
-    Module.gp.storeAutosave(UTF8ToString(json), UTF8ToString(fileName), unsaved !== 0, UTF8ToString(facts));
+  gpjs_store_autosave: function(jsonBytes, fileName, unsaved, facts) {
+    Module.gp.storeAutosave(jsonBytes, UTF8ToString(fileName), unsaved !== 0, UTF8ToString(facts));
+  },
+  gpjs_finish_autosave_copy: function() {
+    Module.gp.finishAutosaveCopy();
   },
   gpjs_take_autosave__deps: ['$gpString'],
   gpjs_take_autosave: function(fileNameOut, unsavedOut) {

@@ -25,6 +25,8 @@ struct Shell {
   double lastFrameMs = 0;       // CPU time of the last frame (UI, then GL submission)
   double peakFrameMs = 0;       // the longest frame since automation last asked
   uint64_t autosavedRevision = 0;
+  const gp::SavedText* autosaveText = nullptr;  // the last autosave, while the page copies it out
+  std::string autosaveSlice;
   bool planInLibrary = false;   // the open plan has an entry in the library (it was autosaved or came from there)
   std::string nextLibraryKey;   // the library entry the plan being opened comes from ("" for a new one)
   std::string title;

@@ -1,0 +1,114 @@
+#include "core/format/save_cache.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/format/format.h"
+#include "core/format/format_entities.h"
+#include "core/format/format_tree.h"
+
+namespace gp {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A term as saveDocument writes it inside the top-level "glossary" list: every line indented by
+// two levels. Raw line breaks only ever separate JSON tokens (strings escape theirs).
+std::string termText(const GlossaryTerm& term) {
+  const std::string alone = entityJson(term).dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string text;
+  text.reserve(alone.size() + alone.size() / 8);
+  text += "    ";
+  for (char c : alone) {
+    text += c;
+    if (c == '\n') text += "    ";
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string SavedText::joined() const {
+  std::string text;
+  text.reserve(bytes);
+  for (std::string_view piece : pieces) text += piece;
+  return text;
+}
+
+size_t SavedText::copy(size_t from, size_t max, std::string& out) const {
+  size_t copied = 0;
+  size_t at = 0;  // where the current piece starts in the text
+  for (std::string_view piece : pieces) {
+    if (copied == max) break;
+    if (from < at + piece.size()) {
+      const size_t start = from > at ? from - at : 0;
+      const size_t count = std::min(piece.size() - start, max - copied);
+      out.append(piece.substr(start, count));
+      copied += count;
+    }
+    at += piece.size();
+  }
+  return copied;
+}
+
+const SavedText& SaveCache::savePieces(const Document& doc) {
+  saved_ = SavedText{};
+  spare_.clear();
+  if (doc.glossary.empty()) {
+    terms_.clear();
+    rest_ = saveDocument(doc);
+    saved_.pieces.push_back(rest_);
+    saved_.bytes = rest_.size();
+    return saved_;
+  }
+  // The rest of the plan, with an empty glossary where the terms go. The top-level key is the only
+  // line that starts with exactly two spaces and "glossary": nested keys are indented deeper, and
+  // string values hold no raw line breaks.
+  rest_ = documentJsonWithoutGlossary(doc).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  static constexpr std::string_view kPlace = "\n  \"glossary\": []";
+  const size_t place = rest_.find(kPlace);
+  if (place == std::string::npos) {  // cannot happen: documentJson writes the key
+    rest_ = saveDocument(doc);
+    saved_.pieces.push_back(rest_);
+    saved_.bytes = rest_.size();
+    return saved_;
+  }
+  const size_t listAt = place + kPlace.size() - 2;
+  const std::string_view rest = rest_;
+  saved_.pieces.reserve(2 * doc.glossary.size() + 3);
+  saved_.pieces.push_back(rest.substr(0, listAt));
+  saved_.pieces.push_back("[\n");
+
+  // Each term's text, written again only when the term changed; terms no longer in the plan go.
+  ++generation_;
+  for (size_t i = 0; i < doc.glossary.size(); ++i) {
+    const GlossaryTerm& term = doc.glossary[i];
+    if (i > 0) saved_.pieces.push_back(",\n");
+    auto [cached, added] = terms_.try_emplace(term.meta.id);
+    WrittenTerm& written = cached->second;
+    // A second term with the same id (a hand-edited file) is written afresh, never cached.
+    if (written.generation == generation_) {
+      spare_.push_back(termText(term));
+      saved_.pieces.push_back(spare_.back());
+      ++termsWritten_;
+      continue;
+    }
+    if (added || !(written.term == term)) {
+      written.term = term;
+      written.text = termText(term);
+      ++termsWritten_;
+    }
+    written.generation = generation_;
+    saved_.pieces.push_back(written.text);
+  }
+  if (terms_.size() > doc.glossary.size())
+    std::erase_if(terms_, [&](const auto& entry) { return entry.second.generation != generation_; });
+  saved_.pieces.push_back("\n  ]");
+  saved_.pieces.push_back(rest.substr(listAt + 2));
+  for (std::string_view piece : saved_.pieces) saved_.bytes += piece.size();
+  return saved_;
+}
+
+}  // namespace gp
