@@ -50,6 +50,11 @@ target_link_options(app PRIVATE
   -Oz -flto -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=${GP_WEB_EXPORTS}
+  # ImGui's WebGL 2 renderer needs no extension and never asks for GL errors: the context is
+  # created without enabling every extension the browser has, and without error bookkeeping.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0
+  # Only what web/growthplan.js hands to Module, and TextDecoder (every supported browser has it).
+  "-sINCOMING_MODULE_JS_API=[canvas,preRun,print,printErr,onAbort]" -sTEXTDECODER=2
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
   "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${GP_SITE_DIR}"
