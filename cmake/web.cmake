@@ -36,13 +36,25 @@ file(GLOB_RECURSE GP_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp)
 file(GLOB GP_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(app ${GP_UI_SOURCES} ${GP_WEB_SOURCES})
 target_link_libraries(app PRIVATE gp_core imgui qrcodegen)
-target_compile_options(gp_core PRIVATE -fwasm-exceptions)
-target_compile_options(app PRIVATE -Wall -Wextra -fwasm-exceptions)
+# Size (issue 14): everything in the app's wasm is built for size (-Oz) and optimised across
+# files and libraries at link time (-flto); nothing asks a type for its name at run time (no
+# typeid, no dynamic_cast), so -fno-rtti drops those names and tables. The reference page below
+# keeps its own flags.
+set(GP_WEB_SIZE_OPTIONS -Oz -flto $<$<COMPILE_LANGUAGE:CXX>:-fno-rtti>)
+target_compile_options(imgui PRIVATE ${GP_WEB_SIZE_OPTIONS})
+target_compile_options(qrcodegen PRIVATE ${GP_WEB_SIZE_OPTIONS})
+target_compile_options(gp_core PRIVATE -fwasm-exceptions ${GP_WEB_SIZE_OPTIONS})
+target_compile_options(app PRIVATE -Wall -Wextra -fwasm-exceptions ${GP_WEB_SIZE_OPTIONS})
 set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_theme,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_notice_log,_gp_text_input,_gp_free_string,_gp_local_data_begin,_gp_local_data_append,_gp_local_data_end")
 target_link_options(app PRIVATE
-  -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -Oz -flto -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=${GP_WEB_EXPORTS}
+  # ImGui's WebGL 2 renderer needs no extension and never asks for GL errors: the context is
+  # created without enabling every extension the browser has, and without error bookkeeping.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0
+  # Only what web/growthplan.js hands to Module, and TextDecoder (every supported browser has it).
+  "-sINCOMING_MODULE_JS_API=[canvas,preRun,print,printErr,onAbort]" -sTEXTDECODER=2
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
   "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${GP_SITE_DIR}"
@@ -58,8 +70,10 @@ set(GP_FONT_CANDIDATES_heading /usr/share/fonts/truetype/roboto/unhinted/RobotoT
                                /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf)
 # Fonts are cut down to Latin, Greek, Cyrillic and UI symbols, about 4x smaller; the browser draws any
 # other character on demand (src/platform/web/browser_glyphs.cpp), so no other font is downloaded.
+# Of Latin Extended-B (U+0180-024F, 18 KB of the two fonts' gzip) only Romanian's comma-below
+# letters and the schwa are kept; its other letters (Pinyin tones, African alphabets) are rare here.
 find_program(PYFTSUBSET pyftsubset)
-set(GP_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2713-2717")
+set(GP_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+018F,U+0218-021B,U+0259,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2713-2717")
 set(GP_FONT_OUTPUTS "")
 foreach(role IN LISTS GP_FONT_ROLES)
   foreach(candidate IN LISTS GP_FONT_CANDIDATES_${role})
@@ -69,7 +83,7 @@ foreach(role IN LISTS GP_FONT_ROLES)
           COMMAND ${CMAKE_COMMAND} -E make_directory "${GP_SITE_DIR}/fonts"
           COMMAND ${PYFTSUBSET} "${candidate}" "--unicodes=${GP_FONT_UNICODES}" --layout-features= --no-hinting
                   --desubroutinize "--output-file=${GP_SITE_DIR}/fonts/${role}.ttf"
-          DEPENDS "${candidate}" VERBATIM)
+          DEPENDS "${candidate}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM)  # this file: the ranges above
       else()
         add_custom_command(OUTPUT "${GP_SITE_DIR}/fonts/${role}.ttf"
           COMMAND ${CMAKE_COMMAND} -E copy "${candidate}" "${GP_SITE_DIR}/fonts/${role}.ttf" DEPENDS "${candidate}")

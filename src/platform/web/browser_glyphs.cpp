@@ -91,6 +91,10 @@ bool bakedInit(ImFontAtlas*, ImFontConfig*, ImFontBaked*, void*) { return true; 
 
 bool loadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
                ImFontGlyph* out, float* outAdvanceX) {
+  // ImGui asks every new font size for a tab and makes it from spaces when no source has one. A
+  // control character is never drawn, and asking the browser for one made the page load its
+  // system fonts before the first frame (a fifth of a second, the largest part of that frame).
+  if (codepoint < 0x20 || (codepoint >= 0x7F && codepoint < 0xA0)) return false;
   const float density = src->RasterizerDensity * baked->RasterizerDensity;
   float m[6] = {0, 0, 0, 0, 0, 0};
   unsigned char* pixels = gpjs_draw_glyph(static_cast<int>(codepoint), baked->Size * density, src->FontLoaderFlags & 1, m);
