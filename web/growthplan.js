@@ -396,12 +396,16 @@
     Module._gp_autosave_copied();
     done(new Blob(parts, { type: 'application/json' }));
   }
-  slicer.port1.onmessage = () => {
-    if (!copying) return;
-    const start = performance.now();
+  // One slice now; the next in a task of its own.
+  function copyAutosaveOn() {
     copyAutosaveSlice();
     if (copying.at < copying.length) slicer.port2.postMessage(0);
     else finishAutosaveCopy();
+  }
+  slicer.port1.onmessage = () => {
+    if (!copying) return;
+    const start = performance.now();
+    copyAutosaveOn();
     peakAutosaveMs = Math.max(peakAutosaveMs, performance.now() - start);
   };
   function storeAutosave(length, fileName, unsaved, facts) {
@@ -410,9 +414,7 @@
     lastAutosave = new Promise((resolve) => {
       copying = { length, at: 0, parts: [], done: (json) => resolve(library.write(json, fileName, unsaved, JSON.parse(facts), key)) };
     });
-    copyAutosaveSlice();
-    if (copying.at < copying.length) slicer.port2.postMessage(0);
-    else finishAutosaveCopy();
+    copyAutosaveOn();
     lastAutosave = lastAutosave
       .then(() => {
         if (storageFailing) storageStatus(true, '');

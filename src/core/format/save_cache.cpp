@@ -56,12 +56,15 @@ size_t SavedText::copy(size_t from, size_t max, std::string& out) const {
 const SavedText& SaveCache::savePieces(const Document& doc) {
   saved_ = SavedText{};
   spare_.clear();
-  if (doc.glossary.empty()) {
-    terms_.clear();
+  const auto wholeText = [&]() -> const SavedText& {
     rest_ = saveDocument(doc);
     saved_.pieces.push_back(rest_);
     saved_.bytes = rest_.size();
     return saved_;
+  };
+  if (doc.glossary.empty()) {
+    terms_.clear();
+    return wholeText();
   }
   // The rest of the plan, with an empty glossary where the terms go. The top-level key is the only
   // line that starts with exactly two spaces and "glossary": nested keys are indented deeper, and
@@ -69,12 +72,7 @@ const SavedText& SaveCache::savePieces(const Document& doc) {
   rest_ = documentJsonWithoutGlossary(doc).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   static constexpr std::string_view kPlace = "\n  \"glossary\": []";
   const size_t place = rest_.find(kPlace);
-  if (place == std::string::npos) {  // cannot happen: documentJson writes the key
-    rest_ = saveDocument(doc);
-    saved_.pieces.push_back(rest_);
-    saved_.bytes = rest_.size();
-    return saved_;
-  }
+  if (place == std::string::npos) return wholeText();  // cannot happen: documentJson writes the key
   const size_t listAt = place + kPlace.size() - 2;
   const std::string_view rest = rest_;
   saved_.pieces.reserve(2 * doc.glossary.size() + 3);
