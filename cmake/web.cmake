@@ -70,10 +70,10 @@ set(GP_FONT_CANDIDATES_heading /usr/share/fonts/truetype/roboto/unhinted/RobotoT
                                /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf)
 # Fonts are cut down to Latin, Greek, Cyrillic and UI symbols, about 4x smaller; the browser draws any
 # other character on demand (src/platform/web/browser_glyphs.cpp), so no other font is downloaded.
-# Of Latin Extended-B (U+0180-024F, 18 KB of the two fonts' gzip) only Romanian's comma-below
-# letters and the schwa are kept; its other letters (Pinyin tones, African alphabets) are rare here.
+# Latin Extended-B stays whole (18 KB of the two fonts' gzip): a browser-drawn Pinyin tone or
+# African letter in the middle of a Roboto word stood out in size and weight.
 find_program(PYFTSUBSET pyftsubset)
-set(GP_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+018F,U+0218-021B,U+0259,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2713-2717")
+set(GP_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2713-2717")
 set(GP_FONT_OUTPUTS "")
 foreach(role IN LISTS GP_FONT_ROLES)
   foreach(candidate IN LISTS GP_FONT_CANDIDATES_${role})
