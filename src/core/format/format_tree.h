@@ -2,6 +2,8 @@
 // writing its text and parsing it again.
 #pragma once
 
+#include <functional>
+
 #include <nlohmann/json.hpp>
 
 #include "core/format/format.h"
@@ -18,6 +20,10 @@ nlohmann::ordered_json documentJsonWithoutGlossary(const Document&);
 // What nlohmann::ordered_json::parse(saveDocument(doc)) gives (bookkeeping left out as above),
 // mostly without the text: numbers typed as parsed, invalid UTF-8 replaced.
 nlohmann::ordered_json reparsedDocumentJson(const Document&, bool withBookkeeping = true);
+
+// reparsedDocumentJson without the merge bookkeeping, whose glossary holds only the terms
+// `keepTerm` accepts (a merge leaves out the terms both copies hold alike).
+nlohmann::ordered_json reparsedContentJson(const Document&, const std::function<bool(const GlossaryTerm&)>& keepTerm);
 
 // Exactly loadDocument(tree.dump(2, ' ', false, replace)), mostly without the text.
 LoadResult loadDocumentJson(nlohmann::ordered_json tree);

@@ -271,6 +271,15 @@ Json reparsedDocumentJson(const Document& doc, bool withBookkeeping) {
   return Json::parse(json.dump(2, ' ', false, Json::error_handler_t::replace));
 }
 
+Json reparsedContentJson(const Document& doc, const std::function<bool(const GlossaryTerm&)>& keepTerm) {
+  Json json = documentJson(doc, false, false);
+  Json& glossary = json["glossary"];
+  for (const GlossaryTerm& term : doc.glossary)
+    if (keepTerm(term)) glossary.push_back(termJson(term));
+  if (makeAsIfReparsed(json, kMaxNestingDepth, SIZE_MAX / 2)) return json;
+  return Json::parse(json.dump(2, ' ', false, Json::error_handler_t::replace));
+}
+
 std::string saveDocument(const Document& doc) {
   // `replace` instead of throwing: invalid UTF-8 typed into a field must not lose the whole save.
   return documentJson(doc).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

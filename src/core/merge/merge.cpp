@@ -251,39 +251,13 @@ class Merger {
     for (const std::string& id : tIds)
       if (!oById.count(id)) keepOneSided(id, *tById[id], Side::theirs);
 
-    // The order: the copy that reordered wins; else a fixed choice. The other copy's own
-    // entities go after the entity they follow there.
-    const bool oursReordered = oracle_.changed(Side::ours, orderPath(path));
-    const bool theirsReordered = oracle_.changed(Side::theirs, orderPath(path));
-    bool oursWins = oursReordered != theirsReordered ? oursReordered : oIds <= tIds;
-    const std::vector<std::string>& winner = oursWins ? oIds : tIds;
-    const std::vector<std::string>& loser = oursWins ? tIds : oIds;
-    // Each of the loser's own ids goes right after the last id of both it follows there (or at
-    // the front), in the loser's order.
-    std::unordered_set<std::string_view> placed;
-    for (const auto& id : winner)
-      if (kept.count(id)) placed.insert(id);
-    std::vector<const std::string*> front;
-    std::unordered_map<std::string_view, std::vector<const std::string*>> after;
-    std::vector<const std::string*>* insertInto = &front;
-    for (const auto& id : loser) {
-      if (!kept.count(id)) continue;
-      if (placed.count(id)) {
-        insertInto = &after[id];
-        continue;
-      }
-      insertInto->push_back(&id);
-    }
     OrderedJson result = OrderedJson::array();
     result.get_ref<OrderedJson::array_t&>().reserve(kept.size());
-    const auto take = [&](const std::string& id) { result.push_back(std::move(kept.find(id)->second)); };
-    for (const std::string* id : front) take(*id);
-    for (const auto& id : winner) {
-      if (!placed.count(id)) continue;
-      take(id);
-      if (auto own = after.find(id); own != after.end())
-        for (const std::string* ownId : own->second) take(*ownId);
-    }
+    const bool oursReordered = oracle_.changed(Side::ours, orderPath(path));
+    const bool theirsReordered = oracle_.changed(Side::theirs, orderPath(path));
+    for (const std::string_view id :
+         mergedOrder(oIds, tIds, oursReordered, theirsReordered, [&](std::string_view id) { return kept.count(id) > 0; }))
+      result.push_back(std::move(kept.find(id)->second));
     return result;
   }
 
@@ -292,6 +266,37 @@ class Merger {
 };
 
 }  // namespace
+
+std::vector<std::string_view> mergedOrder(const std::vector<std::string>& oIds, const std::vector<std::string>& tIds,
+                                          bool oursReordered, bool theirsReordered,
+                                          const std::function<bool(std::string_view)>& kept) {
+  const bool oursWins = oursReordered != theirsReordered ? oursReordered : oIds <= tIds;
+  const std::vector<std::string>& winner = oursWins ? oIds : tIds;
+  const std::vector<std::string>& loser = oursWins ? tIds : oIds;
+  // Each of the loser's own ids goes right after the last id of both it follows there (or at
+  // the front), in the loser's order.
+  std::unordered_set<std::string_view> placed;
+  for (const auto& id : winner)
+    if (kept(id)) placed.insert(id);
+  std::vector<std::string_view> front;
+  std::unordered_map<std::string_view, std::vector<std::string_view>> after;
+  std::vector<std::string_view>* insertInto = &front;
+  for (const auto& id : loser) {
+    if (!kept(id)) continue;
+    if (placed.count(id)) {
+      insertInto = &after[id];
+      continue;
+    }
+    insertInto->push_back(id);
+  }
+  std::vector<std::string_view> order = std::move(front);
+  for (const auto& id : winner) {
+    if (!placed.count(id)) continue;
+    order.push_back(id);
+    if (auto own = after.find(id); own != after.end()) order.insert(order.end(), own->second.begin(), own->second.end());
+  }
+  return order;
+}
 
 ThreeWayOracle::ThreeWayOracle(const OrderedJson& base, const OrderedJson& ours, const OrderedJson& theirs)
     : base_(base), ours_(ours), theirs_(theirs) {}
@@ -326,36 +331,43 @@ JsonMerge mergeJson(const OrderedJson& ours, const OrderedJson& theirs, const Me
   return result;
 }
 
+bool TreeValues::inMerged(const std::string& path) const {
+  return isOrderPath(path) ? merged_.find(path).has_value() : merged_.node(path) != nullptr;
+}
+
+bool TreeValues::sameAsMerged(Side side, const std::string& path) const {
+  const PathIndex& copy = side == Side::ours ? ours_ : theirs_;
+  if (isOrderPath(path)) {
+    const auto mergedValue = merged_.find(path);
+    return mergedValue && copy.find(path) == mergedValue;
+  }
+  // Compared where they are, without copying (an entity's path names the whole entity).
+  const OrderedJson* mergedValue = merged_.node(path);
+  const OrderedJson* value = copy.node(path);
+  return mergedValue && value && *value == *mergedValue;
+}
+
 SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const OrderedJson& oursJson,
                           const OrderedJson& theirsJson, const OrderedJson& merged) {
+  return mergeSyncStates(ours, theirs, TreeValues(oursJson, theirsJson, merged));
+}
+
+SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const MergedValues& values) {
   SyncState out;
   out.clock = ours.clock;
   mergeClockInto(out.clock, theirs.clock);
 
-  const PathIndex mergedIndex(merged), oursIndex(oursJson), theirsIndex(theirsJson);
   for (const auto* side : {&ours, &theirs})
     for (const auto& [path, clock] : side->deleted)
-      if (!mergedIndex.node(path)) mergeClockInto(out.deleted[path], clock);
+      if (!values.inMerged(path)) mergeClockInto(out.deleted[path], clock);
 
   std::set<std::string> paths;
   for (const auto& [path, dot] : ours.writes) paths.insert(path);
   for (const auto& [path, dot] : theirs.writes) paths.insert(path);
   for (const std::string& path : paths) {
-    bool oSame = false, tSame = false;
-    if (isOrderPath(path)) {
-      const auto mergedValue = mergedIndex.find(path);
-      if (!mergedValue) continue;
-      oSame = oursIndex.find(path) == mergedValue;
-      tSame = theirsIndex.find(path) == mergedValue;
-    } else {
-      // Compared where they are, without copying (an entity's path names the whole entity).
-      const OrderedJson* mergedValue = mergedIndex.node(path);
-      if (!mergedValue) continue;
-      const OrderedJson* oValue = oursIndex.node(path);
-      const OrderedJson* tValue = theirsIndex.node(path);
-      oSame = oValue && *oValue == *mergedValue;
-      tSame = tValue && *tValue == *mergedValue;
-    }
+    if (!values.inMerged(path)) continue;
+    const bool oSame = values.sameAsMerged(Side::ours, path);
+    const bool tSame = values.sameAsMerged(Side::theirs, path);
     auto oDot = ours.writes.find(path);
     auto tDot = theirs.writes.find(path);
     const bool oHas = oDot != ours.writes.end(), tHas = tDot != theirs.writes.end();
@@ -378,7 +390,7 @@ SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const 
   for (const auto* deleter : {&ours, &theirs}) {
     const SyncState& keeper = deleter == &ours ? theirs : ours;
     for (const auto& [path, clock] : deleter->deleted) {
-      if (!mergedIndex.node(path)) continue;
+      if (!values.inMerged(path)) continue;
       const std::optional<Dot> kept = effectiveWrite(keeper, path);
       if (!kept || covers(deleter->clock, *kept)) continue;
       const std::optional<Dot> now = effectiveWrite(out, path);

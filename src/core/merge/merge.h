@@ -4,7 +4,9 @@
 // both. The result does not depend on which copy is "ours": merging A into B gives B into A.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/format/json_paths.h"
@@ -70,8 +72,37 @@ struct JsonMerge {
 // Merges the plan content of two copies (whole-file JSON objects).
 JsonMerge mergeJson(const OrderedJson& ours, const OrderedJson& theirs, const MergeOracle&);
 
+// The merged order of an entity list (ids): the order of the copy that reordered it, else a fixed
+// choice; each of the other copy's own entities goes right after the entity it follows there.
+// Only ids `kept` accepts are in the result; views into `ours` and `theirs`.
+std::vector<std::string_view> mergedOrder(const std::vector<std::string>& ours, const std::vector<std::string>& theirs,
+                                          bool oursReordered, bool theirsReordered,
+                                          const std::function<bool(std::string_view)>& kept);
+
+// What mergeSyncStates needs to know of the copies and the result, by path (json_paths.h).
+class MergedValues {
+ public:
+  virtual ~MergedValues() = default;
+  virtual bool inMerged(const std::string& path) const = 0;
+  // The copy has a value at `path` equal to the merged one's.
+  virtual bool sameAsMerged(Side, const std::string& path) const = 0;
+};
+
+// MergedValues of whole JSON trees (the trees must outlive it).
+class TreeValues final : public MergedValues {
+ public:
+  TreeValues(const OrderedJson& ours, const OrderedJson& theirs, const OrderedJson& merged)
+      : ours_(ours), theirs_(theirs), merged_(merged) {}
+  bool inMerged(const std::string& path) const override;
+  bool sameAsMerged(Side, const std::string& path) const override;
+
+ private:
+  PathIndex ours_, theirs_, merged_;
+};
+
 // The sync state of a merge result: both clocks, both tombstones (less those the result still
 // has), and per path the write of the copy whose value the result kept.
+SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const MergedValues&);
 SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const OrderedJson& oursJson,
                           const OrderedJson& theirsJson, const OrderedJson& merged);
 

@@ -1,10 +1,12 @@
 #include "core/merge/plan_merge.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "core/format/format.h"
 #include "core/format/format_tree.h"
 #include "core/format/json_paths.h"
+#include "core/merge/glossary_split.h"
 #include "core/merge/merge.h"
 #include "core/merge/record_changes.h"
 
@@ -47,25 +49,72 @@ std::variant<Document, MergeRefusal> reload(OrderedJson json) {
   return std::get<Document>(std::move(loaded));
 }
 
-PlanMergeResult finish(const Document& ours, const Document& theirs, const OrderedJson& oursJson,
-                       const OrderedJson& theirsJson, JsonMerge merge) {
+// Conflicts of both copies and of this merge, the merged content read back (and completed by
+// `complete`, when the merge left terms out of the JSON), and the sync state.
+PlanMergeResult finish(const Document& ours, const Document& theirs, std::vector<MergeConflict> found,
+                       OrderedJson merged, SyncState sync, size_t taken,
+                       const std::function<void(Document&)>& complete = {}) {
   std::vector<MergeConflict> all = uniteConflicts(toMergeConflicts(ours.conflicts), toMergeConflicts(theirs.conflicts));
   size_t newConflicts = 0;
-  for (const auto& conflict : merge.conflicts)
+  for (const auto& conflict : found)
     if (std::none_of(all.begin(), all.end(), [&](const MergeConflict& c) { return c.path == conflict.path; })) ++newConflicts;
-  all = uniteConflicts(std::move(all), merge.conflicts);
-  const SyncState sync = mergeSyncStates(ours.sync, theirs.sync, oursJson, theirsJson, merge.merged);
-  const size_t taken = countDifferences(oursJson, merge.merged);
+  all = uniteConflicts(std::move(all), found);
 
-  auto loaded = reload(std::move(merge.merged));
+  auto loaded = reload(std::move(merged));
   if (auto* refusal = std::get_if<MergeRefusal>(&loaded)) return *refusal;
   PlanMerge result;
   result.doc = std::get<Document>(std::move(loaded));
+  if (complete) complete(result.doc);
   result.doc.conflicts = toPlanConflicts(all);
-  result.doc.sync = sync;
+  result.doc.sync = std::move(sync);
   result.newConflicts = newConflicts;
   result.takenFromTheirs = taken;
   return result;
+}
+
+// `base` null: the copies' version clocks say what each changed.
+PlanMergeResult mergeTrees(const Document* base, const Document& ours, const Document& theirs) {
+  const OrderedJson oursJson = contentJson(ours), theirsJson = contentJson(theirs);
+  JsonMerge merge;
+  if (base) {
+    const OrderedJson baseJson = contentJson(*base);
+    merge = mergeJson(oursJson, theirsJson, ThreeWayOracle(baseJson, oursJson, theirsJson));
+  } else {
+    merge = mergeJson(oursJson, theirsJson, SyncOracle(ours.sync, theirs.sync));
+  }
+  SyncState sync = mergeSyncStates(ours.sync, theirs.sync, oursJson, theirsJson, merge.merged);
+  const size_t taken = countDifferences(oursJson, merge.merged);
+  return finish(ours, theirs, std::move(merge.conflicts), std::move(merge.merged), std::move(sync), taken);
+}
+
+// mergeTrees without the JSON of the terms both copies hold alike: the same result, in time that
+// follows the size of the changes rather than of the glossary.
+PlanMergeResult mergeSplit(const Document* base, const Document& ours, const Document& theirs) {
+  const std::optional<GlossarySplit> split = splitGlossary(base, ours, theirs);
+  if (!split) return mergeTrees(base, ours, theirs);
+  const OrderedJson oursJson = unsharedContentJson(ours, *split), theirsJson = unsharedContentJson(theirs, *split);
+  JsonMerge merge;
+  bool oursReordered = false, theirsReordered = false;
+  if (base) {
+    const OrderedJson baseJson = unsharedContentJson(*base, *split);
+    merge = mergeJson(oursJson, theirsJson, ThreeWayOracle(baseJson, oursJson, theirsJson));
+    oursReordered = survivorsReordered(split->baseIds, split->oursIds);
+    theirsReordered = survivorsReordered(split->baseIds, split->theirsIds);
+  } else {
+    const SyncOracle oracle(ours.sync, theirs.sync);
+    merge = mergeJson(oursJson, theirsJson, oracle);
+    oursReordered = oracle.changed(Side::ours, orderPath("glossary"));
+    theirsReordered = oracle.changed(Side::theirs, orderPath("glossary"));
+  }
+  static const OrderedJson kNoTerms = OrderedJson::array();
+  const auto terms = merge.merged.find("glossary");
+  const std::vector<std::string> order =
+      mergedTermOrder(*split, terms != merge.merged.end() ? *terms : kNoTerms, oursReordered, theirsReordered);
+  SyncState sync = mergeSyncStates(ours.sync, theirs.sync,
+                                   SplitValues(*split, TreeValues(oursJson, theirsJson, merge.merged), order));
+  const size_t taken = countDifferences(oursJson, merge.merged);
+  return finish(ours, theirs, std::move(merge.conflicts), std::move(merge.merged), std::move(sync), taken,
+                [&](Document& doc) { doc.glossary = splicedGlossary(*split, order, std::move(doc.glossary)); });
 }
 
 std::optional<MergeRefusal> differentPlans(const Document& ours, const Document& theirs) {
@@ -79,15 +128,22 @@ std::optional<MergeRefusal> differentPlans(const Document& ours, const Document&
 
 PlanMergeResult mergeCopies(const Document& ours, const Document& theirs) {
   if (auto refusal = differentPlans(ours, theirs)) return *refusal;
-  const OrderedJson oursJson = contentJson(ours), theirsJson = contentJson(theirs);
-  return finish(ours, theirs, oursJson, theirsJson, mergeJson(oursJson, theirsJson, SyncOracle(ours.sync, theirs.sync)));
+  return mergeSplit(nullptr, ours, theirs);
 }
 
 PlanMergeResult mergeWithAncestor(const Document& base, const Document& ours, const Document& theirs) {
   if (auto refusal = differentPlans(ours, theirs)) return *refusal;
-  const OrderedJson baseJson = contentJson(base), oursJson = contentJson(ours), theirsJson = contentJson(theirs);
-  return finish(ours, theirs, oursJson, theirsJson,
-                mergeJson(oursJson, theirsJson, ThreeWayOracle(baseJson, oursJson, theirsJson)));
+  return mergeSplit(&base, ours, theirs);
+}
+
+PlanMergeResult mergeCopiesWholeTrees(const Document& ours, const Document& theirs) {
+  if (auto refusal = differentPlans(ours, theirs)) return *refusal;
+  return mergeTrees(nullptr, ours, theirs);
+}
+
+PlanMergeResult mergeWithAncestorWholeTrees(const Document& base, const Document& ours, const Document& theirs) {
+  if (auto refusal = differentPlans(ours, theirs)) return *refusal;
+  return mergeTrees(&base, ours, theirs);
 }
 
 void recordEdits(const Document& previous, Document& current, const std::string& replica, const WriteAuthor* author) {

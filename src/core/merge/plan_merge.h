@@ -22,8 +22,15 @@ struct MergeRefusal {
 
 using PlanMergeResult = std::variant<PlanMerge, MergeRefusal>;
 
+// Terms both copies hold alike are taken as ours has them, not read back again: each copy must be
+// a plan the app could open (loaded from a file, or changed through core's edit functions).
 PlanMergeResult mergeCopies(const Document& ours, const Document& theirs);
 PlanMergeResult mergeWithAncestor(const Document& base, const Document& ours, const Document& theirs);
+
+// The same merges over the whole plans' JSON trees, every term included: the reference the fast
+// path above is tested against (and slower on a big glossary).
+PlanMergeResult mergeCopiesWholeTrees(const Document& ours, const Document& theirs);
+PlanMergeResult mergeWithAncestorWholeTrees(const Document& base, const Document& ours, const Document& theirs);
 
 // Before saving or merging: records what changed since `previous` (the last recorded state) as
 // writes of `replica` in `current.sync`.
