@@ -278,3 +278,34 @@ TEST_CASE("merge properties over random edit histories") {
     }
   }
 }
+
+TEST_CASE("a term's change history is the union of both copies', oldest first, each change once") {
+  const auto change = [](const std::string& at, const std::string& by) {
+    return OrderedJson{{"at", at}, {"by", by}, {"field", "definition"}, {"summary", "edited"}};
+  };
+  Copy a{basePlan(), {}, "a"}, b{basePlan(), {}, "b"};
+  const OrderedJson shared = OrderedJson::array({change("2027-01-02T00:00:00Z", "base")});
+  for (Copy* copy : {&a, &b}) (*copy->find("t1"))["history"] = shared;
+  const OrderedJson common = a.doc;
+  (*a.find("t1"))["history"].push_back(change("2027-02-05T00:00:00Z", "a"));
+  (*b.find("t1"))["history"].push_back(change("2027-02-03T00:00:00Z", "b"));
+  a.save(common);
+  b.save(common);
+  const OrderedJson united = mergeWithSync(a, b).merged["glossary"][1]["history"];
+  REQUIRE(united.size() == 3);
+  CHECK(united[0]["by"] == "base");
+  CHECK(united[1]["by"] == "b");
+  CHECK(united[2]["by"] == "a");
+
+  SUBCASE("equal histories out of time order, or with a change twice, come out in order, each once") {
+    Copy c{basePlan(), {}, "c"}, d{basePlan(), {}, "d"};
+    const OrderedJson unordered = OrderedJson::array(
+        {change("2027-03-01T00:00:00Z", "x"), change("2027-01-01T00:00:00Z", "y"), change("2027-01-01T00:00:00Z", "y")});
+    for (Copy* copy : {&c, &d}) (*copy->find("t1"))["history"] = unordered;
+    (*c.find("t1"))["name"] = "Changed here";
+    const OrderedJson history = mergeWithSync(c, d).merged["glossary"][1]["history"];
+    REQUIRE(history.size() == 2);
+    CHECK(history[0]["by"] == "y");
+    CHECK(history[1]["by"] == "x");
+  }
+}

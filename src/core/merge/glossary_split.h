@@ -15,45 +15,46 @@
 
 namespace gp {
 
+// Views into the copies, which must outlive it.
 struct GlossarySplit {
-  std::unordered_map<std::string_view, const GlossaryTerm*> alike;  // id -> ours's term (views into ours)
-  std::unordered_map<std::string, const GlossaryTerm*> alikeByPath;  // the same by pathSegment(id)
-  std::vector<std::string> baseIds, oursIds, theirsIds;             // every term's id, in order
+  std::unordered_map<std::string_view, const GlossaryTerm*> alike;  // id -> ours's term
+  std::vector<std::string_view> baseIds, oursIds, theirsIds;         // every term's id, in order
+  std::vector<char> baseAlike, oursAlike, theirsAlike;               // per term, in the same order
 };
 
 // The copies' terms compared; nullopt when a copy holds an id twice (the whole-tree merge deals
 // with that, as with any plan it cannot read back). `base` may be null (no common ancestor).
 std::optional<GlossarySplit> splitGlossary(const Document* base, const Document& ours, const Document& theirs);
 
-// The content JSON the JSON merge sees: the plan without the alike terms.
-OrderedJson unsharedContentJson(const Document&, const GlossarySplit&);
+enum class Copy { base, ours, theirs };
+// The content JSON the JSON merge sees: that copy without the alike terms.
+OrderedJson unsharedContentJson(const Document&, Copy, const GlossarySplit&);
 
 // Every term id of the merged plan in order: the alike ones and those in `mergedTerms` (the JSON
 // merge's glossary list), placed as mergedOrder places them.
-std::vector<std::string> mergedTermOrder(const GlossarySplit&, const OrderedJson& mergedTerms, bool oursReordered,
-                                         bool theirsReordered);
+std::vector<std::string_view> mergedTermOrder(const GlossarySplit&, const OrderedJson& mergedTerms, bool oursReordered,
+                                              bool theirsReordered);
 
 // MergedValues of the whole plans, answered from the trees without the alike terms (`rest`).
 class SplitValues final : public MergedValues {
  public:
-  SplitValues(const GlossarySplit& split, const TreeValues& rest, const std::vector<std::string>& mergedIds)
+  SplitValues(const GlossarySplit& split, const TreeValues& rest, const std::vector<std::string_view>& mergedIds)
       : split_(split), rest_(rest), mergedIds_(mergedIds) {}
-  bool inMerged(const std::string& path) const override;
-  bool sameAsMerged(Side, const std::string& path) const override;
+  PathValues at(const std::string& path) const override;
 
  private:
   struct TermTree;
-  const PathIndex& alikeTerm(const std::string& segment) const;
+  const PathIndex& alikeTerm(const GlossaryTerm&) const;
 
   const GlossarySplit& split_;
   const TreeValues& rest_;
-  const std::vector<std::string>& mergedIds_;
+  const std::vector<std::string_view>& mergedIds_;
   // Built on demand: a write below an alike term needs the term's tree to know the path exists.
-  mutable std::unordered_map<std::string, std::shared_ptr<TermTree>> alikeTrees_;
+  mutable std::unordered_map<const GlossaryTerm*, std::shared_ptr<TermTree>> alikeTrees_;
 };
 
 // The merged glossary in `order`: alike terms copied from ours, the others moved out of `merged`.
-std::vector<GlossaryTerm> splicedGlossary(const GlossarySplit&, const std::vector<std::string>& order,
+std::vector<GlossaryTerm> splicedGlossary(const GlossarySplit&, const std::vector<std::string_view>& order,
                                           std::vector<GlossaryTerm> merged);
 
 }  // namespace gp

@@ -175,6 +175,10 @@ class Merger {
         result[key] = uniteHistory(*ov, *tv);
         return;
       }
+      if (ov && tv && *ov == *tv) {
+        result[key] = *ov;  // what value() gives for equal values, without naming them
+        return;
+      }
       EntityContext child = context;
       child.label = joinLabel(context.label, readableKey(key));
       if (auto merged = value(childPath(path, key), ov, tv, child)) result[key] = std::move(*merged);
@@ -185,8 +189,22 @@ class Merger {
     return result;
   }
 
+  // Each change has a time, later than the one before.
+  static bool inTimeOrder(const OrderedJson& changes) {
+    const std::string* previous = nullptr;
+    for (const auto& change : changes) {
+      const auto at = change.is_object() ? change.find("at") : change.end();
+      if (at == change.end() || !at->is_string()) return false;
+      const std::string& time = at->get_ref<const std::string&>();
+      if (previous && !(*previous < time)) return false;
+      previous = &time;
+    }
+    return true;
+  }
+
   // Change records of both copies, each once, oldest first, the newest kMaxTermChanges kept.
   static OrderedJson uniteHistory(const OrderedJson& o, const OrderedJson& t) {
+    if (o == t && o.size() <= kMaxTermChanges && inTimeOrder(o)) return o;  // the usual case, and what follows gives
     std::map<std::tuple<std::string, std::string>, OrderedJson> byTime;
     for (const auto* side : {&o, &t})
       for (const auto& change : *side) {
@@ -205,7 +223,7 @@ class Merger {
                    std::optional<Side> emptiedBy) {
     // Keyed by views of the ids in the (unchanging) documents.
     std::unordered_map<std::string_view, const OrderedJson*> oById, tById;
-    std::vector<std::string> oIds, tIds;
+    std::vector<std::string_view> oIds, tIds;
     for (const auto& entity : o) {
       const std::string& id = entity["id"].get_ref<const std::string&>();
       oIds.push_back(id), oById[id] = &entity;
@@ -216,7 +234,7 @@ class Merger {
     }
 
     std::unordered_map<std::string_view, OrderedJson> kept;
-    const auto keepOneSided = [&](const std::string& id, const OrderedJson& entity, Side has) {
+    const auto keepOneSided = [&](std::string_view id, const OrderedJson& entity, Side has) {
       const std::string entityPath = childPath(path, id);
       const Side other = has == Side::ours ? Side::theirs : Side::ours;
       if (!oracle_.deleted(other, entityPath) && emptiedBy != other) {
@@ -230,7 +248,7 @@ class Merger {
       addConflict(entityPath, joinLabel(context.label, entityName(entity)), std::move(edited), std::move(removed));
       kept[id] = entity;
     };
-    for (const std::string& id : oIds) {
+    for (const std::string_view id : oIds) {
       auto theirs = tById.find(id);
       if (theirs == tById.end()) {
         keepOneSided(id, *oById[id], Side::ours);
@@ -248,7 +266,7 @@ class Merger {
         if (auto merged = value(childPath(path, id), oById[id], theirs->second, child)) kept[id] = std::move(*merged);
       }
     }
-    for (const std::string& id : tIds)
+    for (const std::string_view id : tIds)
       if (!oById.count(id)) keepOneSided(id, *tById[id], Side::theirs);
 
     OrderedJson result = OrderedJson::array();
@@ -267,12 +285,19 @@ class Merger {
 
 }  // namespace
 
-std::vector<std::string_view> mergedOrder(const std::vector<std::string>& oIds, const std::vector<std::string>& tIds,
+std::vector<std::string_view> mergedOrder(const std::vector<std::string_view>& oIds, const std::vector<std::string_view>& tIds,
                                           bool oursReordered, bool theirsReordered,
                                           const std::function<bool(std::string_view)>& kept) {
   const bool oursWins = oursReordered != theirsReordered ? oursReordered : oIds <= tIds;
-  const std::vector<std::string>& winner = oursWins ? oIds : tIds;
-  const std::vector<std::string>& loser = oursWins ? tIds : oIds;
+  const std::vector<std::string_view>& winner = oursWins ? oIds : tIds;
+  const std::vector<std::string_view>& loser = oursWins ? tIds : oIds;
+  if (winner == loser) {  // the usual case, and what the general one below gives for it
+    std::vector<std::string_view> order;
+    order.reserve(winner.size());
+    for (const std::string_view id : winner)
+      if (kept(id)) order.push_back(id);
+    return order;
+  }
   // Each of the loser's own ids goes right after the last id of both it follows there (or at
   // the front), in the loser's order.
   std::unordered_set<std::string_view> placed;
@@ -331,20 +356,21 @@ JsonMerge mergeJson(const OrderedJson& ours, const OrderedJson& theirs, const Me
   return result;
 }
 
-bool TreeValues::inMerged(const std::string& path) const {
-  return isOrderPath(path) ? merged_.find(path).has_value() : merged_.node(path) != nullptr;
-}
-
-bool TreeValues::sameAsMerged(Side side, const std::string& path) const {
-  const PathIndex& copy = side == Side::ours ? ours_ : theirs_;
+PathValues TreeValues::at(const std::string& path) const {
+  PathValues values;
   if (isOrderPath(path)) {
-    const auto mergedValue = merged_.find(path);
-    return mergedValue && copy.find(path) == mergedValue;
+    const auto merged = merged_.find(path);
+    values.inMerged = merged.has_value();
+    values.oursSame = merged && ours_.find(path) == merged;
+    values.theirsSame = merged && theirs_.find(path) == merged;
+    return values;
   }
   // Compared where they are, without copying (an entity's path names the whole entity).
-  const OrderedJson* mergedValue = merged_.node(path);
-  const OrderedJson* value = copy.node(path);
-  return mergedValue && value && *value == *mergedValue;
+  const OrderedJson* merged = merged_.node(path);
+  if (!merged) return values;
+  const OrderedJson* ours = ours_.node(path);
+  const OrderedJson* theirs = theirs_.node(path);
+  return PathValues{true, ours && *ours == *merged, theirs && *theirs == *merged};
 }
 
 SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const OrderedJson& oursJson,
@@ -359,38 +385,40 @@ SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const 
 
   for (const auto* side : {&ours, &theirs})
     for (const auto& [path, clock] : side->deleted)
-      if (!values.inMerged(path)) mergeClockInto(out.deleted[path], clock);
+      if (!values.at(path).inMerged) mergeClockInto(out.deleted[path], clock);
 
-  std::set<std::string> paths;
-  for (const auto& [path, dot] : ours.writes) paths.insert(path);
-  for (const auto& [path, dot] : theirs.writes) paths.insert(path);
-  for (const std::string& path : paths) {
-    if (!values.inMerged(path)) continue;
-    const bool oSame = values.sameAsMerged(Side::ours, path);
-    const bool tSame = values.sameAsMerged(Side::theirs, path);
-    auto oDot = ours.writes.find(path);
-    auto tDot = theirs.writes.find(path);
-    const bool oHas = oDot != ours.writes.end(), tHas = tDot != theirs.writes.end();
-    std::optional<Dot> chosen;
-    if (oSame && tSame) {
-      if (oHas) chosen = oDot->second;
-      if (tHas && (!chosen || *chosen < tDot->second)) chosen = tDot->second;
-    } else if (oSame) {
-      if (oHas) chosen = oDot->second;
-    } else if (tSame) {
-      if (tHas) chosen = tDot->second;
+  // Every path either copy wrote, walking both (sorted) maps at once.
+  const auto choose = [&](const std::string& path, const Dot* oDot, const Dot* tDot) {
+    const PathValues here = values.at(path);
+    if (!here.inMerged) return;
+    const Dot* chosen = nullptr;
+    if (here.oursSame == here.theirsSame) {  // both kept, or neither: the later write
+      chosen = oDot;
+      if (tDot && (!chosen || *chosen < *tDot)) chosen = tDot;
     } else {
-      if (oHas) chosen = oDot->second;
-      if (tHas && (!chosen || *chosen < tDot->second)) chosen = tDot->second;
+      chosen = here.oursSame ? oDot : tDot;
     }
-    if (chosen) out.writes[path] = *chosen;
+    if (chosen) out.writes.emplace_hint(out.writes.end(), path, *chosen);
+  };
+  auto o = ours.writes.begin(), t = theirs.writes.begin();
+  while (o != ours.writes.end() || t != theirs.writes.end()) {
+    if (t == theirs.writes.end() || (o != ours.writes.end() && o->first < t->first)) {
+      choose(o->first, &o->second, nullptr);
+      ++o;
+    } else if (o == ours.writes.end() || t->first < o->first) {
+      choose(t->first, nullptr, &t->second);
+      ++t;
+    } else {
+      choose(o->first, &o->second, &t->second);
+      ++o, ++t;
+    }
   }
   // An entity one copy deleted and the other changed is kept (a conflict to settle). Its write must
   // stay one the deleting copy has not seen, or merging that copy again would delete it after all.
   for (const auto* deleter : {&ours, &theirs}) {
     const SyncState& keeper = deleter == &ours ? theirs : ours;
     for (const auto& [path, clock] : deleter->deleted) {
-      if (!values.inMerged(path)) continue;
+      if (!values.at(path).inMerged) continue;
       const std::optional<Dot> kept = effectiveWrite(keeper, path);
       if (!kept || covers(deleter->clock, *kept)) continue;
       const std::optional<Dot> now = effectiveWrite(out, path);

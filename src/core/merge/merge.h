@@ -75,17 +75,21 @@ JsonMerge mergeJson(const OrderedJson& ours, const OrderedJson& theirs, const Me
 // The merged order of an entity list (ids): the order of the copy that reordered it, else a fixed
 // choice; each of the other copy's own entities goes right after the entity it follows there.
 // Only ids `kept` accepts are in the result; views into `ours` and `theirs`.
-std::vector<std::string_view> mergedOrder(const std::vector<std::string>& ours, const std::vector<std::string>& theirs,
+std::vector<std::string_view> mergedOrder(const std::vector<std::string_view>& ours,
+                                          const std::vector<std::string_view>& theirs,
                                           bool oursReordered, bool theirsReordered,
                                           const std::function<bool(std::string_view)>& kept);
 
-// What mergeSyncStates needs to know of the copies and the result, by path (json_paths.h).
+// What mergeSyncStates needs to know of the copies and the result at one path (json_paths.h).
+struct PathValues {
+  bool inMerged = false;
+  bool oursSame = false;    // ours has a value there equal to the merged one
+  bool theirsSame = false;
+};
 class MergedValues {
  public:
   virtual ~MergedValues() = default;
-  virtual bool inMerged(const std::string& path) const = 0;
-  // The copy has a value at `path` equal to the merged one's.
-  virtual bool sameAsMerged(Side, const std::string& path) const = 0;
+  virtual PathValues at(const std::string& path) const = 0;
 };
 
 // MergedValues of whole JSON trees (the trees must outlive it).
@@ -93,8 +97,7 @@ class TreeValues final : public MergedValues {
  public:
   TreeValues(const OrderedJson& ours, const OrderedJson& theirs, const OrderedJson& merged)
       : ours_(ours), theirs_(theirs), merged_(merged) {}
-  bool inMerged(const std::string& path) const override;
-  bool sameAsMerged(Side, const std::string& path) const override;
+  PathValues at(const std::string& path) const override;
 
  private:
   PathIndex ours_, theirs_, merged_;

@@ -92,11 +92,12 @@ PlanMergeResult mergeTrees(const Document* base, const Document& ours, const Doc
 PlanMergeResult mergeSplit(const Document* base, const Document& ours, const Document& theirs) {
   const std::optional<GlossarySplit> split = splitGlossary(base, ours, theirs);
   if (!split) return mergeTrees(base, ours, theirs);
-  const OrderedJson oursJson = unsharedContentJson(ours, *split), theirsJson = unsharedContentJson(theirs, *split);
+  const OrderedJson oursJson = unsharedContentJson(ours, Copy::ours, *split);
+  const OrderedJson theirsJson = unsharedContentJson(theirs, Copy::theirs, *split);
   JsonMerge merge;
   bool oursReordered = false, theirsReordered = false;
   if (base) {
-    const OrderedJson baseJson = unsharedContentJson(*base, *split);
+    const OrderedJson baseJson = unsharedContentJson(*base, Copy::base, *split);
     merge = mergeJson(oursJson, theirsJson, ThreeWayOracle(baseJson, oursJson, theirsJson));
     oursReordered = survivorsReordered(split->baseIds, split->oursIds);
     theirsReordered = survivorsReordered(split->baseIds, split->theirsIds);
@@ -108,7 +109,7 @@ PlanMergeResult mergeSplit(const Document* base, const Document& ours, const Doc
   }
   static const OrderedJson kNoTerms = OrderedJson::array();
   const auto terms = merge.merged.find("glossary");
-  const std::vector<std::string> order =
+  const std::vector<std::string_view> order =
       mergedTermOrder(*split, terms != merge.merged.end() ? *terms : kNoTerms, oursReordered, theirsReordered);
   SyncState sync = mergeSyncStates(ours.sync, theirs.sync,
                                    SplitValues(*split, TreeValues(oursJson, theirsJson, merge.merged), order));

@@ -8,9 +8,9 @@ namespace gp {
 
 namespace {
 
-std::vector<std::string> idsOf(const OrderedJson& list) {
-  std::vector<std::string> ids;
-  for (const auto& entity : list) ids.push_back(entity["id"].get<std::string>());
+std::vector<std::string_view> idsOf(const OrderedJson& list) {
+  std::vector<std::string_view> ids;
+  for (const auto& entity : list) ids.push_back(entity["id"].get_ref<const std::string&>());
   return ids;
 }
 
@@ -64,8 +64,8 @@ void eraseWithin(std::map<std::string, Dot>& writes, const std::string& path) {
 
 }  // namespace
 
-bool survivorsReordered(const std::vector<std::string>& before, const std::vector<std::string>& after) {
-  const std::unordered_set<std::string> inBefore(before.begin(), before.end()), inAfter(after.begin(), after.end());
+bool survivorsReordered(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after) {
+  const std::unordered_set<std::string_view> inBefore(before.begin(), before.end()), inAfter(after.begin(), after.end());
   auto a = before.begin(), b = after.begin();
   for (;;) {
     while (a != before.end() && !inAfter.count(*a)) ++a;
@@ -75,6 +75,11 @@ bool survivorsReordered(const std::vector<std::string>& before, const std::vecto
     ++a;
     ++b;
   }
+}
+
+bool survivorsReordered(const std::vector<std::string>& before, const std::vector<std::string>& after) {
+  return survivorsReordered(std::vector<std::string_view>(before.begin(), before.end()),
+                            std::vector<std::string_view>(after.begin(), after.end()));
 }
 
 void collectChanges(const OrderedJson* before, const OrderedJson* after, const std::string& path, ChangeSet& out) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/format/json_paths.h"
@@ -21,6 +22,7 @@ struct ChangeSet {
 // both side by side and skipping equal subtrees.
 void collectChanges(const OrderedJson* before, const OrderedJson* after, const std::string& path, ChangeSet& out);
 // True when entities present in both lists (ids) come in a different order.
+bool survivorsReordered(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after);
 bool survivorsReordered(const std::vector<std::string>& before, const std::vector<std::string>& after);
 // Records `changes` as one new write by `replica` (none when empty).
 void recordChangeSet(const ChangeSet&, const std::string& replica, SyncState&, const WriteAuthor* author = nullptr);
