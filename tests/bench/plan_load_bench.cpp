@@ -149,6 +149,10 @@ int main(int argc, char** argv) {
     conflicts = std::get<PlanMerge>(result).doc.conflicts.size();
   }, runs);
 
+  // The same merge over the whole plans' JSON trees (every term), as before the alike terms were
+  // left out: the reference the unit tests hold mergeWithAncestor to.
+  const double mergeWhole = timeMs([&] { sink += std::get<PlanMerge>(mergeWithAncestorWholeTrees(base, ours, theirs)).newConflicts; }, runs);
+
   const std::string cli = GP_CLI_BINARY;
   const std::string files = " " + (dir / "base.json").string() + " " + (dir / "ours.json").string() + " " +
                             (dir / "theirs.json").string() + " -o " + (dir / "merged.json").string();
@@ -163,6 +167,7 @@ int main(int argc, char** argv) {
   row("saveDocument", write);
   row("save again after one edit (SaveCache)", writeAgain);
   row("mergeWithAncestor (3 documents in memory)", merge);
+  row("  the same over whole JSON trees (reference)", mergeWhole);
   row("CLI validate (process)", cliValidate);
   row("CLI merge BASE OURS THEIRS (process)", cliMerge);
   row("CLI start-up alone (--version)", cliVersion);
