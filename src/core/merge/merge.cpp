@@ -263,7 +263,7 @@ class Merger {
         const auto oStamp = stampOf(o), tStamp = stampOf(t);
         const OrderedJson& named = (oStamp != tStamp ? oStamp > tStamp : entityName(o) >= entityName(t)) ? o : t;
         child.label = joinLabel(context.label, entityName(named));
-        if (auto merged = value(childPath(path, id), oById[id], theirs->second, child)) kept[id] = std::move(*merged);
+        kept[id] = object(childPath(path, id), o, t, child);  // what value() gives two unequal entities
       }
     }
     for (const std::string_view id : tIds)
