@@ -86,6 +86,57 @@ TEST_CASE("saving never throws on text that is not valid UTF-8") {
   CHECK(std::holds_alternative<Document>(loadDocument(text)));
 }
 
+// The reader moves a term's strings out of the parsed tree and frees each term's part of it once
+// read: every term must still come back whole, and a problem in a later term must still be found
+// and worded as before, naming the earlier term where it does.
+TEST_CASE("many full terms load back whole, and a later term's problem is still reported exactly") {
+  Document doc = smallDocument();
+  doc.glossary.clear();
+  const Stamp made{"Ana", "2027-01-05T09:30:00Z", Team::marketing};
+  for (int i = 0; i < 40; ++i) {
+    const std::string n = std::to_string(i);
+    GlossaryTerm term;
+    term.meta = {"term" + n, made, Stamp{"Ben", "2027-02-05T09:30:00Z", Team::sales}};
+    term.name = "Term " + n + " with a name longer than the short-string buffer";
+    term.definition = "What term " + n + " means to both teams, in a definition long enough to live on the heap.";
+    term.status = static_cast<TermStatus>(i % 3);
+    term.aliases = {"T" + n, "an alias of term " + n + " that is long enough"};
+    term.category = static_cast<TermCategory>(i % 3);
+    term.owner = i % 2 ? Team::sales : Team::marketing;
+    term.replacedBy = i % 4 == 3 ? "term" + std::to_string(i - 1) : "";
+    term.marketingDefinition = "Marketing's reading of term " + n + ": scored above 60.";
+    term.salesDefinition = "Sales' reading of term " + n + ": a named contact with budget.";
+    term.examples = {"A director who booked a demo after the webinar (" + n + ")", "x"};
+    term.counterExamples = {"A student downloading the e-book"};
+    if (i > 0) term.relatedTermIds = {"term" + std::to_string(i - 1)};
+    term.notes = i % 5 == 0 ? "Agreed in the March workshop, after a long discussion." : "";
+    term.history.push_back(TermChange{"2027-01-05T09:30:00Z", "Ana", "definition", "First draft of it", Team::marketing});
+    term.history.push_back(TermChange{"", "Ben", "status", "Proposed → Discussing, as agreed", std::nullopt});
+    doc.glossary.push_back(std::move(term));
+  }
+  const std::string text = saveDocument(doc);
+  const Document loaded = loadOrFail(text);
+  CHECK(loaded == doc);
+  CHECK(saveDocument(loaded) == text);
+
+  Document duplicate = doc;
+  duplicate.glossary[37].meta.id = "term2";
+  CHECK(loadErrorOf(saveDocument(duplicate)) == "glossary[37].id: duplicate id \"term2\" (also used by glossary[2])");
+
+  std::string badType = text;
+  const std::string lastNotes = "\"notes\": \"Agreed in the March workshop, after a long discussion.\",\n      \"history\"";
+  const size_t at = badType.rfind(lastNotes);
+  REQUIRE(at != std::string::npos);
+  badType.replace(at, lastNotes.size(), "\"notes\": 7,\n      \"history\"");
+  CHECK(loadErrorOf(badType) == "glossary[35].notes: expected a string");
+
+  std::string badTime = text;
+  const size_t change = badTime.rfind("\"at\": \"2027-01-05T09:30:00Z\",\n          \"by\": \"Ana\"");
+  REQUIRE(change != std::string::npos);
+  badTime.replace(change, 28, "\"at\": \"2027-01-05 09:30:00\"");
+  CHECK(loadErrorOf(badTime) == "glossary[39].history[0].at: expected a UTC time like 2027-01-31T09:30:00Z");
+}
+
 TEST_CASE("a new document is valid and canonical") {
   IdGenerator ids(3);
   const Document doc = newDocument(ids, {"Ana", "2027-01-05T09:30:00Z"});
