@@ -14,13 +14,13 @@ int runValidate(const Arguments& arguments) {
 
   int exitCode = kExitOk;
   for (const auto& path : arguments) {
-    const ReadOutcome file = readWholeFile(path);
-    if (!file.text) {
-      std::cerr << path << ": " << file.problem << "\n";
+    const FileText file(path);
+    if (!file.ok()) {
+      std::cerr << path << ": " << file.problem() << "\n";
       exitCode = kExitUsage;
       continue;
     }
-    const LoadResult result = loadDocument(*file.text);
+    const LoadResult result = loadDocument(file.text());
     if (const auto* error = std::get_if<LoadError>(&result)) {
       std::cerr << path << ": " << error->message << "\n";
       if (exitCode == kExitOk) exitCode = kExitProblem;

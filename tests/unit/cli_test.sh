@@ -27,6 +27,12 @@ expect "validate mixed files" 1 "unicode-and-escapes\.json: ok" "glossary-status
   -- "$binary" validate "$valid" "$invalid"
 expect "validate a missing file" 2 "" "nope\.json: cannot read file" -- "$binary" validate "$work/nope.json"
 expect "validate a folder" 2 "" ": cannot read file" -- "$binary" validate "$data"
+: > "$work/empty-file.json"
+expect "validate an empty file" 1 "" "empty-file\.json: the file is empty" -- "$binary" validate "$work/empty-file.json"
+head -c 33554433 /dev/zero > "$work/huge.json"
+expect "validate a file over the size limit" 2 "" "huge\.json: file is too large \(33 MB; the limit is 32 MB\)" \
+  -- "$binary" validate "$work/huge.json"
+expect "validate the same file twice" 0 "unicode-and-escapes\.json: ok" "" -- "$binary" validate "$valid" "$valid"
 expect "validate without files" 2 "" "validate needs at least one FILE" -- "$binary" validate
 expect "validate an unknown option" 2 "" "unknown option '--strict'" -- "$binary" validate --strict "$valid"
 
