@@ -135,6 +135,26 @@ TEST_CASE("many full terms load back whole, and a later term's problem is still 
   REQUIRE(change != std::string::npos);
   badTime.replace(change, 28, "\"at\": \"2027-01-05 09:30:00\"");
   CHECK(loadErrorOf(badTime) == "glossary[39].history[0].at: expected a UTC time like 2027-01-31T09:30:00Z");
+
+  // The glossary and its terms' lists are walked without JsonNode::elements, with its message.
+  const auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string changed = text;
+    const size_t where = changed.rfind(from);
+    REQUIRE(where != std::string::npos);
+    return changed.replace(where, from.size(), to);
+  };
+  CHECK(loadErrorOf(replaced("\"aliases\": [\n        \"T39\",\n        \"an alias of term 39 that is long enough\"\n      ]",
+                             "\"aliases\": \"T39\"")) == "glossary[39].aliases: expected an array");
+  CHECK(loadErrorOf(replaced("\"history\": [", "\"history\": 1, \"x\": [")) == "glossary[39].x: unknown field");
+  CHECK(loadErrorOf(replaced("\"relatedTermIds\": [\n        \"term38\"\n      ]", "\"relatedTermIds\": [\n        38\n      ]")) ==
+        "glossary[39].relatedTermIds[0]: expected a string");
+  Document noGlossary = doc;
+  noGlossary.glossary.clear();
+  std::string glossaryObject = saveDocument(noGlossary);
+  const std::string emptyGlossary = "\"glossary\": []";
+  REQUIRE(glossaryObject.find(emptyGlossary) != std::string::npos);
+  glossaryObject.replace(glossaryObject.find(emptyGlossary), emptyGlossary.size(), "\"glossary\": {}");
+  CHECK(loadErrorOf(glossaryObject) == "glossary: expected an array");
 }
 
 TEST_CASE("a new document is valid and canonical") {

@@ -53,12 +53,12 @@ class DocumentReader : public FieldReader {
     for (const auto& node : file.field("people").elements()) doc.people.push_back(readPerson(node));
     for (const auto& node : file.field("sections").elements()) doc.sections.push_back(readSection(node));
     {
-      const auto terms = file.field("glossary").elements();
-      auto& termTrees = root.find("glossary")->get_ref<Json::array_t&>();
+      const JsonNode glossary = file.field("glossary");
+      auto& terms = arrayOf(glossary);
       doc.glossary.reserve(terms.size());
       for (size_t i = 0; i < terms.size(); ++i) {
-        doc.glossary.push_back(readTerm(terms[i]));
-        termTrees[i] = Json();  // read: its strings are the term's now, the rest is freed
+        doc.glossary.push_back(readTerm(glossary.element(terms[i], i)));
+        terms[i] = Json();  // read: its strings are the term's now, the rest is freed
       }
     }
     for (const auto& node : file.field("commitments").elements()) doc.commitments.push_back(readCommitment(node));
@@ -115,11 +115,18 @@ class DocumentReader : public FieldReader {
   // every check that could look at it.
   static std::string take(const JsonNode& node) { return std::move(const_cast<std::string&>(node.string())); }
 
+  // The array `node` is, to use up like its strings ("expected an array" as JsonNode::elements
+  // says it); its elements are read with node.element(), without a list of nodes built first.
+  static Json::array_t& arrayOf(const JsonNode& node) {
+    if (!node.value().is_array()) node.fail("expected an array");
+    return const_cast<Json&>(node.value()).get_ref<Json::array_t&>();
+  }
+
   static std::vector<std::string> takeStrings(const JsonNode& node) {
-    const auto elements = node.elements();
+    auto& array = arrayOf(node);
     std::vector<std::string> items;
-    items.reserve(elements.size());
-    for (const auto& element : elements) items.push_back(take(element));
+    items.reserve(array.size());
+    for (size_t i = 0; i < array.size(); ++i) items.push_back(take(node.element(array[i], i)));
     return items;
   }
 
@@ -142,9 +149,10 @@ class DocumentReader : public FieldReader {
     term.counterExamples = takeStrings(object.field("counterExamples"));
     term.relatedTermIds = takeStrings(object.field("relatedTermIds"));
     term.notes = take(object.field("notes"));
-    const auto history = object.field("history").elements();
+    const JsonNode historyNode = object.field("history");
+    const auto& history = arrayOf(historyNode);
     term.history.reserve(history.size());
-    for (const auto& element : history) term.history.push_back(readTermChange(element));
+    for (size_t i = 0; i < history.size(); ++i) term.history.push_back(readTermChange(historyNode.element(history[i], i)));
     readStamps(object, term.meta);
     return term;
   }
