@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "exit_memory.h"
 #include "core/format/format.h"
 #include "core/merge/plan_merge.h"
 #include "file_io.h"
@@ -45,8 +46,11 @@ int runMerge(const Arguments& arguments) {
     return kExitUsage;
   }
   for (const auto& conflict : merged.doc.conflicts) std::cerr << "conflict: " << conflict.label << " (" << conflict.path << ")\n";
-  if (!merged.doc.conflicts.empty()) {
-    std::cerr << merged.doc.conflicts.size() << " conflict" << (merged.doc.conflicts.size() == 1 ? "" : "s")
+  const size_t conflicts = merged.doc.conflicts.size();
+  leaveForExit(std::move(docs));
+  leaveForExit(std::move(result));
+  if (conflicts) {
+    std::cerr << conflicts << " conflict" << (conflicts == 1 ? "" : "s")
               << " recorded in the plan: open it in Growth Plan Studio to choose\n";
     return kExitProblem;
   }

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "core/format/format.h"
+#include "exit_memory.h"
 #include "file_io.h"
 
 namespace gp::cli {
@@ -14,19 +15,20 @@ int runValidate(const Arguments& arguments) {
 
   int exitCode = kExitOk;
   for (const auto& path : arguments) {
-    const FileText file(path);
-    if (!file.ok()) {
-      std::cerr << path << ": " << file.problem() << "\n";
+    const ReadOutcome file = readWholeFile(path);
+    if (!file.text) {
+      std::cerr << path << ": " << file.problem << "\n";
       exitCode = kExitUsage;
       continue;
     }
-    const LoadResult result = loadDocument(file.text());
+    LoadResult result = loadDocument(*file.text);
     if (const auto* error = std::get_if<LoadError>(&result)) {
       std::cerr << path << ": " << error->message << "\n";
       if (exitCode == kExitOk) exitCode = kExitProblem;
     } else {
       std::cout << path << ": ok\n";
     }
+    if (&path == &arguments.back()) leaveForExit(std::move(result));
   }
   return exitCode;
 }

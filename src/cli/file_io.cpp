@@ -5,11 +5,6 @@
 #include <iterator>
 #include <system_error>
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "core/format/format.h"
 
 namespace gp::cli {
@@ -31,30 +26,6 @@ ReadOutcome readWholeFile(const std::string& path) {
   if (!in.eof()) text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) return {std::nullopt, "cannot read file"};
   return {std::move(text), {}};
-}
-
-FileText::FileText(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  struct stat info {};
-  if (fd >= 0 && ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
-      static_cast<unsigned long long>(info.st_size) <= kMaxFileBytes) {
-    void* mapping = ::mmap(nullptr, static_cast<size_t>(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-    if (mapping != MAP_FAILED) {
-      mapping_ = mapping;
-      mappedBytes_ = static_cast<size_t>(info.st_size);
-      text_ = std::string_view(static_cast<const char*>(mapping), mappedBytes_);
-      ok_ = true;
-    }
-  }
-  if (fd >= 0) ::close(fd);
-  if (ok_) return;
-  copy_ = readWholeFile(path);  // every other case, with its checks and messages
-  ok_ = copy_.text.has_value();
-  if (ok_) text_ = *copy_.text;
-}
-
-FileText::~FileText() {
-  if (mapping_) ::munmap(mapping_, mappedBytes_);
 }
 
 bool replaceFile(const std::string& path, const std::string& contents) {

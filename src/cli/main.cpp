@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "commands.h"
+#include "exit_memory.h"
 
 #ifndef GP_VERSION
 #define GP_VERSION "0.1.0"
@@ -118,6 +119,7 @@ int run(const Arguments& arguments) {
 }  // namespace gp::cli
 
 int main(int argc, char** argv) {
+  gp::cli::keepFreedMemory();
   try {
     return gp::cli::run(gp::cli::Arguments(argv + 1, argv + argc));
   } catch (const std::exception& error) {

@@ -158,6 +158,7 @@ int main(int argc, char** argv) {
                             (dir / "theirs.json").string() + " -o " + (dir / "merged.json").string();
   const double cliValidate = timeMs([&] { sink += std::system((cli + " validate " + (dir / "base.json").string() + " >/dev/null").c_str()); }, runs, childrenCpuMs);
   const double cliMerge = timeMs([&] { sink += std::system((cli + " merge" + files + " 2>/dev/null").c_str()); }, runs, childrenCpuMs);
+  const double parseProcess = timeMs([&] { sink += std::system((std::string(GP_PARSE_ONCE_BINARY) + " " + (dir / "base.json").string() + " >/dev/null").c_str()); }, runs, childrenCpuMs);
   const double cliVersion = timeMs([&] { sink += std::system((cli + " --version >/dev/null 2>&1").c_str()); }, runs, childrenCpuMs);
 
   std::printf("%-44s %9s     %7s\n", "what (CPU time, median)", "ms", "/parse");
@@ -168,9 +169,11 @@ int main(int argc, char** argv) {
   row("save again after one edit (SaveCache)", writeAgain);
   row("mergeWithAncestor (3 documents in memory)", merge);
   row("  the same over whole JSON trees (reference)", mergeWhole);
+  row("bare parse in a process of its own", parseProcess);
   row("CLI validate (process)", cliValidate);
   row("CLI merge BASE OURS THEIRS (process)", cliMerge);
   row("CLI start-up alone (--version)", cliVersion);
-  std::printf("CLI merge / CLI validate: %.2fx   conflicts: %zu   (sink %zu)\n", cliMerge / cliValidate, conflicts, sink % 10);
+  std::printf("CLI validate / bare parse process: %.2fx   CLI merge / CLI validate: %.2fx   conflicts: %zu   (sink %zu)\n",
+              cliValidate / parseProcess, cliMerge / cliValidate, conflicts, sink % 10);
   return 0;
 }
