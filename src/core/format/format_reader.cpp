@@ -33,14 +33,9 @@ std::string megabytesRoundedUp(size_t bytes) {
 }
 
 // Reads the parsed file into a Document, remembering every id to catch duplicates.
-//
-// The tree is the reader's to use up (readTree's, dropped once read): the glossary, most of a big
-// plan, has its strings moved out rather than copied, and each term's part of the tree is freed
-// once read, so the terms read next reuse that memory. A 10,000-term plan's peak memory then
-// holds little more than one of the tree and the document instead of both whole.
 class DocumentReader : public FieldReader {
  public:
-  Document read(Json& root) {
+  Document read(const Json& root) {
     const JsonNode rootNode(root, "");
     ObjectReader file(rootNode, {"format", "schemaVersion", "plan", "growth", "people", "sections", "glossary",
                                  "commitments", "campaigns", "reasons", "leadDays", "deals", "ratings", "requests",
@@ -52,15 +47,7 @@ class DocumentReader : public FieldReader {
     doc.growth = readGrowth(file.field("growth"));
     for (const auto& node : file.field("people").elements()) doc.people.push_back(readPerson(node));
     for (const auto& node : file.field("sections").elements()) doc.sections.push_back(readSection(node));
-    {
-      const JsonNode glossary = file.field("glossary");
-      auto& terms = arrayOf(glossary);
-      doc.glossary.reserve(terms.size());
-      for (size_t i = 0; i < terms.size(); ++i) {
-        doc.glossary.push_back(readTerm(glossary.element(terms[i], i)));
-        terms[i] = Json();  // read: its strings are the term's now, the rest is freed
-      }
-    }
+    for (const auto& node : file.field("glossary").elements()) doc.glossary.push_back(readTerm(node));
     for (const auto& node : file.field("commitments").elements()) doc.commitments.push_back(readCommitment(node));
     for (const auto& node : file.field("campaigns").elements()) doc.campaigns.push_back(readCampaign(node));
     readLoops(*this, file, doc);
@@ -111,48 +98,26 @@ class DocumentReader : public FieldReader {
     return section;
   }
 
-  // Takes the string out of the tree (see the class comment): each field is taken once, after
-  // every check that could look at it.
-  static std::string take(const JsonNode& node) { return std::move(const_cast<std::string&>(node.string())); }
-
-  // The array `node` is, to use up like its strings ("expected an array" as JsonNode::elements
-  // says it); its elements are read with node.element(), without a list of nodes built first.
-  static Json::array_t& arrayOf(const JsonNode& node) {
-    if (!node.value().is_array()) node.fail("expected an array");
-    return const_cast<Json&>(node.value()).get_ref<Json::array_t&>();
-  }
-
-  static std::vector<std::string> takeStrings(const JsonNode& node) {
-    auto& array = arrayOf(node);
-    std::vector<std::string> items;
-    items.reserve(array.size());
-    for (size_t i = 0; i < array.size(); ++i) items.push_back(take(node.element(array[i], i)));
-    return items;
-  }
-
   GlossaryTerm readTerm(const JsonNode& node) {
     ObjectReader object(node, {"id", "name", "definition", "status", "aliases", "category", "owner", "replacedBy",
                                "marketingDefinition", "salesDefinition", "examples", "counterExamples",
                                "relatedTermIds", "notes", "history", "created", "modified"});
     GlossaryTerm term;
     term.meta.id = readId(object, node);
-    term.name = take(object.field("name"));
-    term.definition = take(object.field("definition"));
+    term.name = object.string("name");
+    term.definition = object.string("definition");
     term.status = readTermStatus(object.field("status"));
-    term.aliases = takeStrings(object.field("aliases"));
+    term.aliases = readStrings(object.field("aliases"));
     term.category = readTermCategory(object.field("category"));
     term.owner = readTeam(object.field("owner"));
-    term.replacedBy = take(object.field("replacedBy"));
-    term.marketingDefinition = take(object.field("marketingDefinition"));
-    term.salesDefinition = take(object.field("salesDefinition"));
-    term.examples = takeStrings(object.field("examples"));
-    term.counterExamples = takeStrings(object.field("counterExamples"));
-    term.relatedTermIds = takeStrings(object.field("relatedTermIds"));
-    term.notes = take(object.field("notes"));
-    const JsonNode historyNode = object.field("history");
-    const auto& history = arrayOf(historyNode);
-    term.history.reserve(history.size());
-    for (size_t i = 0; i < history.size(); ++i) term.history.push_back(readTermChange(historyNode.element(history[i], i)));
+    term.replacedBy = object.string("replacedBy");
+    term.marketingDefinition = object.string("marketingDefinition");
+    term.salesDefinition = object.string("salesDefinition");
+    term.examples = readStrings(object.field("examples"));
+    term.counterExamples = readStrings(object.field("counterExamples"));
+    term.relatedTermIds = readStrings(object.field("relatedTermIds"));
+    term.notes = object.string("notes");
+    for (const auto& element : object.field("history").elements()) term.history.push_back(readTermChange(element));
     readStamps(object, term.meta);
     return term;
   }
@@ -279,11 +244,11 @@ class DocumentReader : public FieldReader {
     TermChange change;
     change.team = readOptionalTeam(node);
     const JsonNode at = object.field("at");
-    change.at = take(at);
+    change.at = at.string();
     if (!change.at.empty() && !isValidTimestamp(change.at)) at.fail("expected a UTC time like 2027-01-31T09:30:00Z");
-    change.by = take(object.field("by"));
-    change.field = take(object.field("field"));
-    change.summary = take(object.field("summary"));
+    change.by = object.string("by");
+    change.field = object.string("field");
+    change.summary = object.string("summary");
     return change;
   }
 
