@@ -54,11 +54,29 @@ target_link_options(app PRIVATE
   # created without enabling every extension the browser has, and without error bookkeeping.
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0
   # Only what web/growthplan.js hands to Module, and TextDecoder (every supported browser has it).
-  "-sINCOMING_MODULE_JS_API=[canvas,preRun,print,printErr,onAbort]" -sTEXTDECODER=2
+  "-sINCOMING_MODULE_JS_API=[canvas,preRun,print,printErr,onAbort,loadSplitModule]" -sTEXTDECODER=2
+  # Split in two (below): the link writes app.wasm.orig with function names, and an instrumented
+  # app.wasm that reports which functions ran (scripts/first-frame-functions.mjs).
+  -sSPLIT_MODULE=1 --profiling-funcs
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
   "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
-set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${GP_SITE_DIR}"
+set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app-link"
   LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
+# What a first visit waits for (issue 14): app.wasm keeps the functions start-up runs, listed in
+# src/platform/web/first-frame-functions.txt; the rest goes to app.deferred.wasm, which the page
+# fetches once the first frame is drawn (web/deferred.js). A function missing from the list still
+# works: it is in the deferred part, fetched at once if needed before it arrives. No names are kept.
+find_program(WASM_SPLIT wasm-split REQUIRED)  # binaryen, which emscripten needs too
+find_program(NODE_JS NAMES node nodejs REQUIRED)  # so does Node.js
+set(GP_FIRST_FRAME_FUNCTIONS "${CMAKE_SOURCE_DIR}/src/platform/web/first-frame-functions.txt")
+set(GP_APP_LINK "${CMAKE_BINARY_DIR}/app-link/app")
+add_custom_command(OUTPUT "${GP_SITE_DIR}/app.js" "${GP_SITE_DIR}/app.wasm" "${GP_SITE_DIR}/app.deferred.wasm"
+  COMMAND ${CMAKE_COMMAND} -E copy "${GP_APP_LINK}.js" "${GP_SITE_DIR}/app.js"
+  COMMAND ${NODE_JS} "${CMAKE_SOURCE_DIR}/scripts/split-wasm.mjs" "${GP_APP_LINK}.wasm.orig" "${GP_FIRST_FRAME_FUNCTIONS}"
+          "${GP_SITE_DIR}/app.wasm" "${GP_SITE_DIR}/app.deferred.wasm"
+  DEPENDS app "${GP_FIRST_FRAME_FUNCTIONS}" "${CMAKE_SOURCE_DIR}/scripts/split-wasm.mjs"
+          "${CMAKE_SOURCE_DIR}/scripts/wasm-function-names.mjs" VERBATIM)
+set(GP_APP_FILES "${GP_SITE_DIR}/app.js" "${GP_SITE_DIR}/app.wasm" "${GP_SITE_DIR}/app.deferred.wasm")
 
 # Page shell, sample plans and fonts (from Debian font packages, never committed).
 file(GLOB GP_WEB_FILES CONFIGURE_DEPENDS web/*)
@@ -128,7 +146,7 @@ list(APPEND GP_SITE_FILES "${GP_SITE_DIR}/manifest.webmanifest")
 
 # The service worker (offline use) caches every file above, the fonts and the app itself; its
 # version is a hash of them all, computed after they are built (cmake/site-version.cmake).
-set(GP_CACHED_NAMES index.html app.js app.wasm)
+set(GP_CACHED_NAMES index.html app.js app.wasm app.deferred.wasm)
 foreach(file IN LISTS GP_SITE_FILES GP_FONT_OUTPUTS)
   file(RELATIVE_PATH name "${GP_SITE_DIR}" "${file}")
   list(APPEND GP_CACHED_NAMES "${name}")
@@ -138,9 +156,9 @@ list(JOIN GP_CACHED_NAMES "," GP_CACHED_LIST)
 add_custom_command(OUTPUT "${GP_SITE_DIR}/sw.js"
   COMMAND ${CMAKE_COMMAND} "-DSITE_DIR=${GP_SITE_DIR}" "-DTEMPLATE=${CMAKE_SOURCE_DIR}/web/sw.js.in"
           "-DOUTPUT=${GP_SITE_DIR}/sw.js" "-DFILES=${GP_CACHED_LIST}" -P "${CMAKE_SOURCE_DIR}/cmake/site-version.cmake"
-  DEPENDS app ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${CMAKE_SOURCE_DIR}/web/sw.js.in" "${CMAKE_SOURCE_DIR}/cmake/site-version.cmake"
+  DEPENDS ${GP_APP_FILES} ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${CMAKE_SOURCE_DIR}/web/sw.js.in" "${CMAKE_SOURCE_DIR}/cmake/site-version.cmake"
   VERBATIM)
-add_custom_target(site ALL DEPENDS ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${GP_SITE_DIR}/sw.js")
+add_custom_target(site ALL DEPENDS ${GP_APP_FILES} ${GP_SITE_FILES} ${GP_FONT_OUTPUTS} "${GP_SITE_DIR}/sw.js")
 
 # The benchmarks' reference page (tests/bench/reference, issue 14): bare Dear ImGui from the same
 # sources and backends, -Oz, in its own folder. Not part of the site, nor of `all`:

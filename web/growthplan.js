@@ -864,7 +864,10 @@
     uiScale: () => Module._gp_ui_scale(),
     // true once every input so far is applied and drawn, no frame is pending, nothing glides on
     // after a flick and the page is not still reading a file or making a share link.
-    isIdle: () => started && pageWork === 0 && !(Module.gp.gliding && Module.gp.gliding()) && Module._gp_idle() === 1,  // false while a reloaded page still starts
+    // The rest of the app's code (web/deferred.js) must have arrived too: a test's next click runs
+    // it as a person's would a moment after start-up.
+    isIdle: () => started && pageWork === 0 && !(Module.gp.gliding && Module.gp.gliding()) && Module._gp_idle() === 1  // false while a reloaded page still starts
+      && window.growthplan.deferredPart().state !== 'loading',
     // true while a change waits for its autosave or the autosave is being written.
     autosavePending: () => autosaveTimer !== 0 || autosavesWriting > 0,
     lastFrameMs: () => Module._gp_last_frame_ms(),

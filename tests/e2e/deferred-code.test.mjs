@@ -1,0 +1,124 @@
+// The app's code comes in two parts (issue 14): app.wasm draws the first frame alone, and
+// app.deferred.wasm, the rest, is fetched after it. A click before the rest has arrived still works.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startServer, launchBrowser, newContext, openApp, idle, autosaved, openView, isShown, sampleFile } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const stale = 'start-up ran code that src/platform/web/first-frame-functions.txt does not list: ' +
+  'after a web build, run node scripts/first-frame-functions.mjs';
+
+// When each part was asked for, against the first drawn frame (ms since navigation).
+async function fetchTimes(page) {
+  return page.evaluate(() => {
+    const started = (name) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/' + name)).map((r) => r.startTime);
+    return { firstFrame: window.growthplan.startupMs, app: started('app.wasm'), rest: started('app.deferred.wasm') };
+  });
+}
+
+test('a first visit draws the app from app.wasm alone; the rest arrives after the first frame', { timeout: 60000 }, async () => {
+  // No service worker: every visit starts as a first one.
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  const { page, problems } = await openApp(context, server.url);
+  await idle(page);  // waits for the rest too
+  const part = await page.evaluate(() => window.growthplan.deferredPart());
+  assert.equal(part.state, 'joined');
+  assert.notEqual(part.how, 'for the first frame', stale);
+  const times = await fetchTimes(page);
+  assert.equal(times.app.length, 1);
+  assert.ok(times.app[0] < times.firstFrame);
+  assert.equal(times.rest.length, 1, 'the rest is fetched once');
+  assert.ok(times.rest[0] >= times.firstFrame, `the rest was asked for at ${times.rest[0]} ms, before the first frame at ${times.firstFrame} ms`);
+
+  // Code from the rest runs: the Review view is in it.
+  await openView(page, 'Review');
+  assert.ok(await isShown(page, '##show-awaiting-marketing'), 'the Review view is drawn');
+  assert.deepEqual(problems, []);
+
+  // A returning person, with a plan kept in this browser, starts the same way.
+  await page.evaluate((text) => window.growthplan.openJson(text, 'plan.json'), fs.readFileSync(sampleFile, 'utf8'));
+  await autosaved(page);
+  await page.close();
+  const again = await openApp(context, server.url);
+  await idle(again.page);
+  const partAgain = await again.page.evaluate(() => window.growthplan.deferredPart());
+  assert.equal(partAgain.state, 'joined');
+  assert.notEqual(partAgain.how, 'for the first frame', stale);
+  assert.deepEqual(again.problems, []);
+  await context.close();
+});
+
+test('a click before the rest of the app has arrived fetches it at once, and the click works', { timeout: 60000 }, async () => {
+  // No service worker: the page's own requests are the ones held here.
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  let held = null;
+  let requests = 0;
+  await context.route('**/app.deferred.wasm', (route) => {
+    requests += 1;
+    // The fetch after the first frame is held, as on a slow network; the click's synchronous
+    // request is answered (and so is one for the first frame, which the other test would fail).
+    if (!held && route.request().resourceType() === 'fetch') held = route;
+    else route.continue();
+  });
+  const { page, problems } = await openApp(context, server.url);
+  await page.waitForFunction(() => window.growthplan.deferredPart().state === 'loading');
+  const rect = await page.waitForFunction(() => {
+    const r = window.growthplan.widgetRect('Review');
+    return r && r.width > 0 ? r : null;
+  }).then((handle) => handle.jsonValue());
+  await page.mouse.click(rect.x + Math.min(rect.width / 2, 40), rect.y + rect.height / 2);
+  await page.waitForFunction(() => window.growthplan.deferredPart().state === 'joined');
+  assert.equal((await page.evaluate(() => window.growthplan.deferredPart())).how, 'on demand');
+  assert.equal(requests, 2);
+
+  await held.continue();  // the late answer changes nothing: the rest is joined once
+  await idle(page);
+  assert.ok(await isShown(page, '##show-awaiting-marketing'), 'the Review view is drawn');
+  assert.equal(await page.isVisible('#fatal'), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a page the service worker serves joins the rest before it starts', { timeout: 60000 }, async () => {
+  const context = await newContext(browser);
+  const first = await openApp(context, server.url);
+  await first.page.evaluate(() => window.growthplan.offlineReady());
+  await idle(first.page);
+  assert.equal((await first.page.evaluate(() => window.growthplan.deferredPart())).how, 'after the first frame');
+  await first.page.close();
+
+  const { page, problems } = await openApp(context, server.url);
+  assert.equal((await page.evaluate(() => window.growthplan.offlineReady())).controlled, true);
+  const part = await page.evaluate(() => window.growthplan.deferredPart());
+  assert.equal(part.state, 'joined', 'joined by the first frame');
+  assert.equal(part.how, 'before start-up');
+  await openView(page, 'Review');
+  assert.ok(await isShown(page, '##show-awaiting-marketing'), 'the Review view is drawn');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a click that needs the rest with no network to fetch it says so, with a Reload button', { timeout: 60000 }, async () => {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  let held = null;
+  await context.route('**/app.deferred.wasm', (route) => {
+    if (!held && route.request().resourceType() === 'fetch') held = route;
+    else route.abort('internetdisconnected');
+  });
+  const { page } = await openApp(context, server.url);
+  await page.waitForFunction(() => window.growthplan.deferredPart().state === 'loading');
+  const rect = await page.waitForFunction(() => {
+    const r = window.growthplan.widgetRect('Review');
+    return r && r.width > 0 ? r : null;
+  }).then((handle) => handle.jsonValue());
+  await page.mouse.click(rect.x + Math.min(rect.width / 2, 40), rect.y + rect.height / 2);
+  await page.locator('#fatal').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#fatal-message').textContent(), /Part of the app could not be downloaded: check the connection and reload the page/);
+  assert.ok(await page.locator('#fatal-reload').isVisible());
+  await held.continue();
+  await context.close();
+});
