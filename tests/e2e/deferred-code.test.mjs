@@ -20,6 +20,16 @@ async function fetchTimes(page) {
   });
 }
 
+// Clicks a widget as soon as it is drawn: harness.click() waits for an idle app, and the app is
+// not idle while the rest of its code loads.
+async function clickWhileLoading(page, label) {
+  const rect = await page.waitForFunction((l) => {
+    const r = window.growthplan.widgetRect(l);
+    return r && r.width > 0 ? r : null;
+  }, label).then((handle) => handle.jsonValue());
+  await page.mouse.click(rect.x + Math.min(rect.width / 2, 40), rect.y + rect.height / 2);
+}
+
 test('a first visit draws the app from app.wasm alone; the rest arrives after the first frame', { timeout: 60000 }, async () => {
   // No service worker: every visit starts as a first one.
   const context = await newContext(browser, { serviceWorkers: 'block' });
@@ -66,11 +76,7 @@ test('a click before the rest of the app has arrived fetches it at once, and the
   });
   const { page, problems } = await openApp(context, server.url);
   await page.waitForFunction(() => window.growthplan.deferredPart().state === 'loading');
-  const rect = await page.waitForFunction(() => {
-    const r = window.growthplan.widgetRect('Review');
-    return r && r.width > 0 ? r : null;
-  }).then((handle) => handle.jsonValue());
-  await page.mouse.click(rect.x + Math.min(rect.width / 2, 40), rect.y + rect.height / 2);
+  await clickWhileLoading(page, 'Review');
   await page.waitForFunction(() => window.growthplan.deferredPart().state === 'joined');
   assert.equal((await page.evaluate(() => window.growthplan.deferredPart())).how, 'on demand');
   assert.equal(requests, 2);
@@ -111,11 +117,7 @@ test('a click that needs the rest with no network to fetch it says so, with a Re
   });
   const { page } = await openApp(context, server.url);
   await page.waitForFunction(() => window.growthplan.deferredPart().state === 'loading');
-  const rect = await page.waitForFunction(() => {
-    const r = window.growthplan.widgetRect('Review');
-    return r && r.width > 0 ? r : null;
-  }).then((handle) => handle.jsonValue());
-  await page.mouse.click(rect.x + Math.min(rect.width / 2, 40), rect.y + rect.height / 2);
+  await clickWhileLoading(page, 'Review');
   await page.locator('#fatal').waitFor({ state: 'visible' });
   assert.match(await page.locator('#fatal-message').textContent(), /Part of the app could not be downloaded: check the connection and reload the page/);
   assert.ok(await page.locator('#fatal-reload').isVisible());
