@@ -10,6 +10,18 @@ let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+// Where two plans differ, as "path: before -> after" lines (a failed comparison of two 180 KB
+// texts shows only their common beginning).
+function differences(before, after, at = '', found = []) {
+  if (JSON.stringify(before) === JSON.stringify(after)) return found;
+  if (before && after && typeof before === 'object' && typeof after === 'object') {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) differences(before[key], after[key], `${at}/${key}`, found);
+  } else {
+    found.push(`${at}: ${JSON.stringify(before)?.slice(0, 300)} -> ${JSON.stringify(after)?.slice(0, 300)}`);
+  }
+  return found;
+}
+
 async function openSample(page) {
   const result = await page.evaluate((text) => window.growthplan.openJson(text, 'plan.json'), fs.readFileSync(sampleFile, 'utf8'));
   assert.ok(result.ok, result.error);
@@ -71,6 +83,7 @@ test('a colleague\'s copy merges in, and a conflict is settled through the UI', 
   const settled = JSON.stringify(doc);
   await mergeFile(marketing, salesFile);
   const again = await documentJson(marketing);
+  assert.deepEqual(differences(JSON.parse(settled), again), []);
   assert.equal(JSON.stringify(again), settled);
 
   // Undo takes back the resolution (one step), redo brings it back.
