@@ -2,6 +2,7 @@
 // links, and recording who changed what from the edit journal instead of a whole-plan diff.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "core/format/format.h"
@@ -359,4 +360,44 @@ TEST_CASE("the autosave's text is the plan's, edits recorded, and writes only ch
   CHECK(text.find("A lead sales accepted within two working days") != std::string::npos);
   CHECK(text == session.documentJson());
   CHECK(text == saveDocument(session.doc()));
+}
+
+// The browser test's flow (tests/e2e/merge-copies), with clocks that give every change the same
+// second or a new one: settling the conflict and merging the same copy again changes nothing.
+TEST_CASE("a settled conflict stays settled when the same copy is merged again, whatever the clocks") {
+  const auto fixedClock = [] { return NowFunction([] { return std::string("2027-03-01T09:00:00Z"); }); };
+  for (int clocks = 0; clocks < 4; ++clocks) {
+    CAPTURE(clocks);
+    PlanSession sales(21, clocks & 1 ? tickingClock() : fixedClock(), kBen);
+    REQUIRE(sales.openText(sampleText(), "plan.json", false).result == OpenResult::Result::opened);
+    PlanInfo plan = sales.doc().plan;
+    plan.title = "Sales title";
+    sales.history().setPlan(plan, sales.edit());
+    plan.company = "Northwind Analytics GmbH";
+    sales.history().setPlan(plan, sales.edit());
+    const std::string salesFile = sales.startSave();
+    sales.saveSucceeded("sales-copy.json");
+
+    PlanSession marketing(22, clocks & 2 ? tickingClock() : fixedClock(), kAna);
+    REQUIRE(marketing.openText(sampleText(), "plan.json", false).result == OpenResult::Result::opened);
+    plan = marketing.doc().plan;
+    plan.title = "Marketing title";
+    marketing.history().setPlan(plan, marketing.edit());
+    plan.currency = "USD";
+    marketing.history().setPlan(plan, marketing.edit());
+    (void)marketing.documentText();  // an autosave
+    REQUIRE(marketing.mergeCopyText(salesFile, "sales-copy.json").conflicts == 1);
+    const PlanConflict conflict = marketing.doc().conflicts.at(0);
+    const auto choice = std::find_if(conflict.options.begin(), conflict.options.end(),
+                                     [](const ConflictChoice& c) { return c.valueJson == "\"Sales title\""; });
+    REQUIRE(choice != conflict.options.end());
+    auto resolved = resolveConflict(marketing.doc(), conflict.path, choice->valueJson);
+    REQUIRE(std::holds_alternative<Document>(resolved));
+    marketing.history().replaceDocument(std::get<Document>(std::move(resolved)), "Resolve");
+    (void)marketing.documentText();
+    const std::string settled = marketing.documentJson();
+    const MergeResult again = marketing.mergeCopyText(salesFile, "sales-copy.json");
+    CHECK(again.result == MergeResult::Result::nothingNew);
+    CHECK(marketing.documentJson() == settled);
+  }
 }
