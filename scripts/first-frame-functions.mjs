@@ -1,5 +1,5 @@
-// Writes src/platform/web/first-frame-functions.txt: the wasm functions the app runs until it rests after
-// start-up, which the web build keeps in app.wasm; everything else goes to app.deferred.wasm,
+// Writes src/platform/web/first-frame-functions.txt: the wasm functions the app runs until it
+// rests after start-up, which the web build keeps in app.wasm; everything else goes to app.deferred.wasm,
 // fetched after the first frame (issue 14: what a first visit downloads before it sees the app).
 //
 // Run after a web build, whenever start-up code changed (the boot test says when):
@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { splitLog, listed, nameHash } from './wasm-function-names.mjs';
 import { fileURLToPath } from 'node:url';
+import { splitLog, listed, nameHash } from './wasm-function-names.mjs';
 import { startServer, launchBrowser, newContext, openApp, idle, autosaved, sampleFile } from '../tests/e2e/harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

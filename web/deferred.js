@@ -58,8 +58,8 @@
         if (request.status === 200) text = request.responseText;
       } catch (e) { /* no network */ }
       if (text === null) {
-        Module.gp.fatal('Part of the app could not be downloaded: check the connection and reload the page. ' +
-          'Your work up to the last autosave is kept in this browser.');
+        // The page's stop card goes on to say the autosaved work is kept, with Reload.
+        Module.gp.fatal('Part of the app could not be downloaded: check the connection and reload the page.');
         throw new Error(`${file} could not be downloaded`);
       }
       const bytes = new Uint8Array(text.length);

@@ -863,10 +863,9 @@
     glyphFallbacks: () => Module._gp_glyph_fallbacks(),
     uiScale: () => Module._gp_ui_scale(),
     // true once every input so far is applied and drawn, no frame is pending, nothing glides on
-    // after a flick and the page is not still reading a file or making a share link.
-    // The rest of the app's code (web/deferred.js) must have arrived too: a test's next click runs
-    // it as a person's would a moment after start-up.
-    isIdle: () => started && pageWork === 0 && !(Module.gp.gliding && Module.gp.gliding()) && Module._gp_idle() === 1  // false while a reloaded page still starts
+    // after a flick, the page is not still reading a file or making a share link, and the rest of
+    // the app's code (web/deferred.js) is not still loading. False while a reloaded page starts.
+    isIdle: () => started && pageWork === 0 && !(Module.gp.gliding && Module.gp.gliding()) && Module._gp_idle() === 1
       && window.growthplan.deferredPart().state !== 'loading',
     // true while a change waits for its autosave or the autosave is being written.
     autosavePending: () => autosaveTimer !== 0 || autosavesWriting > 0,

@@ -119,6 +119,9 @@ test('a click that needs the rest with no network to fetch it says so, with a Re
   await page.locator('#fatal').waitFor({ state: 'visible' });
   assert.match(await page.locator('#fatal-message').textContent(), /Part of the app could not be downloaded: check the connection and reload the page/);
   assert.ok(await page.locator('#fatal-reload').isVisible());
+  const card = await page.locator('#fatal').textContent();
+  assert.equal(card.split('Your work up to the last autosave is kept in this browser').length - 1, 1, card);
+  await page.screenshot({ path: new URL('./artifacts/deferred-no-network.png', import.meta.url).pathname });
   await held.continue();
   await context.close();
 });
