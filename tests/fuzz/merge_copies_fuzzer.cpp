@@ -268,7 +268,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const Document* copy : {&a, &b}) {
     const PlanMerge again = mergedOrFail(ab.doc, *copy, "merge a copy again");
     fuzz::require(sameContent(again.doc, ab.doc), "merging a copy again changes the merged plan",
-                  abText + "\n---\n" + saveDocument(again.doc));
+                  "--- copy a:\n" + saveDocument(a) + "\n--- copy b:\n" + saveDocument(b) + "\n--- merged:\n" + abText +
+                      "\n--- merged again with copy " + (copy == &a ? "a" : "b") + ":\n" + saveDocument(again.doc));
   }
   return 0;
 }

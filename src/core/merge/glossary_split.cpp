@@ -119,7 +119,9 @@ PathValues SplitValues::at(const std::string& path) const {
   if (path == "glossary/#order" || path == "glossary") {
     PathValues values = rest_.at(path);
     for (const Side side : {Side::ours, Side::theirs}) {
-      bool same = (side == Side::ours ? split_.oursIds : split_.theirsIds) == mergedIds_;
+      const std::vector<std::string_view>& ids = side == Side::ours ? split_.oursIds : split_.theirsIds;
+      // As TreeValues: an order is the copy's where the entities both have keep its order.
+      bool same = path == "glossary" ? ids == mergedIds_ : sameOrderOfShared(ids, mergedIds_);
       // The whole list: also every term the JSON merge saw.
       if (same && path == "glossary")
         for (const std::string_view id : mergedIds_)

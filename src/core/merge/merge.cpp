@@ -323,6 +323,17 @@ std::vector<std::string_view> mergedOrder(const std::vector<std::string_view>& o
   return order;
 }
 
+bool sameOrderOfShared(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+  const std::unordered_set<std::string_view> inA(a.begin(), a.end()), inB(b.begin(), b.end());
+  auto x = a.begin(), y = b.begin();
+  while (true) {
+    while (x != a.end() && !inB.count(*x)) ++x;
+    while (y != b.end() && !inA.count(*y)) ++y;
+    if (x == a.end() || y == b.end()) return x == a.end() && y == b.end();
+    if (*x++ != *y++) return false;
+  }
+}
+
 ThreeWayOracle::ThreeWayOracle(const OrderedJson& base, const OrderedJson& ours, const OrderedJson& theirs)
     : base_(base), ours_(ours), theirs_(theirs) {}
 
@@ -361,16 +372,23 @@ PathValues TreeValues::at(const std::string& path) const {
   if (isOrderPath(path)) {
     const auto merged = merged_.find(path);
     values.inMerged = merged.has_value();
-    values.oursSame = merged && ours_.find(path) == merged;
-    values.theirsSame = merged && theirs_.find(path) == merged;
+    // A copy whose order the merge kept may still differ from it: the other copy deleted some of
+    // its entities or added its own. Only the order of the entities both have tells them apart.
+    const auto keptOrderOf = [&](const std::optional<OrderedJson>& copy) {
+      return merged && copy && !reordered(copy, merged);
+    };
+    values.oursSame = keptOrderOf(ours_.find(path));
+    values.theirsSame = keptOrderOf(theirs_.find(path));
     return values;
   }
   // Compared where they are, without copying (an entity's path names the whole entity).
   const OrderedJson* merged = merged_.node(path);
   if (!merged) return values;
-  const OrderedJson* ours = ours_.node(path);
-  const OrderedJson* theirs = theirs_.node(path);
-  return PathValues{true, ours && *ours == *merged, theirs && *theirs == *merged};
+  // A file leaves an empty list out (comments, sign-offs): a copy without it has the empty list.
+  const auto sameAsMerged = [&](const OrderedJson* copy) {
+    return copy ? *copy == *merged : merged->is_array() && merged->empty();
+  };
+  return PathValues{true, sameAsMerged(ours_.node(path)), sameAsMerged(theirs_.node(path))};
 }
 
 SyncState mergeSyncStates(const SyncState& ours, const SyncState& theirs, const OrderedJson& oursJson,

@@ -23,14 +23,21 @@ bool isListOrEmpty(const OrderedJson* value) {
 void diff(const OrderedJson* before, const OrderedJson* after, const std::string& path, ChangeSet& out) {
   if (before && after && *before == *after) return;
   if (before && after && before->is_object() && after->is_object()) {
+    // A file leaves an empty entity list out (comments, sign-offs). A list that appears or goes
+    // is recorded entity by entity, as any list: a whole-list write would leave no tombstones, and
+    // a merge could bring the deleted entities back.
+    static const OrderedJson kEmptyList = OrderedJson::array();
     for (auto it = after->begin(); it != after->end(); ++it) {
       if (path.empty() && isFileKey(it.key())) continue;
       auto old = before->find(it.key());
-      diff(old != before->end() ? &*old : nullptr, &it.value(), childPath(path, it.key()), out);
+      const OrderedJson* was = old != before->end() ? &*old : isEntityList(it.value()) ? &kEmptyList : nullptr;
+      diff(was, &it.value(), childPath(path, it.key()), out);
     }
     for (auto it = before->begin(); it != before->end(); ++it) {
       if (path.empty() && isFileKey(it.key())) continue;
-      if (!after->contains(it.key())) out.written.push_back(childPath(path, it.key()));
+      if (after->contains(it.key())) continue;
+      if (isEntityList(it.value())) diff(&it.value(), &kEmptyList, childPath(path, it.key()), out);
+      else out.written.push_back(childPath(path, it.key()));
     }
     return;
   }

@@ -58,16 +58,6 @@ std::string pathOf(Collection collection) {
   return {};
 }
 
-// Files leave these lists out while they are empty, so gaining the first entity or losing the
-// last writes the list as a whole.
-bool isOptionalList(Collection collection) {
-  return collection == Collection::comments || collection == Collection::signOffs ||
-         collection == Collection::diagnosticRounds || collection == Collection::diagnosticAnswers ||
-         collection == Collection::workshops || collection == Collection::workshopNotes ||
-         collection == Collection::actions || collection == Collection::dotVotes ||
-         collection == Collection::draftPrompts;
-}
-
 template <typename F>
 void forEachEntity(const Document& doc, Collection collection, F&& each) {
   const auto visit = [&](const auto& list) {
@@ -280,20 +270,12 @@ void EditJournal::clear() {
 
 ChangeSet EditJournal::changesSince(const Document& current) const {
   ChangeSet out;
-  // An optional list that appeared or went away is written whole, as the file shows it.
-  std::map<Collection, bool> writtenWhole;
-  for (const auto& [collection, ids] : ordersBefore_) {
-    const std::vector<std::string> now = idsIn(current, collection);
-    if (isOptionalList(collection) && ids.empty() != now.empty()) {
-      writtenWhole[collection] = true;
-      out.written.push_back(pathOf(collection));
-    } else if (survivorsReordered(ids, now)) {
-      out.written.push_back(orderPath(pathOf(collection)));
-    }
-  }
+  // An optional list that appears or goes away (the file leaves it out when empty) is recorded
+  // entity by entity too: its deleted entities need tombstones, or a merge would bring them back.
+  for (const auto& [collection, ids] : ordersBefore_)
+    if (survivorsReordered(ids, idsIn(current, collection))) out.written.push_back(orderPath(pathOf(collection)));
   CurrentValues currentValues(current);
   for (const auto& [key, before] : firstValues_) {
-    if (writtenWhole.count(key.collection)) continue;
     // The file leaves "attribution" out until it is set, and its results are one set of
     // aggregates from one import: always written whole.
     if (key.collection == Collection::attribution) {
