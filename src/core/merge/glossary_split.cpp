@@ -5,6 +5,7 @@
 
 #include "core/format/format_entities.h"
 #include "core/format/format_tree.h"
+#include "core/merge/record_changes.h"
 
 namespace gp {
 
@@ -121,7 +122,7 @@ PathValues SplitValues::at(const std::string& path) const {
     for (const Side side : {Side::ours, Side::theirs}) {
       const std::vector<std::string_view>& ids = side == Side::ours ? split_.oursIds : split_.theirsIds;
       // As TreeValues: an order is the copy's where the entities both have keep its order.
-      bool same = path == "glossary" ? ids == mergedIds_ : sameOrderOfShared(ids, mergedIds_);
+      bool same = path == "glossary" ? ids == mergedIds_ : !survivorsReordered(ids, mergedIds_);
       // The whole list: also every term the JSON merge saw.
       if (same && path == "glossary")
         for (const std::string_view id : mergedIds_)

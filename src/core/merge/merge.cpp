@@ -323,17 +323,6 @@ std::vector<std::string_view> mergedOrder(const std::vector<std::string_view>& o
   return order;
 }
 
-bool sameOrderOfShared(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-  const std::unordered_set<std::string_view> inA(a.begin(), a.end()), inB(b.begin(), b.end());
-  auto x = a.begin(), y = b.begin();
-  while (true) {
-    while (x != a.end() && !inB.count(*x)) ++x;
-    while (y != b.end() && !inA.count(*y)) ++y;
-    if (x == a.end() || y == b.end()) return x == a.end() && y == b.end();
-    if (*x++ != *y++) return false;
-  }
-}
-
 ThreeWayOracle::ThreeWayOracle(const OrderedJson& base, const OrderedJson& ours, const OrderedJson& theirs)
     : base_(base), ours_(ours), theirs_(theirs) {}
 

@@ -80,10 +80,6 @@ std::vector<std::string_view> mergedOrder(const std::vector<std::string_view>& o
                                           bool oursReordered, bool theirsReordered,
                                           const std::function<bool(std::string_view)>& kept);
 
-// The ids both lists have come in the same order in each (a merged order keeps the order of the
-// copy it came from even where the other copy added or deleted entities).
-bool sameOrderOfShared(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b);
-
 // What mergeSyncStates needs to know of the copies and the result at one path (json_paths.h).
 struct PathValues {
   bool inMerged = false;
