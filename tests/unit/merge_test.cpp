@@ -136,6 +136,33 @@ TEST_CASE("a list the file leaves out when empty merges entity by entity, never 
   }
 }
 
+TEST_CASE("a list reordered and then emptied in one copy takes the other copy's new entity without a conflict") {
+  // The reordering left a write of the list's order; emptying it later is recorded entity by
+  // entity. The order write alone does not mean "this copy emptied the list".
+  const auto signOff = [](const std::string& id, const std::string& team) {
+    return OrderedJson{{"id", id}, {"target", "plan"}, {"team", team}, {"fingerprint", "32c99525fa5831cf"},
+                       {"created", {{"by", "Ben"}, {"at", "2027-02-01T10:00:00Z"}}}};
+  };
+  OrderedJson base = basePlan();
+  base["signOffs"] = OrderedJson::array({signOff("so1", "marketing"), signOff("so2", "sales")});
+  Copy a{base, {}, "a"}, b{base, {}, "b"};
+  OrderedJson before = a.doc;
+  std::swap(a.doc["signOffs"][0], a.doc["signOffs"][1]);
+  a.save(before);
+  REQUIRE(a.sync.writes.count("signOffs/#order"));
+  before = a.doc;
+  a.doc.erase("signOffs");
+  a.save(before);
+  before = b.doc;
+  b.doc["signOffs"].push_back(signOff("so3", "leadership"));
+  b.save(before);
+  for (const auto& result : {mergeWithSync(a, b), mergeWithSync(b, a)}) {
+    CHECK(result.conflicts.empty());
+    REQUIRE(result.merged.contains("signOffs"));
+    CHECK(result.merged["signOffs"] == OrderedJson::array({signOff("so3", "leadership")}));
+  }
+}
+
 TEST_CASE("terms added on both sides all arrive, in a position that does not depend on who merges") {
   Copy a{basePlan(), {}, "a"}, b{basePlan(), {}, "b"};
   OrderedJson before = a.doc;

@@ -92,16 +92,17 @@ class Merger {
                                    const EntityContext& context) {
     // A list the file leaves out when empty (comments, sign-offs) is an empty list, merged entity
     // by entity: a whole-list conflict would come back every time the copy is merged again. The
-    // copy that emptied it (recorded as a write of the list) deleted its entities.
+    // copy that emptied it by a write of the whole list (older files) deleted its entities; a
+    // write below it, such as the list's order, does not say so.
     static const OrderedJson kEmptyList = OrderedJson::array();
     std::optional<Side> emptiedBy;
     if (o && !t && isEntityList(*o)) {
       t = &kEmptyList;
-      if (oracle_.changed(Side::theirs, path)) emptiedBy = Side::theirs;
+      if (oracle_.wroteWhole(Side::theirs, path)) emptiedBy = Side::theirs;
     }
     if (t && !o && isEntityList(*t)) {
       o = &kEmptyList;
-      if (oracle_.changed(Side::ours, path)) emptiedBy = Side::ours;
+      if (oracle_.wroteWhole(Side::ours, path)) emptiedBy = Side::ours;
     }
     if (o && t && *o == *t) return *o;
     if (o && t && o->is_object() && t->is_object()) return object(path, *o, *t, context);
@@ -346,6 +347,11 @@ bool SyncOracle::changed(Side side, const std::string& path) const {
 
 bool SyncOracle::deleted(Side side, const std::string& entityPath) const {
   return wasDeleted(side == Side::ours ? ours_ : theirs_, entityPath);
+}
+
+bool SyncOracle::wroteWhole(Side side, const std::string& listPath) const {
+  const auto write = effectiveWrite(side == Side::ours ? ours_ : theirs_, listPath);
+  return write && !covers(side == Side::ours ? theirs_.clock : ours_.clock, *write);
 }
 
 JsonMerge mergeJson(const OrderedJson& ours, const OrderedJson& theirs, const MergeOracle& oracle) {

@@ -24,6 +24,9 @@ class MergeOracle {
   virtual bool changed(Side, const std::string& path) const = 0;
   // The copy had the entity at `entityPath` and deleted it.
   virtual bool deleted(Side, const std::string& entityPath) const = 0;
+  // The copy wrote the list at `listPath` whole (as files before entity-by-entity tombstones did
+  // when emptying it), so the entities it lacks were deleted there.
+  virtual bool wroteWhole(Side, const std::string& listPath) const = 0;
 };
 
 // With the common ancestor at hand (git's merge driver).
@@ -32,6 +35,7 @@ class ThreeWayOracle final : public MergeOracle {
   ThreeWayOracle(const OrderedJson& base, const OrderedJson& ours, const OrderedJson& theirs);
   bool changed(Side, const std::string& path) const override;
   bool deleted(Side, const std::string& entityPath) const override;
+  bool wroteWhole(Side, const std::string&) const override { return false; }  // the base tells deletions
 
  private:
   PathIndex base_, ours_, theirs_;  // the documents must outlive the oracle
@@ -43,6 +47,7 @@ class SyncOracle final : public MergeOracle {
   SyncOracle(const SyncState& ours, const SyncState& theirs) : ours_(ours), theirs_(theirs) {}
   bool changed(Side, const std::string& path) const override;
   bool deleted(Side, const std::string& entityPath) const override;
+  bool wroteWhole(Side, const std::string& listPath) const override;
 
  private:
   const SyncState& ours_;
