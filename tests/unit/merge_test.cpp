@@ -336,3 +336,32 @@ TEST_CASE("a term's change history is the union of both copies', oldest first, e
     CHECK(history[1]["by"] == "x");
   }
 }
+
+TEST_CASE("survivorsReordered looks only at where two lists differ, and answers as a comparison of all their survivors") {
+  // The reference: the ids both lists hold, in each list's order, compared whole.
+  const auto reference = [](const std::vector<std::string>& before, const std::vector<std::string>& after) {
+    const std::set<std::string> inBefore(before.begin(), before.end()), inAfter(after.begin(), after.end());
+    std::vector<std::string> a, b;
+    for (const auto& id : before)
+      if (inAfter.count(id)) a.push_back(id);
+    for (const auto& id : after)
+      if (inBefore.count(id)) b.push_back(id);
+    return a != b;
+  };
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<std::string> before;
+    const int size = static_cast<int>(random() % 12);
+    for (int i = 0; i < size; ++i) before.push_back("e" + std::to_string(i));
+    std::vector<std::string> after = before;
+    for (int edit = static_cast<int>(random() % 4); edit > 0; --edit) {
+      const int kind = static_cast<int>(random() % 3);
+      if (kind == 0 && !after.empty()) after.erase(after.begin() + static_cast<long>(random() % after.size()));
+      if (kind == 1) after.insert(after.begin() + static_cast<long>(random() % (after.size() + 1)), "n" + std::to_string(round * 10 + edit));
+      if (kind == 2 && after.size() > 1) std::swap(after[random() % after.size()], after[random() % after.size()]);
+    }
+    CAPTURE(round);
+    CHECK(gp::survivorsReordered(before, after) == reference(before, after));
+    CHECK(gp::survivorsReordered(after, before) == reference(after, before));
+  }
+}

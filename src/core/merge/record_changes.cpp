@@ -72,12 +72,23 @@ void eraseWithin(std::map<std::string, Dot>& writes, const std::string& path) {
 }  // namespace
 
 bool survivorsReordered(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after) {
-  const std::unordered_set<std::string_view> inBefore(before.begin(), before.end()), inAfter(after.begin(), after.end());
-  auto a = before.begin(), b = after.begin();
+  // The ends both lists share are in order; with ids unique in each list, none of them is in the
+  // other list's middle, so only the middles are looked at (most edits leave a list's order alone).
+  size_t first = 0;
+  while (first < before.size() && first < after.size() && before[first] == after[first]) ++first;
+  size_t beforeEnd = before.size(), afterEnd = after.size();
+  while (beforeEnd > first && afterEnd > first && before[beforeEnd - 1] == after[afterEnd - 1]) --beforeEnd, --afterEnd;
+  if (beforeEnd == first || afterEnd == first) return false;
+  const auto beforeFirst = before.begin() + static_cast<std::ptrdiff_t>(first);
+  const auto afterFirst = after.begin() + static_cast<std::ptrdiff_t>(first);
+  const auto beforeLast = before.begin() + static_cast<std::ptrdiff_t>(beforeEnd);
+  const auto afterLast = after.begin() + static_cast<std::ptrdiff_t>(afterEnd);
+  const std::unordered_set<std::string_view> inBefore(beforeFirst, beforeLast), inAfter(afterFirst, afterLast);
+  auto a = beforeFirst, b = afterFirst;
   for (;;) {
-    while (a != before.end() && !inAfter.count(*a)) ++a;
-    while (b != after.end() && !inBefore.count(*b)) ++b;
-    if (a == before.end() || b == after.end()) return false;
+    while (a != beforeLast && !inAfter.count(*a)) ++a;
+    while (b != afterLast && !inBefore.count(*b)) ++b;
+    if (a == beforeLast || b == afterLast) return false;
     if (*a != *b) return true;
     ++a;
     ++b;
