@@ -13,13 +13,17 @@ namespace {
 
 constexpr std::string_view kTermsPrefix = "glossary/";
 
-// Ids in order; false when one is there twice (sorted views, kinder to the cache than a set).
+// Ids in order; false when one is there twice. A hash set: sorting ids that share a long prefix
+// compared them byte by byte, most of this function's work.
 bool collectIds(const Document& doc, std::vector<std::string_view>& ids) {
   ids.reserve(doc.glossary.size());
-  for (const GlossaryTerm& term : doc.glossary) ids.push_back(term.meta.id);
-  std::vector<std::string_view> sorted = ids;
-  std::sort(sorted.begin(), sorted.end());
-  return std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(doc.glossary.size());
+  for (const GlossaryTerm& term : doc.glossary) {
+    if (!seen.insert(term.meta.id).second) return false;
+    ids.push_back(term.meta.id);
+  }
+  return true;
 }
 
 // "glossary/<segment>[/<rest>]" -> the term's id and rest; nullopt for any other path (the list's
