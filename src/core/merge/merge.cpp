@@ -350,8 +350,8 @@ bool SyncOracle::deleted(Side side, const std::string& entityPath) const {
 }
 
 bool SyncOracle::wroteWhole(Side side, const std::string& listPath) const {
-  const auto write = effectiveWrite(side == Side::ours ? ours_ : theirs_, listPath);
-  return write && !covers(side == Side::ours ? theirs_.clock : ours_.clock, *write);
+  return side == Side::ours ? wroteWholeUnseen(ours_, listPath, theirs_.clock)
+                            : wroteWholeUnseen(theirs_, listPath, ours_.clock);
 }
 
 JsonMerge mergeJson(const OrderedJson& ours, const OrderedJson& theirs, const MergeOracle& oracle) {

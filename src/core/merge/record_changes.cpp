@@ -1,5 +1,7 @@
 #include "core/merge/record_changes.h"
 
+#include <algorithm>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -74,15 +76,10 @@ void eraseWithin(std::map<std::string, Dot>& writes, const std::string& path) {
 bool survivorsReordered(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after) {
   // The ends both lists share are in order; with ids unique in each list, none of them is in the
   // other list's middle, so only the middles are looked at (most edits leave a list's order alone).
-  size_t first = 0;
-  while (first < before.size() && first < after.size() && before[first] == after[first]) ++first;
-  size_t beforeEnd = before.size(), afterEnd = after.size();
-  while (beforeEnd > first && afterEnd > first && before[beforeEnd - 1] == after[afterEnd - 1]) --beforeEnd, --afterEnd;
-  if (beforeEnd == first || afterEnd == first) return false;
-  const auto beforeFirst = before.begin() + static_cast<std::ptrdiff_t>(first);
-  const auto afterFirst = after.begin() + static_cast<std::ptrdiff_t>(first);
-  const auto beforeLast = before.begin() + static_cast<std::ptrdiff_t>(beforeEnd);
-  const auto afterLast = after.begin() + static_cast<std::ptrdiff_t>(afterEnd);
+  const auto [beforeFirst, afterFirst] = std::mismatch(before.begin(), before.end(), after.begin(), after.end());
+  const auto [beforeTail, afterTail] = std::mismatch(before.rbegin(), std::make_reverse_iterator(beforeFirst),
+                                                     after.rbegin(), std::make_reverse_iterator(afterFirst));
+  const auto beforeLast = beforeTail.base(), afterLast = afterTail.base();
   const std::unordered_set<std::string_view> inBefore(beforeFirst, beforeLast), inAfter(afterFirst, afterLast);
   auto a = beforeFirst, b = afterFirst;
   for (;;) {

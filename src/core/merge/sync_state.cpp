@@ -29,8 +29,13 @@ std::optional<Dot> effectiveWrite(const SyncState& sync, const std::string& path
   }
 }
 
+bool wroteWholeUnseen(const SyncState& sync, const std::string& path, const VersionClock& other) {
+  const std::optional<Dot> dot = effectiveWrite(sync, path);
+  return dot && !covers(other, *dot);
+}
+
 bool wroteUnseen(const SyncState& sync, const std::string& path, const VersionClock& other) {
-  if (auto dot = effectiveWrite(sync, path); dot && !covers(other, *dot)) return true;
+  if (wroteWholeUnseen(sync, path, other)) return true;
   for (auto it = sync.writes.lower_bound(path); it != sync.writes.end() && it->first.starts_with(path); ++it)
     if (isWithin(it->first, path) && !covers(other, it->second)) return true;
   return false;

@@ -52,6 +52,8 @@ void mergeClockInto(VersionClock& into, const VersionClock& other);
 std::optional<Dot> effectiveWrite(const SyncState&, const std::string& path);
 // True when this copy wrote at, above (effective write) or below `path` anything `other` has not seen.
 bool wroteUnseen(const SyncState&, const std::string& path, const VersionClock& other);
+// The write that covers `path` whole (at it or an entity above it) is one `other` has not seen.
+bool wroteWholeUnseen(const SyncState&, const std::string& path, const VersionClock& other);
 // True when `entityPath` or an entity containing it was deleted in this copy.
 bool wasDeleted(const SyncState&, const std::string& entityPath);
 
