@@ -53,7 +53,16 @@ size_t SavedText::copy(size_t from, size_t max, std::string& out) const {
   return copied;
 }
 
-const SavedText& SaveCache::savePieces(const Document& doc) {
+SaveCache::SaveCache(const SaveCache& other)
+    : terms_(other.terms_), generation_(other.generation_), termsWritten_(other.termsWritten_),
+      termsCompared_(other.termsCompared_) {}
+
+SaveCache& SaveCache::operator=(const SaveCache& other) {
+  if (this != &other) *this = SaveCache(other);
+  return *this;
+}
+
+const SavedText& SaveCache::savePieces(const Document& doc, const std::vector<std::string>* changedTerms) {
   saved_ = SavedText{};
   spare_.clear();
   const auto wholeText = [&]() -> const SavedText& {
@@ -64,6 +73,7 @@ const SavedText& SaveCache::savePieces(const Document& doc) {
   };
   if (doc.glossary.empty()) {
     terms_.clear();
+    order_.clear();
     return wholeText();
   }
   // The rest of the plan, with an empty glossary where the terms go. The top-level key is the only
@@ -81,11 +91,23 @@ const SavedText& SaveCache::savePieces(const Document& doc) {
 
   // Each term's text, written again only when the term changed; terms no longer in the plan go.
   ++generation_;
+  if (changedTerms)
+    for (const std::string& id : *changedTerms)
+      if (const auto cached = terms_.find(id); cached != terms_.end()) cached->second.changed = true;
+  std::vector<Entry*> order;
+  order.reserve(doc.glossary.size());
   for (size_t i = 0; i < doc.glossary.size(); ++i) {
     const GlossaryTerm& term = doc.glossary[i];
     if (i > 0) saved_.pieces.push_back(",\n");
-    auto [cached, added] = terms_.try_emplace(term.meta.id);
-    WrittenTerm& written = cached->second;
+    Entry* entry = i < order_.size() && order_[i]->first == term.meta.id ? order_[i] : nullptr;
+    bool added = false;
+    if (!entry) {
+      auto [cached, isNew] = terms_.try_emplace(term.meta.id);
+      entry = &*cached;
+      added = isNew;
+    }
+    order.push_back(entry);
+    WrittenTerm& written = entry->second;
     // A second term with the same id (a hand-edited file) is written afresh, never cached.
     if (written.generation == generation_) {
       spare_.push_back(termText(term));
@@ -93,16 +115,20 @@ const SavedText& SaveCache::savePieces(const Document& doc) {
       ++termsWritten_;
       continue;
     }
-    if (added || !(written.term == term)) {
+    const bool compare = !added && (!changedTerms || written.changed);
+    if (compare) ++termsCompared_;
+    if (added || (compare && !(written.term == term))) {
       written.term = term;
       written.text = termText(term);
       ++termsWritten_;
     }
+    written.changed = false;
     written.generation = generation_;
     saved_.pieces.push_back(written.text);
   }
   if (terms_.size() > doc.glossary.size())
     std::erase_if(terms_, [&](const auto& entry) { return entry.second.generation != generation_; });
+  order_ = std::move(order);
   saved_.pieces.push_back("\n  ]");
   saved_.pieces.push_back(rest.substr(listAt + 2));
   for (std::string_view piece : saved_.pieces) saved_.bytes += piece.size();

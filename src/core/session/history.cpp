@@ -214,10 +214,30 @@ void History::reset(Document doc) {
   redo_.clear();
   sealed_ = true;
   journal_.clear();
+  termChanges_.noteWhole();
   ++revision_;
 }
 
 namespace {
+
+// Notes the terms a step changed; a whole-plan step may have changed any.
+void noteTermChanges(const std::vector<EntityChange>& changes, TermChangeLog& log) {
+  for (const auto& change : changes) {
+    if (change.collection == Collection::document) {
+      log.noteWhole();
+    } else if (change.collection == Collection::glossary) {
+      const std::string* noted = nullptr;
+      for (const auto* value : {&change.before, &change.after}) {
+        if (!*value) continue;
+        const auto* term = std::get_if<GlossaryTerm>(&**value);
+        if (!term) log.noteWhole();
+        else if (!noted || *noted != term->meta.id) log.noteTerm(term->meta.id);
+        if (term) noted = &term->meta.id;
+      }
+      if (!noted) log.noteWhole();
+    }
+  }
+}
 
 // Steps merge only when they touch the same entities in the same order (a rename that also renames
 // linked stages stays mergeable with the next keystroke).
@@ -237,6 +257,7 @@ bool History::willMerge(const std::string& mergeKey) const {
 
 void History::record(Step step) {
   journal_.noteStep(step.changes, true, doc_);
+  noteTermChanges(step.changes, termChanges_);
   redo_.clear();
   ++revision_;
   const bool mergeable = !step.mergeKey.empty();
@@ -449,6 +470,7 @@ bool History::undo() {
   undo_.pop_back();
   for (auto change = step.changes.rbegin(); change != step.changes.rend(); ++change) applyChange(doc_, *change, false);
   journal_.noteStep(step.changes, false, doc_);
+  noteTermChanges(step.changes, termChanges_);
   redo_.push_back(std::move(step));
   sealed_ = true;
   ++revision_;
@@ -461,6 +483,7 @@ bool History::redo() {
   redo_.pop_back();
   for (const auto& change : step.changes) applyChange(doc_, change, true);
   journal_.noteStep(step.changes, true, doc_);
+  noteTermChanges(step.changes, termChanges_);
   undo_.push_back(std::move(step));
   sealed_ = true;
   ++revision_;

@@ -11,6 +11,7 @@
 #include "core/model/document.h"
 #include "core/model/ids.h"
 #include "core/session/edit_journal.h"
+#include "core/session/term_change_log.h"
 #include "core/workshop/diagnostic_answers.h"
 
 namespace gp {
@@ -213,6 +214,8 @@ class History {
   // the plan session turns it into the writes of a save.
   const EditJournal& journal() const { return journal_; }
   void clearJournal() { journal_.clear(); }
+  // Which glossary terms changed, for the autosave's cached writer (term_change_log.h).
+  const TermChangeLog& termChanges() const { return termChanges_; }
 
  private:
   // Defined in history.cpp: one recorded step holds whole-entity before/after values.
@@ -230,6 +233,7 @@ class History {
   bool sealed_ = true;
   IdGenerator ids_;
   EditJournal journal_;
+  TermChangeLog termChanges_;
 };
 
 // A new, valid, empty plan (no people, the three starter sections).

@@ -177,7 +177,11 @@ std::string PlanSession::documentJson() {
 
 const SavedText& PlanSession::documentText() {
   recordEdits();
-  return autosaveCache_.savePieces(history_.doc());
+  const TermChangeLog& log = history_.termChanges();
+  std::optional<std::vector<std::string>> changed;
+  if (autosaveMark_) changed = log.changedSince(*autosaveMark_);
+  autosaveMark_ = log.mark();
+  return autosaveCache_.savePieces(history_.doc(), changed ? &*changed : nullptr);
 }
 
 std::optional<WriteAuthor> PlanSession::lastChanged(const std::string& path) {

@@ -96,6 +96,8 @@ class PlanSession {
   // not change since the last call are not written again. In pieces that stay valid until the next
   // call, so the autosave can copy them out a slice at a time.
   const SavedText& documentText();
+  // What the autosave's writer did so far (how many terms it compared and wrote again).
+  const SaveCache& autosaveCache() const { return autosaveCache_; }
   // Who last changed the value at `path` ("plan/title", "sections/<id>/body").
   std::optional<WriteAuthor> lastChanged(const std::string& path);
   // Records the edits since the last record as one write of this replica, by the editor. Costs
@@ -133,6 +135,7 @@ class PlanSession {
   std::optional<Pending> pending_;
   std::function<void()> beforeReplace_;
   SaveCache autosaveCache_;  // the autosave writes the whole plan after every pause in typing
+  std::optional<TermChangeLog::Mark> autosaveMark_;  // when autosaveCache_ last saved
 };
 
 // "FY2027 Joint Growth Plan" → "fy2027-joint-growth-plan"; keeps letters beyond ASCII as they are.
