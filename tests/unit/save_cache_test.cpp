@@ -83,6 +83,28 @@ TEST_CASE("a cached save is byte for byte saveDocument's, edit after edit") {
     doc.sections.push_back(Section{{"s-x", {}, {}}, "\n  \"glossary\": []", Team::sales, "body"});
     checkSame(cache, doc);
   }
+  SUBCASE("version clocks: written straight as text, the same bytes") {
+    doc.sync.clock = {{"r7k2", 12}, {"zz\"q", 18446744073709551615ull}};
+    for (size_t i = 0; i < doc.glossary.size(); ++i)
+      doc.sync.writes["glossary/" + doc.glossary[i].meta.id] = Dot{"r7k2", i + 1};
+    doc.sync.writes["plan/title"] = Dot{"zz\"q", 3};
+    doc.sync.deleted["sections/gone"] = {{"r7k2", 4}};
+    doc.sync.deleted["sections/empty-clock"] = {};
+    doc.sync.authors["r7k2:1"] = WriteAuthor{"Ana", "2027-01-05T09:30:00Z", "marketing"};
+    doc.sync.authors["r7k2:2"] = WriteAuthor{"Jürgen \"JJ\" Müller\t\x01\x7f", "2027-01-06T09:30:00Z", ""};
+    doc.sync.authors["zz\"q:3"] = WriteAuthor{std::string("bad \xC3\x28 bytes \xFF"), "", "sales"};
+    checkSame(cache, doc);
+    doc.sync.writes["path\\with\nodd\b\f\r\x1f chars"] = Dot{"r7k2", 2};
+    doc.sync.authors.clear();
+    checkSame(cache, doc);
+    doc.sync.writes.clear();
+    doc.sync.deleted.clear();
+    checkSame(cache, doc);  // only a clock
+    doc.sync = SyncState{};
+    checkSame(cache, doc);  // no "sync" key at all
+    doc.sync.deleted["terms/x"] = {{"a", 1}};
+    checkSame(cache, doc);  // an empty clock
+  }
   SUBCASE("changes outside the glossary") {
     doc.plan.company = "Renamed GmbH";
     checkSame(cache, doc);

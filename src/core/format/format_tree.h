@@ -14,8 +14,9 @@ namespace gp {
 // `withBookkeeping` is false.
 nlohmann::ordered_json documentJson(const Document&, bool withBookkeeping = true);
 
-// documentJson with an empty glossary list, for a writer that writes the terms itself (SaveCache).
-nlohmann::ordered_json documentJsonWithoutGlossary(const Document&);
+// documentJson with an empty glossary list and no "sync" section (the last key when present), for a
+// writer that writes the terms and the version clocks itself (SaveCache).
+nlohmann::ordered_json documentJsonWithoutGlossaryOrSync(const Document&);
 
 // What nlohmann::ordered_json::parse(saveDocument(doc)) gives (bookkeeping left out as above),
 // mostly without the text: numbers typed as parsed, invalid UTF-8 replaced.

@@ -236,7 +236,7 @@ Json growthJson(const GrowthModel& growth) {
 
 namespace {
 
-Json documentJson(const Document& doc, bool withBookkeeping, bool withGlossary) {
+Json documentJson(const Document& doc, bool withBookkeeping, bool withGlossary, bool withSync = true) {
   Json json = Json::object();
   json.get_ref<Json::object_t&>().reserve(32);  // growing would copy the lists already in it
   json["format"] = "growth-plan";
@@ -256,14 +256,14 @@ Json documentJson(const Document& doc, bool withBookkeeping, bool withGlossary) 
   if (!doc.signOffs.empty()) json["signOffs"] = arrayJson(doc.signOffs, signOffJson);
   // Merge bookkeeping last and only when there is some, so plain plans and git diffs stay clean.
   if (withBookkeeping && !doc.conflicts.empty()) json["conflicts"] = conflictsJson(doc.conflicts);
-  if (withBookkeeping && !isEmpty(doc.sync)) json["sync"] = syncJson(doc.sync);
+  if (withBookkeeping && withSync && !isEmpty(doc.sync)) json["sync"] = syncJson(doc.sync);
   return json;
 }
 
 }  // namespace
 
 Json documentJson(const Document& doc, bool withBookkeeping) { return documentJson(doc, withBookkeeping, true); }
-Json documentJsonWithoutGlossary(const Document& doc) { return documentJson(doc, true, false); }
+Json documentJsonWithoutGlossaryOrSync(const Document& doc) { return documentJson(doc, true, false, false); }
 
 Json reparsedDocumentJson(const Document& doc, bool withBookkeeping) {
   Json json = documentJson(doc, withBookkeeping);

@@ -6,7 +6,9 @@
 
 #include "core/format/format.h"
 #include "core/format/format_entities.h"
+#include "core/format/format_sync.h"
 #include "core/format/format_tree.h"
+#include "core/format/sync_text.h"
 
 namespace gp {
 
@@ -79,7 +81,18 @@ const SavedText& SaveCache::savePieces(const Document& doc, const std::vector<st
   // The rest of the plan, with an empty glossary where the terms go. The top-level key is the only
   // line that starts with exactly two spaces and "glossary": nested keys are indented deeper, and
   // string values hold no raw line breaks.
-  rest_ = documentJsonWithoutGlossary(doc).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  rest_ = documentJsonWithoutGlossaryOrSync(doc).dump(2, ' ', false, Json::error_handler_t::replace);
+  // The version clocks are the last key, written straight as text: a write per term otherwise
+  // costs a JSON tree of ten thousand members at every save.
+  if (!isEmpty(doc.sync) && rest_.ends_with("\n}")) {
+    rest_.resize(rest_.size() - 2);
+    rest_ += ",\n  \"sync\": ";
+    appendSyncText(doc.sync, rest_);
+    rest_ += "\n}";
+  } else if (!isEmpty(doc.sync)) {
+    return wholeText();  // cannot happen: a plan's text ends with its closing brace
+  }
+  rest_ += "\n";
   static constexpr std::string_view kPlace = "\n  \"glossary\": []";
   const size_t place = rest_.find(kPlace);
   if (place == std::string::npos) return wholeText();  // cannot happen: documentJson writes the key
