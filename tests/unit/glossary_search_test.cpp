@@ -118,6 +118,17 @@ TEST_CASE("the filter matches every word in names, aliases, definitions and note
 
   const GlossarySearchIndex index(glossary);
   CHECK(index.filter(glossary, {"qualified"}) == std::vector<int>{0, 1});
+
+  // In a given order (the list sorted by name), with or without the index.
+  const std::vector<int> byName = {3, 0, 2, 1};
+  CHECK(filterTerms(glossary, {}, &byName) == byName);
+  CHECK(filterTerms(glossary, {"qualified"}, &byName) == std::vector<int>{0, 1});
+  const std::vector<int> reversed = {3, 2, 1, 0};
+  CHECK(filterTerms(glossary, {"qualified"}, &reversed) == std::vector<int>{1, 0});
+  CHECK(index.filter(glossary, {"qualified"}, &reversed) == std::vector<int>{1, 0});
+  CHECK(index.filter(glossary, {"", std::nullopt, std::nullopt, Team::sales}, &reversed) == std::vector<int>{2});
+  const std::vector<int> stale = {1, 0};  // another size: glossary order
+  CHECK(index.filter(glossary, {"qualified"}, &stale) == std::vector<int>{0, 1});
 }
 
 // AddressSanitizer builds (the "sanitize" preset) run several times slower: same test, wider budget.

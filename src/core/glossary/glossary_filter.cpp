@@ -93,16 +93,28 @@ bool containsAll(std::string_view haystack, const std::vector<std::string>& word
   return true;
 }
 
-}  // namespace
-
-std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter) {
-  const std::vector<std::string> words = queryWords(filter.text);
+// The indices `keep` accepts, visited in `order` (else 0, 1, 2, ...).
+template <typename Keep>
+std::vector<int> keptIndices(size_t count, const std::vector<int>* order, Keep keep) {
   std::vector<int> kept;
-  for (size_t i = 0; i < terms.size(); ++i) {
-    if (!passesFields(terms[i], filter)) continue;
-    if (words.empty() || containsAll(searchableText(terms[i]), words)) kept.push_back(static_cast<int>(i));
+  if (order && order->size() == count) {
+    for (int i : *order)
+      if (keep(static_cast<size_t>(i))) kept.push_back(i);
+  } else {
+    for (size_t i = 0; i < count; ++i)
+      if (keep(i)) kept.push_back(static_cast<int>(i));
   }
   return kept;
+}
+
+}  // namespace
+
+std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
+                             const std::vector<int>* order) {
+  const std::vector<std::string> words = queryWords(filter.text);
+  return keptIndices(terms.size(), order, [&](size_t i) {
+    return passesFields(terms[i], filter) && (words.empty() || containsAll(searchableText(terms[i]), words));
+  });
 }
 
 void GlossarySearchIndex::update(const std::vector<GlossaryTerm>& terms) {
@@ -115,14 +127,13 @@ void GlossarySearchIndex::update(const std::vector<GlossaryTerm>& terms) {
   }
 }
 
-std::vector<int> GlossarySearchIndex::filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter) const {
-  if (terms.size() != folded_.size()) return filterTerms(terms, filter);  // stale index: still correct
+std::vector<int> GlossarySearchIndex::filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
+                                             const std::vector<int>* order) const {
+  if (terms.size() != folded_.size()) return filterTerms(terms, filter, order);  // stale index: still correct
   const std::vector<std::string> words = queryWords(filter.text);
-  std::vector<int> kept;
-  for (size_t i = 0; i < terms.size(); ++i)
-    if (passesFields(terms[i], filter) && (words.empty() || containsAll(folded_[i], words)))
-      kept.push_back(static_cast<int>(i));
-  return kept;
+  return keptIndices(terms.size(), order, [&](size_t i) {
+    return passesFields(terms[i], filter) && (words.empty() || containsAll(folded_[i], words));
+  });
 }
 
 }  // namespace gp

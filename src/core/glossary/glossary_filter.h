@@ -25,8 +25,11 @@ struct GlossaryFilter {
   std::unordered_map<std::string, Team> teamsByName;
 };
 
-// Indices into `terms` of the terms the filter keeps, in glossary order.
-std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter);
+// Indices into `terms` of the terms the filter keeps, in glossary order, or in the order of
+// `order` when given (every index of `terms` once, e.g. by name: a list shown sorted needs no sort
+// after each keystroke). An `order` of another size is ignored.
+std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
+                             const std::vector<int>* order = nullptr);
 
 // For repeated searches over a glossary that changes a term at a time (the UI brings it up to date
 // when History::revision() changes): folds every term's searchable text once, so each search only
@@ -36,7 +39,8 @@ class GlossarySearchIndex {
   GlossarySearchIndex() = default;
   explicit GlossarySearchIndex(const std::vector<GlossaryTerm>& terms) { update(terms); }
   void update(const std::vector<GlossaryTerm>& terms);
-  std::vector<int> filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter) const;
+  std::vector<int> filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
+                          const std::vector<int>* order = nullptr) const;
   size_t size() const { return folded_.size(); }
 
  private:

@@ -98,9 +98,9 @@ class GlossaryView final : public View {
   std::vector<int> rows_;
   uint64_t rowsRevision_ = 0;
   std::string rowsKey_;
-  std::vector<int> rank_;  // per term: its position in name order
+  std::vector<int> byName_;  // indices into doc.glossary in name order
   uint64_t rankRevision_ = 0;
-  std::vector<std::string> rankNames_;  // the names rank_ was computed from
+  std::vector<std::string> rankNames_;  // the names byName_ was computed from
   GlossarySearchIndex index_;
   uint64_t indexRevision_ = 0;
 

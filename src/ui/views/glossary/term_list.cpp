@@ -79,8 +79,7 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
       if (names[a].empty() != names[b].empty()) return names[a].empty();
       return names[a] < names[b];
     });
-    rank_.assign(order.size(), 0);
-    for (size_t i = 0; i < order.size(); ++i) rank_[static_cast<size_t>(order[i])] = static_cast<int>(i);
+    byName_ = std::move(order);
   }
 
   GlossaryFilter filter;
@@ -99,9 +98,9 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
     index_.update(doc.glossary);
     indexRevision_ = revision;
   }
-  if (isBlank(search_)) rows_ = filterTerms(doc.glossary, filter);  // no text: no folding needed
-  else rows_ = index_.filter(doc.glossary, filter);
-  std::sort(rows_.begin(), rows_.end(), [&](int a, int b) { return rank_[static_cast<size_t>(a)] < rank_[static_cast<size_t>(b)]; });
+  // Visited in name order, so the rows need no sorting after each keystroke.
+  if (isBlank(search_)) rows_ = filterTerms(doc.glossary, filter, &byName_);  // no text: no folding needed
+  else rows_ = index_.filter(doc.glossary, filter, &byName_);
 }
 
 void GlossaryView::clearFilters() {
