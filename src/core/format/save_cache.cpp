@@ -67,6 +67,10 @@ SaveCache& SaveCache::operator=(const SaveCache& other) {
 const SavedText& SaveCache::savePieces(const Document& doc, const std::vector<std::string>* changedTerms) {
   saved_ = SavedText{};
   spare_.clear();
+  // First of all: a save that ends early must not lose what the caller said changed.
+  if (changedTerms)
+    for (const std::string& id : *changedTerms)
+      if (const auto cached = terms_.find(id); cached != terms_.end()) cached->second.changed = true;
   const auto wholeText = [&]() -> const SavedText& {
     rest_ = saveDocument(doc);
     saved_.pieces.push_back(rest_);
@@ -104,9 +108,6 @@ const SavedText& SaveCache::savePieces(const Document& doc, const std::vector<st
 
   // Each term's text, written again only when the term changed; terms no longer in the plan go.
   ++generation_;
-  if (changedTerms)
-    for (const std::string& id : *changedTerms)
-      if (const auto cached = terms_.find(id); cached != terms_.end()) cached->second.changed = true;
   std::vector<Entry*> order;
   order.reserve(doc.glossary.size());
   for (size_t i = 0; i < doc.glossary.size(); ++i) {
