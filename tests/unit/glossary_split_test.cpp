@@ -1,11 +1,15 @@
-// The merge that leaves alike glossary terms out of its JSON (glossary_split.h) must give exactly
-// what the merge over the whole trees gives. Random edits on two copies of one plan, merged both
-// ways, with and without the common ancestor, and merged again after more edits.
+// The merge that leaves settled glossary terms (alike, or changed by one copy only) out of its
+// JSON (glossary_split.h) must give exactly what the merge over the whole trees gives. Random
+// edits on two copies of one plan, merged both ways, with and without the common ancestor, and
+// merged again after more edits; and the edge cases of taking a term whole.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <functional>
 #include <random>
 #include <string>
 
+#include "core/merge/glossary_split.h"
 #include "core/merge/plan_merge.h"
 #include "sample_plan.h"
 
@@ -35,7 +39,7 @@ class Editor {
   void edit(Document& doc) {
     std::vector<GlossaryTerm>& terms = doc.glossary;
     const auto anyTerm = [&]() -> GlossaryTerm& { return terms[static_cast<size_t>(pick(0, int(terms.size()) - 1))]; };
-    switch (terms.empty() ? 3 : pick(0, 9)) {
+    switch (terms.empty() ? 3 : pick(0, 10)) {
       case 0: anyTerm().definition = "A " + word(); anyTerm().meta.modified = stamp(); break;
       case 1: { GlossaryTerm& term = anyTerm(); term.name = word() + " " + std::to_string(pick(1, 3)); term.meta.modified = stamp(); break; }
       case 2: anyTerm().aliases.push_back(word()); break;
@@ -61,6 +65,17 @@ class Editor {
       case 6: anyTerm().history.push_back(TermChange{"2027-03-01T10:00:00Z", replica_, "definition", word(), {}}); break;
       case 7: anyTerm().notes = word(); break;
       case 8: doc.plan.title = "Plan " + word(); break;
+      case 9: {
+        // The oldest change record dropped, as the app does at kMaxTermChanges; or one from long ago.
+        std::vector<TermChange>& history = anyTerm().history;
+        if (!history.empty() && pick(0, 1)) {
+          history.erase(history.begin());
+          history.push_back(TermChange{"2027-04-01T10:00:00Z", replica_, "notes", word(), {}});
+        } else {
+          history.insert(history.begin(), TermChange{"2020-01-01T10:00:00Z", replica_, "notes", word(), {}});
+        }
+        break;
+      }
       default:
         if (!doc.campaigns.empty()) doc.campaigns[0].name = "Campaign " + word();
         if (!doc.people.empty() && pick(0, 1)) doc.people.pop_back();
@@ -80,6 +95,9 @@ Document startingPlan() {
     term.meta.id = "extra-" + std::to_string(i) + (i % 7 == 0 ? "/with#slash~" : "");
     term.name = "Extra " + std::to_string(i);
     term.definition = "Definition " + std::to_string(i);
+    if (i % 2 == 0)
+      term.history = {TermChange{"2026-05-01T10:00:00Z", "Ana", "definition", "First draft", Team::marketing},
+                      TermChange{"2026-06-01T10:00:00Z", "Ben", "status", "Proposed → Agreed", Team::sales}};
     doc.glossary.push_back(term);
   }
   recordEdits(Document{}, doc, "origin");
@@ -104,13 +122,15 @@ void checkSame(const PlanMergeResult& fast, const PlanMergeResult& whole) {
 
 }  // namespace
 
-TEST_CASE("a merge without the alike terms' JSON gives what the whole-tree merge gives") {
+TEST_CASE("a merge without the settled terms' JSON gives what the whole-tree merge gives") {
   const Document base = startingPlan();
-  int merges = 0, withConflicts = 0, reordered = 0;
+  int merges = 0, withConflicts = 0, reordered = 0, takenFromOurs = 0, takenFromTheirs = 0;
   for (unsigned seed = 1; seed <= 150; ++seed) {
     CAPTURE(seed);
     Editor a(seed, "a"), b(seed * 7919u, "b");
     const Document ours = a.edited(base), theirs = b.edited(base);
+    if (const auto split = splitGlossary(&base, ours, theirs))
+      for (const auto& [id, term] : split->taken) ++(term.from == Side::ours ? takenFromOurs : takenFromTheirs);
     checkSame(mergeWithAncestor(base, ours, theirs), mergeWithAncestorWholeTrees(base, ours, theirs));
     checkSame(mergeWithAncestor(base, theirs, ours), mergeWithAncestorWholeTrees(base, theirs, ours));
     const PlanMergeResult copies = mergeCopies(ours, theirs);
@@ -132,6 +152,9 @@ TEST_CASE("a merge without the alike terms' JSON gives what the whole-tree merge
   CHECK(merges == 150);
   CHECK(withConflicts > 10);
   CHECK(reordered > 10);
+  // Terms only one copy changed, taken whole without the JSON merge.
+  CHECK(takenFromOurs > 50);
+  CHECK(takenFromTheirs > 50);
 }
 
 TEST_CASE("a copy holding one term id twice is merged (and refused) as the whole-tree merge does") {
@@ -180,4 +203,62 @@ TEST_CASE("a change both copies made alike keeps the sync state the whole-tree m
   checkSame(mergeCopies(ours, theirs), mergeCopiesWholeTrees(ours, theirs));
   const PlanMerge merged = std::get<PlanMerge>(mergeCopies(ours, theirs));
   CHECK(merged.doc.glossary[2].definition == "Agreed by both");
+}
+
+TEST_CASE("a term only one copy changed is taken whole only where the field-by-field merge gives it whole") {
+  const Document base = startingPlan();
+  const auto mergedBothWays = [&](const Document& ours, const Document& theirs) {
+    checkSame(mergeWithAncestor(base, ours, theirs), mergeWithAncestorWholeTrees(base, ours, theirs));
+    checkSame(mergeWithAncestor(base, theirs, ours), mergeWithAncestorWholeTrees(base, theirs, ours));
+  };
+  const auto records = [](int count, int fromDay) {
+    std::vector<TermChange> history;
+    for (int i = 0; i < count; ++i) {
+      char at[32];
+      std::snprintf(at, sizeof at, "%d-%02d-%02dT10:00:00Z", 2026 + (fromDay + i) / 336, 1 + (fromDay + i) % 336 / 28,
+                    1 + (fromDay + i) % 28);
+      history.push_back(TermChange{at, "Ana", "notes", "Edit " + std::to_string(i), Team::marketing});
+    }
+    return history;
+  };
+  const auto withEdit = [&](const Document& from, const std::function<void(GlossaryTerm&)>& edit) {
+    Document doc = from;
+    edit(doc.glossary[4]);
+    recordEdits(from, doc, "a");
+    return doc;
+  };
+  SUBCASE("more change records than a term keeps: the merge keeps the newest") {
+    const Document ours = withEdit(base, [&](GlossaryTerm& term) {
+      for (const TermChange& change : records(int(kMaxTermChanges + 1 - term.history.size()), 400)) term.history.push_back(change);
+    });
+    REQUIRE(ours.glossary[4].history.size() == kMaxTermChanges + 1);
+    mergedBothWays(ours, base);
+  }
+  SUBCASE("the oldest record dropped as a new one came: the merge brings the dropped one back") {
+    Document full = base;
+    full.glossary[4].history = records(3, 0);
+    const Document ours = withEdit(full, [&](GlossaryTerm& term) {
+      term.history.erase(term.history.begin());
+      term.history.push_back(records(1, 60)[0]);
+    });
+    checkSame(mergeWithAncestor(full, ours, full), mergeWithAncestorWholeTrees(full, ours, full));
+    checkSame(mergeWithAncestor(full, full, ours), mergeWithAncestorWholeTrees(full, full, ours));
+  }
+  SUBCASE("the changed copy's stamp is older than the base's: the merge keeps the later stamp") {
+    Document stamped = base;
+    stamped.glossary[4].meta.modified = Stamp{"Ben", "2027-06-01T10:00:00Z", Team::sales};
+    const Document ours = withEdit(stamped, [](GlossaryTerm& term) {
+      term.definition = "Edited on a laptop whose clock was behind";
+      term.meta.modified = Stamp{"Ana", "2027-05-01T10:00:00Z", Team::marketing};
+    });
+    checkSame(mergeWithAncestor(stamped, ours, stamped), mergeWithAncestorWholeTrees(stamped, ours, stamped));
+    checkSame(mergeWithAncestor(stamped, stamped, ours), mergeWithAncestorWholeTrees(stamped, stamped, ours));
+  }
+  SUBCASE("records out of time order: the merge sorts them") {
+    const Document ours = withEdit(base, [&](GlossaryTerm& term) {
+      term.history = records(3, 0);
+      std::swap(term.history[0], term.history[2]);
+    });
+    mergedBothWays(ours, base);
+  }
 }

@@ -11,6 +11,7 @@
 
 #include "core/attribution/attribution_reading.h"
 #include "core/text/text_trim.h"
+#include "core/text/utf8.h"
 
 namespace gp {
 
@@ -166,7 +167,7 @@ void AttributionImportJob::State::readOpportunity(size_t row) {
   bool newId = false;
   if (id.empty()) {
     addProblem(kOpportunities, row, columnOf(F::id), "empty; expected the opportunity's id");
-  } else if (!validUtf8(id)) {
+  } else if (!isValidUtf8(id)) {
     addProblem(kOpportunities, row, columnOf(F::id), kNotUtf8);
   } else {
     const uint32_t first = ids.find(id);
@@ -288,8 +289,8 @@ void AttributionImportJob::State::readTouch(size_t row) {
   // A name already known was checked when it was first seen.
   const std::string_view channel = text(F::channel), campaign = text(F::campaign);
   const uint32_t knownChannel = channelNames.find(channel), knownCampaign = campaignNames.find(campaign);
-  if (knownChannel == kNone && !validUtf8(channel)) addProblem(kTouchpoints, row, columnOf(F::channel), kNotUtf8);
-  if (knownCampaign == kNone && !validUtf8(campaign)) addProblem(kTouchpoints, row, columnOf(F::campaign), kNotUtf8);
+  if (knownChannel == kNone && !isValidUtf8(channel)) addProblem(kTouchpoints, row, columnOf(F::channel), kNotUtf8);
+  if (knownCampaign == kNone && !isValidUtf8(campaign)) addProblem(kTouchpoints, row, columnOf(F::campaign), kNotUtf8);
 
   if (problemCount != before || opportunity == kNone) return;
   if (at->seconds > lastTouch[opportunity]) {

@@ -58,17 +58,6 @@ bool readCurrencyPart(std::string_view part, bool& negative) {
 
 }  // namespace
 
-bool validUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;  // most cells are ASCII
-  while (i < text.size()) {
-    const size_t length = utf8SequenceLength(text, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
-
 std::string quote(std::string_view text) {
   std::string clean;
   for (size_t i = 0; i < text.size();) {

@@ -23,7 +23,6 @@ inline constexpr const char* kNotUtf8 = "the text is not valid UTF-8; save the f
 inline constexpr int64_t kMaxAmountUnits = 1'000'000'000'000;  // a trillion: beyond any one deal
 inline constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
 
-bool validUtf8(std::string_view text);
 // A cell's text for a message, in quotes: cut to 60 characters, bytes that are not UTF-8 as U+FFFD.
 std::string quote(std::string_view text);
 std::string withThousands(int64_t value);

@@ -40,15 +40,6 @@ std::vector<std::string> splitLines(const std::string& cell) {
   return items;
 }
 
-bool isValidUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const size_t length = utf8SequenceLength(text, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
-
 template <typename Enum, size_t N>
 std::string expectedOneOf(const Enum (&values)[N], const char* (*nameOf)(Enum)) {
   std::string list = "expected one of ";

@@ -16,15 +16,6 @@ constexpr const char* kNotUtf8 = "the text is not valid UTF-8; save the file as 
 
 size_t fieldIndex(LeadField field) { return static_cast<size_t>(field); }
 
-bool validUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const size_t length = utf8SequenceLength(text, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
-
 // Where the record after `maxRecords` records from `from` starts (or the end of the text). A line
 // end inside a quoted cell does not end a record; "" inside quotes flips the state twice.
 size_t recordsEnd(std::string_view text, size_t from, size_t maxRecords) {
@@ -240,7 +231,7 @@ void LeadImportJob::readRow(const std::vector<std::string>& cells, size_t row) {
   const auto columnOf = [&](LeadField field) { return static_cast<size_t>(columnOf_[fieldIndex(field)]); };
   const auto text = [&](LeadField field) -> std::optional<std::string> {
     const std::string_view cell = cellOf(field);
-    if (!validUtf8(cell)) {
+    if (!isValidUtf8(cell)) {
       addProblem(readProblems_, row, columnOf(field), kNotUtf8);
       return std::nullopt;
     }

@@ -33,15 +33,6 @@ std::string quoted(std::string_view text) { return "\xE2\x80\x9C" + std::string(
 
 std::string folded(std::string_view text) { return foldCase(trimmed(text)); }
 
-bool isValidUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const size_t length = utf8SequenceLength(text, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
-
 // "Closed Won", "no_decision", "No decision" → the file names ("won", "no-decision").
 std::string enumWord(std::string_view cell) {
   std::string word = folded(cell);

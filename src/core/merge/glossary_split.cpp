@@ -1,11 +1,13 @@
 #include "core/merge/glossary_split.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
 #include "core/format/format_entities.h"
 #include "core/format/format_tree.h"
 #include "core/merge/record_changes.h"
+#include "core/text/utf8.h"
 
 namespace gp {
 
@@ -51,14 +53,58 @@ std::optional<TermPath> termPath(std::string_view path) {
   return parts;
 }
 
-// Marks the terms of `ids` that are alike: by position where the ids line up with ours's (the
+// Marks the terms of `ids` that are settled: by position where the ids line up with ours's (the
 // usual case), else by id.
-std::vector<char> alikeFlags(const GlossarySplit& split, const std::vector<std::string_view>& ids) {
+std::vector<char> settledFlags(const GlossarySplit& split, const std::vector<std::string_view>& ids) {
   std::vector<char> flags(ids.size(), 0);
   for (size_t i = 0; i < ids.size(); ++i)
-    flags[i] = i < split.oursIds.size() && ids[i] == split.oursIds[i] ? split.oursAlike[i] : split.alike.count(ids[i]) > 0;
+    flags[i] = i < split.oursIds.size() && ids[i] == split.oursIds[i] ? split.oursSettled[i] : split.settled(ids[i]);
   return flags;
 }
+
+// The stamp fields merge.cpp orders versions by ("at", then "by"), when they read the same in
+// the JSON (valid UTF-8).
+bool stampReadsAsIs(const Stamp& stamp) { return isValidUtf8(stamp.at) && isValidUtf8(stamp.by); }
+
+// Would the JSON merge of `changed` with `unchanged` (the base's version, so every difference
+// counts as `changed`'s change) give `changed` whole? Every field takes the changed value, except
+// two that merge.cpp unites instead: "modified" is the later of the two stamps, and "history"
+// the union of both copies' change records in time order (the newest kMaxTermChanges). So:
+// `changed` must be the later, and its history `unchanged`'s with records added, in time order.
+bool mergeKeepsWhole(const GlossaryTerm& changed, const GlossaryTerm& unchanged) {
+  const Stamp& later = changed.meta.modified;
+  const Stamp& earlier = unchanged.meta.modified;
+  if (!(later == earlier) &&
+      !(stampReadsAsIs(later) && stampReadsAsIs(earlier) && std::tie(later.at, later.by) > std::tie(earlier.at, earlier.by)))
+    return false;
+  const std::vector<TermChange>& history = changed.history;
+  if (history.size() > kMaxTermChanges || unchanged.history.size() > history.size() ||
+      !std::equal(unchanged.history.begin(), unchanged.history.end(), history.begin()))
+    return false;
+  for (size_t i = 0; i < history.size(); ++i) {
+    if (!isValidUtf8(history[i].at)) return false;
+    if (i > 0 && !(history[i - 1].at < history[i].at)) return false;
+  }
+  return true;
+}
+
+// Looks terms up by id, trying the same position in another list first (the usual case).
+class TermFinder {
+ public:
+  TermFinder(const Document& doc, const std::vector<std::string_view>& ids) : doc_(doc), ids_(ids) {}
+  const GlossaryTerm* find(std::string_view id, size_t hint) const {
+    if (hint < ids_.size() && ids_[hint] == id) return &doc_.glossary[hint];
+    if (byId_.empty())
+      for (const GlossaryTerm& term : doc_.glossary) byId_.emplace(term.meta.id, &term);
+    const auto found = byId_.find(id);
+    return found != byId_.end() ? found->second : nullptr;
+  }
+
+ private:
+  const Document& doc_;
+  const std::vector<std::string_view>& ids_;
+  mutable std::unordered_map<std::string_view, const GlossaryTerm*> byId_;
+};
 
 }  // namespace
 
@@ -66,31 +112,37 @@ std::optional<GlossarySplit> splitGlossary(const Document* base, const Document&
   GlossarySplit split;
   if (!collectIds(ours, split.oursIds) || !collectIds(theirs, split.theirsIds)) return std::nullopt;
   if (base && !collectIds(*base, split.baseIds)) return std::nullopt;
-  // Terms at the same place in both copies are compared there; only the rest are looked up.
-  std::unordered_map<std::string_view, const GlossaryTerm*> theirsById;
-  const auto theirsTerm = [&](size_t i) -> const GlossaryTerm* {
-    if (i < theirs.glossary.size() && split.theirsIds[i] == split.oursIds[i]) return &theirs.glossary[i];
-    if (theirsById.empty())
-      for (const GlossaryTerm& term : theirs.glossary) theirsById.emplace(term.meta.id, &term);
-    const auto found = theirsById.find(split.oursIds[i]);
-    return found != theirsById.end() ? found->second : nullptr;
-  };
-  split.oursAlike.assign(ours.glossary.size(), 0);
+  const TermFinder theirsTerms(theirs, split.theirsIds);
+  const std::optional<TermFinder> baseTerms = base ? std::optional<TermFinder>(std::in_place, *base, split.baseIds) : std::nullopt;
+  split.oursSettled.assign(ours.glossary.size(), 0);
   split.alike.reserve(ours.glossary.size());
   for (size_t i = 0; i < ours.glossary.size(); ++i) {
-    const GlossaryTerm* other = theirsTerm(i);
-    if (!other || !(*other == ours.glossary[i])) continue;
-    split.oursAlike[i] = 1;
-    split.alike.emplace(split.oursIds[i], &ours.glossary[i]);
+    const GlossaryTerm& mine = ours.glossary[i];
+    const GlossaryTerm* other = theirsTerms.find(split.oursIds[i], i);
+    if (!other) continue;
+    if (*other == mine) {
+      split.oursSettled[i] = 1;
+      split.alike.emplace(split.oursIds[i], &mine);
+      continue;
+    }
+    const GlossaryTerm* before = baseTerms ? baseTerms->find(split.oursIds[i], i) : nullptr;
+    if (!before) continue;
+    std::optional<Side> from;
+    if (*other == *before && mergeKeepsWhole(mine, *other)) from = Side::ours;
+    else if (mine == *before && mergeKeepsWhole(*other, mine)) from = Side::theirs;
+    if (!from) continue;
+    split.oursSettled[i] = 1;
+    split.taken.emplace(split.oursIds[i], TakenTerm{&mine, other, *from});
   }
-  split.theirsAlike = alikeFlags(split, split.theirsIds);
-  if (base) split.baseAlike = alikeFlags(split, split.baseIds);
+  split.theirsSettled = settledFlags(split, split.theirsIds);
+  if (base) split.baseSettled = settledFlags(split, split.baseIds);
   return split;
 }
 
 OrderedJson unsharedContentJson(const Document& doc, Copy copy, const GlossarySplit& split) {
-  const std::vector<char>& alike = copy == Copy::base ? split.baseAlike : copy == Copy::ours ? split.oursAlike : split.theirsAlike;
-  return reparsedContentJson(doc, [&](const GlossaryTerm& term) { return !alike[static_cast<size_t>(&term - doc.glossary.data())]; });
+  const std::vector<char>& settled =
+      copy == Copy::base ? split.baseSettled : copy == Copy::ours ? split.oursSettled : split.theirsSettled;
+  return reparsedContentJson(doc, [&](const GlossaryTerm& term) { return !settled[static_cast<size_t>(&term - doc.glossary.data())]; });
 }
 
 std::vector<std::string_view> mergedTermOrder(const GlossarySplit& split, const OrderedJson& mergedTerms, bool oursReordered,
@@ -100,9 +152,9 @@ std::vector<std::string_view> mergedTermOrder(const GlossarySplit& split, const 
   for (const OrderedJson& term : mergedTerms)
     if (term.is_object() && term.contains("id") && term["id"].is_string()) merged.insert(term["id"].get_ref<const std::string&>());
   for (const auto* ids : {&split.oursIds, &split.theirsIds}) {
-    const std::vector<char>& alike = ids == &split.oursIds ? split.oursAlike : split.theirsAlike;
+    const std::vector<char>& settled = ids == &split.oursIds ? split.oursSettled : split.theirsSettled;
     for (size_t i = 0; i < ids->size(); ++i)
-      if (!alike[i] && !merged.count((*ids)[i])) dropped.insert((*ids)[i]);
+      if (!settled[i] && !merged.count((*ids)[i])) dropped.insert((*ids)[i]);
   }
   const auto kept = [&](std::string_view id) { return dropped.empty() || !dropped.count(id); };
   return mergedOrder(split.oursIds, split.theirsIds, oursReordered, theirsReordered, kept);
@@ -120,6 +172,29 @@ const PathIndex& SplitValues::alikeTerm(const GlossaryTerm& term) const {
   return tree->index;
 }
 
+// Both versions of a taken term, for what TreeValues answers of the whole plans.
+struct SplitValues::TakenTrees {
+  explicit TakenTrees(const TakenTerm& term)
+      : ours(entityJson(*term.ours)), theirs(entityJson(*term.theirs)),
+        values(ours, theirs, term.from == Side::ours ? ours : theirs) {}
+  OrderedJson ours, theirs;
+  TreeValues values;  // paths below the term
+};
+
+const SplitValues::TakenTrees& SplitValues::takenTerm(const TakenTerm& term) const {
+  std::shared_ptr<TakenTrees>& trees = takenTrees_[&term];
+  if (!trees) trees = std::make_shared<TakenTrees>(term);
+  return *trees;
+}
+
+// `rest`: the path below the term ("" for the term itself).
+PathValues SplitValues::takenAt(const TakenTerm& term, const std::string& rest) const {
+  const TakenTrees& trees = takenTerm(term);
+  if (!rest.empty()) return trees.values.at(rest);
+  const bool theSame = trees.ours == trees.theirs;
+  return PathValues{true, term.from == Side::ours || theSame, term.from == Side::theirs || theSame};
+}
+
 PathValues SplitValues::at(const std::string& path) const {
   if (path == "glossary/#order" || path == "glossary") {
     PathValues values = rest_.at(path);
@@ -131,7 +206,9 @@ PathValues SplitValues::at(const std::string& path) const {
       if (same && path == "glossary")
         for (const std::string_view id : mergedIds_)
           if (!split_.alike.count(id)) {
-            const PathValues term = rest_.at(childPath("glossary", id));
+            const auto taken = split_.taken.find(id);
+            const PathValues term =
+                taken != split_.taken.end() ? takenAt(taken->second, "") : rest_.at(childPath("glossary", id));
             same = same && (side == Side::ours ? term.oursSame : term.theirsSame);
           }
       (side == Side::ours ? values.oursSame : values.theirsSame) = values.inMerged && same;
@@ -139,11 +216,24 @@ PathValues SplitValues::at(const std::string& path) const {
     return values;
   }
   const auto term = termPath(path);
-  const auto alike = term ? split_.alike.find(term->id) : split_.alike.end();
-  if (alike == split_.alike.end()) return rest_.at(path);
-  // An alike term is the same in both copies and in the result.
-  const bool exists = term->rest.empty() || alikeTerm(*alike->second).node(term->rest) != nullptr;
-  return PathValues{exists, exists, exists};
+  if (!term) return rest_.at(path);
+  if (const auto alike = split_.alike.find(term->id); alike != split_.alike.end()) {
+    // An alike term is the same in both copies and in the result.
+    const bool exists = term->rest.empty() || alikeTerm(*alike->second).node(term->rest) != nullptr;
+    return PathValues{exists, exists, exists};
+  }
+  if (const auto taken = split_.taken.find(term->id); taken != split_.taken.end()) return takenAt(taken->second, term->rest);
+  return rest_.at(path);
+}
+
+size_t takenDifferences(const GlossarySplit& split) {
+  size_t count = 0;
+  for (const auto& [id, term] : split.taken) {
+    if (term.from == Side::ours) continue;  // the merge kept ours's version
+    const OrderedJson ours = entityJson(*term.ours), theirs = entityJson(*term.theirs);
+    count += countDifferences(&ours, &theirs, childPath("glossary", id));
+  }
+  return count;
 }
 
 std::vector<GlossaryTerm> splicedGlossary(const GlossarySplit& split, const std::vector<std::string_view>& order,
@@ -156,8 +246,10 @@ std::vector<GlossaryTerm> splicedGlossary(const GlossarySplit& split, const std:
     if (auto it = mergedById.find(id); it != mergedById.end()) {
       out.push_back(std::move(*it->second));
       mergedById.erase(it);
+    } else if (const auto alike = split.alike.find(id); alike != split.alike.end()) {
+      out.push_back(*alike->second);
     } else {
-      out.push_back(*split.alike.at(id));
+      out.push_back(split.taken.at(id).merged());
     }
   }
   return out;

@@ -1,7 +1,8 @@
-// A big plan's merge without the JSON of the glossary terms both copies hold alike (nearly all
-// of them): those are taken as they are, and only the rest of the plan goes through the JSON
-// merge (merge.h). What here sees the whole glossary: which terms are alike, the merged order of
-// all terms, the sync state's view of paths into them, and the merged glossary itself.
+// A big plan's merge without the JSON of the glossary terms it can settle by comparing them:
+// those both copies hold alike (nearly all), and, with the common ancestor at hand, those only
+// one copy changed. They are taken as they are, and only the rest of the plan goes through the
+// JSON merge (merge.h). What here sees the whole glossary: which terms are settled, the merged
+// order of all terms, the sync state's view of paths into them, and the merged glossary itself.
 #pragma once
 
 #include <memory>
@@ -15,11 +16,23 @@
 
 namespace gp {
 
+// A term one copy changed while the other kept the base's: the JSON merge would give the changed
+// one whole (the field-by-field rules of merge.cpp, checked in splitGlossary), so it is taken.
+struct TakenTerm {
+  const GlossaryTerm* ours = nullptr;
+  const GlossaryTerm* theirs = nullptr;
+  Side from = Side::ours;
+  const GlossaryTerm& merged() const { return from == Side::ours ? *ours : *theirs; }
+};
+
 // Views into the copies, which must outlive it.
 struct GlossarySplit {
   std::unordered_map<std::string_view, const GlossaryTerm*> alike;  // id -> ours's term
+  std::unordered_map<std::string_view, TakenTerm> taken;             // id -> both versions
   std::vector<std::string_view> baseIds, oursIds, theirsIds;         // every term's id, in order
-  std::vector<char> baseAlike, oursAlike, theirsAlike;               // per term, in the same order
+  // Per term, in the same order: alike or taken, so left out of the JSON merge.
+  std::vector<char> baseSettled, oursSettled, theirsSettled;
+  bool settled(std::string_view id) const { return alike.count(id) > 0 || taken.count(id) > 0; }
 };
 
 // The copies' terms compared; nullopt when a copy holds an id twice (the whole-tree merge deals
@@ -27,15 +40,15 @@ struct GlossarySplit {
 std::optional<GlossarySplit> splitGlossary(const Document* base, const Document& ours, const Document& theirs);
 
 enum class Copy { base, ours, theirs };
-// The content JSON the JSON merge sees: that copy without the alike terms.
+// The content JSON the JSON merge sees: that copy without the settled terms.
 OrderedJson unsharedContentJson(const Document&, Copy, const GlossarySplit&);
 
-// Every term id of the merged plan in order: the alike ones and those in `mergedTerms` (the JSON
+// Every term id of the merged plan in order: the settled ones and those in `mergedTerms` (the JSON
 // merge's glossary list), placed as mergedOrder places them.
 std::vector<std::string_view> mergedTermOrder(const GlossarySplit&, const OrderedJson& mergedTerms, bool oursReordered,
                                               bool theirsReordered);
 
-// MergedValues of the whole plans, answered from the trees without the alike terms (`rest`).
+// MergedValues of the whole plans, answered from the trees without the settled terms (`rest`).
 class SplitValues final : public MergedValues {
  public:
   SplitValues(const GlossarySplit& split, const TreeValues& rest, const std::vector<std::string_view>& mergedIds)
@@ -44,16 +57,24 @@ class SplitValues final : public MergedValues {
 
  private:
   struct TermTree;
+  struct TakenTrees;
   const PathIndex& alikeTerm(const GlossaryTerm&) const;
+  const TakenTrees& takenTerm(const TakenTerm&) const;
+  PathValues takenAt(const TakenTerm&, const std::string& rest) const;
 
   const GlossarySplit& split_;
   const TreeValues& rest_;
   const std::vector<std::string_view>& mergedIds_;
   // Built on demand: a write below an alike term needs the term's tree to know the path exists.
   mutable std::unordered_map<const GlossaryTerm*, std::shared_ptr<TermTree>> alikeTrees_;
+  mutable std::unordered_map<const TakenTerm*, std::shared_ptr<TakenTrees>> takenTrees_;
 };
 
-// The merged glossary in `order`: alike terms copied from ours, the others moved out of `merged`.
+// How many values the taken terms' merged versions differ from ours's by (countDifferences).
+size_t takenDifferences(const GlossarySplit&);
+
+// The merged glossary in `order`: settled terms copied from their copy, the others moved out of
+// `merged`.
 std::vector<GlossaryTerm> splicedGlossary(const GlossarySplit&, const std::vector<std::string_view>& order,
                                           std::vector<GlossaryTerm> merged);
 

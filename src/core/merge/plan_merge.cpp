@@ -87,8 +87,8 @@ PlanMergeResult mergeTrees(const Document* base, const Document& ours, const Doc
   return finish(ours, theirs, std::move(merge.conflicts), std::move(merge.merged), std::move(sync), taken);
 }
 
-// mergeTrees without the JSON of the terms both copies hold alike: the same result, in time that
-// follows the size of the changes rather than of the glossary.
+// mergeTrees without the JSON of the terms it can settle by comparing them (glossary_split.h):
+// the same result, in time that follows the size of the changes rather than of the glossary.
 PlanMergeResult mergeSplit(const Document* base, const Document& ours, const Document& theirs) {
   const std::optional<GlossarySplit> split = splitGlossary(base, ours, theirs);
   if (!split) return mergeTrees(base, ours, theirs);
@@ -113,7 +113,7 @@ PlanMergeResult mergeSplit(const Document* base, const Document& ours, const Doc
       mergedTermOrder(*split, terms != merge.merged.end() ? *terms : kNoTerms, oursReordered, theirsReordered);
   SyncState sync = mergeSyncStates(ours.sync, theirs.sync,
                                    SplitValues(*split, TreeValues(oursJson, theirsJson, merge.merged), order));
-  const size_t taken = countDifferences(oursJson, merge.merged);
+  const size_t taken = countDifferences(oursJson, merge.merged) + takenDifferences(*split);
   return finish(ours, theirs, std::move(merge.conflicts), std::move(merge.merged), std::move(sync), taken,
                 [&](Document& doc) { doc.glossary = splicedGlossary(*split, order, std::move(doc.glossary)); });
 }

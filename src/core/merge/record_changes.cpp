@@ -101,9 +101,11 @@ void collectChanges(const OrderedJson* before, const OrderedJson* after, const s
   diff(before, after, path, out);
 }
 
-size_t countDifferences(const OrderedJson& before, const OrderedJson& after) {
+size_t countDifferences(const OrderedJson& before, const OrderedJson& after) { return countDifferences(&before, &after, ""); }
+
+size_t countDifferences(const OrderedJson* before, const OrderedJson* after, const std::string& path) {
   ChangeSet changes;
-  diff(&before, &after, "", changes);
+  diff(before, after, path, changes);
   size_t count = changes.added.size() + changes.removed.size();
   for (const auto& path : changes.written)
     if (!path.ends_with("#order") && !path.ends_with("/modified/at") && !path.ends_with("/modified/by")) ++count;

@@ -55,4 +55,15 @@ std::string truncateUtf8(std::string_view text, size_t maxCharacters) {
   return std::string(text);
 }
 
+bool isValidUtf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;  // most text is ASCII
+  while (i < text.size()) {
+    const size_t length = utf8SequenceLength(text, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
 }  // namespace gp
