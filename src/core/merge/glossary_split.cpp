@@ -7,6 +7,7 @@
 #include "core/format/format_entities.h"
 #include "core/format/format_tree.h"
 #include "core/merge/record_changes.h"
+#include "core/merge/term_fields.h"
 #include "core/text/utf8.h"
 
 namespace gp {
@@ -132,7 +133,7 @@ std::optional<GlossarySplit> splitGlossary(const Document* base, const Document&
     else if (mine == *before && mergeKeepsWhole(*other, mine)) from = Side::theirs;
     if (!from) continue;
     split.oursSettled[i] = 1;
-    split.taken.emplace(split.oursIds[i], TakenTerm{&mine, other, *from});
+    split.taken.emplace(split.oursIds[i], TakenTerm{&mine, other, *from, termTextIsValid(mine) && termTextIsValid(*other)});
   }
   split.theirsSettled = settledFlags(split, split.theirsIds);
   if (base) split.baseSettled = settledFlags(split, split.baseIds);
@@ -189,6 +190,8 @@ const SplitValues::TakenTrees& SplitValues::takenTerm(const TakenTerm& term) con
 
 // `rest`: the path below the term ("" for the term itself).
 PathValues SplitValues::takenAt(const TakenTerm& term, const std::string& rest) const {
+  if (term.validText)
+    if (const auto values = termValuesAt(*term.ours, *term.theirs, term.from, rest)) return *values;
   const TakenTrees& trees = takenTerm(term);
   if (!rest.empty()) return trees.values.at(rest);
   const bool theSame = trees.ours == trees.theirs;
@@ -230,6 +233,10 @@ size_t takenDifferences(const GlossarySplit& split) {
   size_t count = 0;
   for (const auto& [id, term] : split.taken) {
     if (term.from == Side::ours) continue;  // the merge kept ours's version
+    if (term.validText) {
+      count += termDifferences(*term.ours, *term.theirs);
+      continue;
+    }
     const OrderedJson ours = entityJson(*term.ours), theirs = entityJson(*term.theirs);
     count += countDifferences(&ours, &theirs, childPath("glossary", id));
   }

@@ -22,6 +22,7 @@ struct TakenTerm {
   const GlossaryTerm* ours = nullptr;
   const GlossaryTerm* theirs = nullptr;
   Side from = Side::ours;
+  bool validText = false;  // both all valid UTF-8: compared field by field (term_fields.h), not as JSON
   const GlossaryTerm& merged() const { return from == Side::ours ? *ours : *theirs; }
 };
 
