@@ -59,9 +59,10 @@ target_link_options(app PRIVATE
   # app.wasm that reports which functions ran (scripts/first-frame-functions.mjs).
   -sSPLIT_MODULE=1 --profiling-funcs
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
-  "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
+  "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js"
+  "--js-library=${CMAKE_SOURCE_DIR}/src/platform/web/library_gl_state.js")
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app-link"
-  LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js")
+  LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web/library_growthplan.js;${CMAKE_SOURCE_DIR}/src/platform/web/library_gl_state.js")
 # What a first visit waits for (issue 14): app.wasm keeps the functions start-up runs, listed in
 # src/platform/web/first-frame-functions.txt; the rest goes to app.deferred.wasm, which the page
 # fetches once the first frame is drawn (web/deferred.js). A function missing from the list still

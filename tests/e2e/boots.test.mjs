@@ -1,7 +1,7 @@
 // A person opens the link: the app boots cleanly, is crisp, resizes, and rests when idle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newContext, openApp, idle } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, idle, openView, typeInto } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -48,5 +48,51 @@ test('after two idle seconds the app renders no frames', async () => {
   // ...and wakes up on input.
   await page.mouse.move(400, 400);
   await page.waitForFunction((n) => window.growthplan.framesRendered() > n, later, { timeout: 2000 });
+  await context.close();
+});
+
+// Chromium answers the scissor box, blend state and unpack row length from the GPU process,
+// waiting for the frame before to be drawn. ImGui's renderer reads them back every frame, so the
+// app keeps them itself (src/platform/web/library_gl_state.js): frames never ask, and what it keeps
+// is what WebGL holds.
+test('frames never wait on the GPU to read back state, and the state kept is WebGL\'s own', async () => {
+  const kept = { SCISSOR_BOX: 0x0c10, BLEND_SRC_RGB: 0x80c9, BLEND_DST_RGB: 0x80c8, BLEND_SRC_ALPHA: 0x80cb,
+    BLEND_DST_ALPHA: 0x80ca, BLEND_EQUATION_RGB: 0x8009, BLEND_EQUATION_ALPHA: 0x883d, UNPACK_ROW_LENGTH: 0x0cf2 };
+  const context = await newContext(browser);
+  await context.addInitScript(() => {
+    const original = WebGL2RenderingContext.prototype.getParameter;
+    window.glAsked = {};
+    WebGL2RenderingContext.prototype.getParameter = function (name) {
+      window.glAsked[name] = (window.glAsked[name] || 0) + 1;
+      return original.call(this, name);
+    };
+    window.glActual = (gl, name) => original.call(gl, name);
+  });
+  const { page } = await openApp(context, server.url);
+  await openView(page, 'Glossary');
+  await idle(page);
+  await page.evaluate(() => { window.glAsked = {}; });
+  const framesBefore = await page.evaluate(() => window.growthplan.framesRendered());
+  await typeInto(page, '##glossary-search', 'lead');
+  await idle(page);
+  const framesDrawn = (await page.evaluate(() => window.growthplan.framesRendered())) - framesBefore;
+  assert.ok(framesDrawn >= 4, `typing drew frames (${framesDrawn})`);
+  const asked = await page.evaluate(() => window.glAsked);
+  for (const [name, value] of Object.entries(kept)) assert.equal(asked[value] || 0, 0, `${name} asked of WebGL while drawing`);
+  const state = await page.evaluate((names) => {
+    const gl = canvas.getContext('webgl2');
+    const out = {};
+    for (const [name, value] of Object.entries(names)) {
+      const actual = window.glActual(gl, value);
+      out[name] = { kept: gl.gpState?.[value] ?? null, actual: typeof actual === 'number' ? actual : Array.from(actual) };
+    }
+    return out;
+  }, kept);
+  for (const [name, { kept: value, actual }] of Object.entries(state)) {
+    if (value === null) continue;  // never asked nor set: nothing kept
+    assert.deepEqual(value, actual, name);
+  }
+  // ImGui sets the scissor and blend state every frame: those are kept.
+  for (const name of ['SCISSOR_BOX', 'BLEND_SRC_RGB', 'BLEND_EQUATION_ALPHA']) assert.notEqual(state[name].kept, null, name);
   await context.close();
 });

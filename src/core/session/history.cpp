@@ -504,7 +504,7 @@ const Section* History::findSection(const std::string& id) const {
 }
 
 const GlossaryTerm* History::findTerm(const std::string& id) const {
-  const auto index = indexOf(doc_.glossary, id);
+  const auto index = termIndex_.find(doc_.glossary, id, revision_);
   return index ? &doc_.glossary[*index] : nullptr;
 }
 

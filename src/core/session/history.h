@@ -11,6 +11,7 @@
 #include "core/model/document.h"
 #include "core/model/ids.h"
 #include "core/session/edit_journal.h"
+#include "core/session/id_index.h"
 #include "core/session/term_change_log.h"
 #include "core/workshop/diagnostic_answers.h"
 
@@ -234,6 +235,7 @@ class History {
   IdGenerator ids_;
   EditJournal journal_;
   TermChangeLog termChanges_;
+  IdIndex termIndex_;  // findTerm's, kept by revision
 };
 
 // A new, valid, empty plan (no people, the three starter sections).
