@@ -233,3 +233,45 @@ TEST_CASE("the diff always rebuilds both definitions exactly") {
   CHECK(rebuild(segments, DiffKind::onlyMarketing) == longA);
   CHECK(rebuild(segments, DiffKind::onlySales) == longB);
 }
+
+TEST_CASE("a search typed on is answered from the one before, and finds what a full search finds") {
+  CHECK(searchNarrows("", "lead"));
+  CHECK(searchNarrows("le", "lead"));
+  CHECK(searchNarrows("lead", "lead score"));
+  CHECK(searchNarrows("LEAD", "qualified lead"));  // case folded, any word order
+  CHECK_FALSE(searchNarrows("lead", "lea"));
+  CHECK_FALSE(searchNarrows("lead s", "lead"));
+  CHECK_FALSE(searchNarrows("mql", "sql"));
+
+  std::vector<GlossaryTerm> terms;
+  const char* words[] = {"Lead", "qualified", "Pipeline", "demo", "Kundenbindung", "straße", "SQL", "MQL", "deal"};
+  for (int i = 0; i < 400; ++i) {
+    GlossaryTerm term;
+    term.meta.id = "t" + std::to_string(i);
+    term.name = std::string(words[i % 9]) + " " + words[(i / 9) % 9];
+    term.definition = std::string("A ") + words[(i * 7) % 9] + " with " + words[(i * 5 + 3) % 9];
+    term.status = static_cast<TermStatus>(i % 3);
+    terms.push_back(term);
+  }
+  const GlossarySearchIndex index(terms);
+  GlossaryFilter filter;
+  filter.status = TermStatus::agreed;
+  int narrowed = 0;
+  for (const std::string typed : {"lead qual", "Kunden bind", "stra demo", "sql deal", "pipe lead  mql"}) {
+    filter.text.clear();
+    std::vector<int> previous = filterTerms(terms, filter);
+    std::string before;
+    for (size_t n = 1; n <= typed.size(); ++n) {
+      filter.text = typed.substr(0, n);
+      const std::vector<int> full = index.filter(terms, filter);
+      CAPTURE(filter.text);
+      REQUIRE(searchNarrows(before, filter.text));
+      CHECK(index.filterWithin(terms, filter, previous) == full);
+      CHECK(full == filterTerms(terms, filter));
+      narrowed += previous.size() != full.size();
+      previous = full;
+      before = filter.text;
+    }
+  }
+  CHECK(narrowed > 5);
+}

@@ -1,5 +1,6 @@
 #include "core/glossary/glossary_filter.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "core/text/text_fold.h"
@@ -134,6 +135,29 @@ std::vector<int> GlossarySearchIndex::filter(const std::vector<GlossaryTerm>& te
   return keptIndices(terms.size(), order, [&](size_t i) {
     return passesFields(terms[i], filter) && (words.empty() || containsAll(folded_[i], words));
   });
+}
+
+std::vector<int> GlossarySearchIndex::filterWithin(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
+                                                   const std::vector<int>& candidates) const {
+  const bool fresh = terms.size() == folded_.size();
+  const std::vector<std::string> words = queryWords(filter.text);
+  std::vector<int> kept;
+  for (const int i : candidates) {
+    if (i < 0 || static_cast<size_t>(i) >= terms.size()) continue;
+    const GlossaryTerm& term = terms[static_cast<size_t>(i)];
+    if (!passesFields(term, filter)) continue;
+    if (words.empty() || containsAll(fresh ? std::string_view(folded_[static_cast<size_t>(i)]) : searchableText(term), words))
+      kept.push_back(i);
+  }
+  return kept;
+}
+
+bool searchNarrows(const std::string& before, const std::string& after) {
+  const std::vector<std::string> earlier = queryWords(before), later = queryWords(after);
+  for (const std::string& word : earlier)
+    if (std::none_of(later.begin(), later.end(), [&](const std::string& w) { return w.find(word) != std::string::npos; }))
+      return false;
+  return true;
 }
 
 }  // namespace gp

@@ -31,6 +31,10 @@ struct GlossaryFilter {
 std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
                              const std::vector<int>* order = nullptr);
 
+// True when every term the search text `after` finds, `before` finds too: each of before's words
+// is inside one of after's (typing on, or adding a word). Other filters are not compared.
+bool searchNarrows(const std::string& before, const std::string& after);
+
 // For repeated searches over a glossary that changes a term at a time (the UI brings it up to date
 // when History::revision() changes): folds every term's searchable text once, so each search only
 // scans, and folds again only the terms whose searchable text changed.
@@ -41,6 +45,10 @@ class GlossarySearchIndex {
   void update(const std::vector<GlossaryTerm>& terms);
   std::vector<int> filter(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
                           const std::vector<int>* order = nullptr) const;
+  // The indices of `candidates` the filter keeps, in their order: for a search that narrows an
+  // earlier one (searchNarrows), whose answer holds every term this one can find.
+  std::vector<int> filterWithin(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
+                                const std::vector<int>& candidates) const;
   size_t size() const { return folded_.size(); }
 
  private:

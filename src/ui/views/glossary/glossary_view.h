@@ -103,6 +103,15 @@ class GlossaryView final : public View {
   std::vector<std::string> rankNames_;  // the names byName_ was computed from
   GlossarySearchIndex index_;
   uint64_t indexRevision_ = 0;
+  // The searches typed since the plan or the other filters last changed, each narrowing the one
+  // before: typing on searches only the last answer, Backspace takes an earlier one back.
+  struct SearchStep {
+    std::string text;
+    std::vector<int> rows;
+  };
+  std::vector<SearchStep> searchSteps_;
+  uint64_t stepsRevision_ = 0;
+  std::string stepsFilterKey_;  // the filters other than the text
 
   // Cache: the selected term's definitions compared.
   uint64_t diffRevision_ = 0;

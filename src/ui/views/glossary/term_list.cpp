@@ -48,11 +48,12 @@ bool ellipsized(ImDrawList* dl, ImVec2 pos, float x1, std::string_view text, ImU
 }  // namespace
 
 void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
-  std::string key = search_ + '\x1f' + std::to_string(statusFilter_ ? static_cast<int>(*statusFilter_) : -1) + '\x1f' +
-                    std::to_string(categoryFilter_ ? static_cast<int>(*categoryFilter_) : -1) + '\x1f' +
-                    std::to_string(ownerFilter_ ? static_cast<int>(*ownerFilter_) : -1) + '\x1f' +
-                    std::to_string(changedByFilter_ ? static_cast<int>(*changedByFilter_) : -1) + '\x1f' +
-                    (isValidDate(changedSince_) ? changedSince_ : std::string());
+  const std::string filterKey = std::to_string(statusFilter_ ? static_cast<int>(*statusFilter_) : -1) + '\x1f' +
+                                std::to_string(categoryFilter_ ? static_cast<int>(*categoryFilter_) : -1) + '\x1f' +
+                                std::to_string(ownerFilter_ ? static_cast<int>(*ownerFilter_) : -1) + '\x1f' +
+                                std::to_string(changedByFilter_ ? static_cast<int>(*changedByFilter_) : -1) + '\x1f' +
+                                (isValidDate(changedSince_) ? changedSince_ : std::string());
+  std::string key = search_ + '\x1f' + filterKey;
   if (revision == rowsRevision_ && key == rowsKey_) return;
   if (key != rowsKey_) scrollToTop_ = true;  // a new question starts at the top
   rowsRevision_ = revision;
@@ -98,9 +99,29 @@ void GlossaryView::refreshRows(const Document& doc, uint64_t revision) {
     index_.update(doc.glossary);
     indexRevision_ = revision;
   }
+  if (stepsRevision_ != revision || stepsFilterKey_ != filterKey) {
+    searchSteps_.clear();
+    stepsRevision_ = revision;
+    stepsFilterKey_ = filterKey;
+  }
+  // Back to an earlier search (Backspace): its answer as it was.
+  for (size_t i = searchSteps_.size(); i-- > 0;) {
+    if (searchSteps_[i].text != search_) continue;
+    rows_ = searchSteps_[i].rows;
+    searchSteps_.resize(i + 1);
+    return;
+  }
   // Visited in name order, so the rows need no sorting after each keystroke.
-  if (isBlank(search_)) rows_ = filterTerms(doc.glossary, filter, &byName_);  // no text: no folding needed
-  else rows_ = index_.filter(doc.glossary, filter, &byName_);
+  if (!searchSteps_.empty() && searchNarrows(searchSteps_.back().text, search_)) {
+    rows_ = index_.filterWithin(doc.glossary, filter, searchSteps_.back().rows);
+  } else {
+    searchSteps_.clear();
+    if (isBlank(search_)) rows_ = filterTerms(doc.glossary, filter, &byName_);  // no text: no folding needed
+    else rows_ = index_.filter(doc.glossary, filter, &byName_);
+  }
+  constexpr size_t kMaxSearchSteps = 64;
+  if (searchSteps_.size() == kMaxSearchSteps) searchSteps_.erase(searchSteps_.begin());
+  searchSteps_.push_back(SearchStep{search_, rows_});
 }
 
 void GlossaryView::clearFilters() {
