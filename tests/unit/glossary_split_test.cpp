@@ -254,6 +254,15 @@ TEST_CASE("a term only one copy changed is taken whole only where the field-by-f
     checkSame(mergeWithAncestor(stamped, ours, stamped), mergeWithAncestorWholeTrees(stamped, ours, stamped));
     checkSame(mergeWithAncestor(stamped, stamped, ours), mergeWithAncestorWholeTrees(stamped, stamped, ours));
   }
+  SUBCASE("text that is not UTF-8: merged as JSON, which replaces the bytes") {
+    const Document ours = withEdit(base, [](GlossaryTerm& term) { term.notes = "caf\xE9 au lait"; });
+    const auto split = splitGlossary(&base, ours, base);
+    REQUIRE(split.has_value());
+    CHECK(split->taken.empty());
+    mergedBothWays(ours, base);
+    const Document& merged = std::get<PlanMerge>(mergeWithAncestor(base, ours, base)).doc;
+    CHECK(merged.glossary[4].notes == "caf\xEF\xBF\xBD au lait");
+  }
   SUBCASE("records out of time order: the merge sorts them") {
     const Document ours = withEdit(base, [&](GlossaryTerm& term) {
       term.history = records(3, 0);

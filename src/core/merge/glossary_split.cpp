@@ -8,7 +8,6 @@
 #include "core/format/format_tree.h"
 #include "core/merge/record_changes.h"
 #include "core/merge/term_fields.h"
-#include "core/text/utf8.h"
 
 namespace gp {
 
@@ -63,30 +62,23 @@ std::vector<char> settledFlags(const GlossarySplit& split, const std::vector<std
   return flags;
 }
 
-// The stamp fields merge.cpp orders versions by ("at", then "by"), when they read the same in
-// the JSON (valid UTF-8).
-bool stampReadsAsIs(const Stamp& stamp) { return isValidUtf8(stamp.at) && isValidUtf8(stamp.by); }
-
 // Would the JSON merge of `changed` with `unchanged` (the base's version, so every difference
 // counts as `changed`'s change) give `changed` whole? Every field takes the changed value, except
 // two that merge.cpp unites instead: "modified" is the later of the two stamps, and "history"
 // the union of both copies' change records in time order (the newest kMaxTermChanges). So:
 // `changed` must be the later, and its history `unchanged`'s with records added, in time order.
+// Both texts must be valid UTF-8: the JSON compares what it holds, and replaces invalid bytes.
 bool mergeKeepsWhole(const GlossaryTerm& changed, const GlossaryTerm& unchanged) {
   const Stamp& later = changed.meta.modified;
   const Stamp& earlier = unchanged.meta.modified;
-  if (!(later == earlier) &&
-      !(stampReadsAsIs(later) && stampReadsAsIs(earlier) && std::tie(later.at, later.by) > std::tie(earlier.at, earlier.by)))
-    return false;
+  if (!(later == earlier) && !(std::tie(later.at, later.by) > std::tie(earlier.at, earlier.by))) return false;
   const std::vector<TermChange>& history = changed.history;
   if (history.size() > kMaxTermChanges || unchanged.history.size() > history.size() ||
       !std::equal(unchanged.history.begin(), unchanged.history.end(), history.begin()))
     return false;
-  for (size_t i = 0; i < history.size(); ++i) {
-    if (!isValidUtf8(history[i].at)) return false;
-    if (i > 0 && !(history[i - 1].at < history[i].at)) return false;
-  }
-  return true;
+  for (size_t i = 1; i < history.size(); ++i)
+    if (!(history[i - 1].at < history[i].at)) return false;
+  return termTextIsValid(changed) && termTextIsValid(unchanged);
 }
 
 // Looks terms up by id, trying the same position in another list first (the usual case).
@@ -133,7 +125,7 @@ std::optional<GlossarySplit> splitGlossary(const Document* base, const Document&
     else if (mine == *before && mergeKeepsWhole(*other, mine)) from = Side::theirs;
     if (!from) continue;
     split.oursSettled[i] = 1;
-    split.taken.emplace(split.oursIds[i], TakenTerm{&mine, other, *from, termTextIsValid(mine) && termTextIsValid(*other)});
+    split.taken.emplace(split.oursIds[i], TakenTerm{&mine, other, *from});
   }
   split.theirsSettled = settledFlags(split, split.theirsIds);
   if (base) split.baseSettled = settledFlags(split, split.baseIds);
@@ -173,31 +165,6 @@ const PathIndex& SplitValues::alikeTerm(const GlossaryTerm& term) const {
   return tree->index;
 }
 
-// Both versions of a taken term, for what TreeValues answers of the whole plans.
-struct SplitValues::TakenTrees {
-  explicit TakenTrees(const TakenTerm& term)
-      : ours(entityJson(*term.ours)), theirs(entityJson(*term.theirs)),
-        values(ours, theirs, term.from == Side::ours ? ours : theirs) {}
-  OrderedJson ours, theirs;
-  TreeValues values;  // paths below the term
-};
-
-const SplitValues::TakenTrees& SplitValues::takenTerm(const TakenTerm& term) const {
-  std::shared_ptr<TakenTrees>& trees = takenTrees_[&term];
-  if (!trees) trees = std::make_shared<TakenTrees>(term);
-  return *trees;
-}
-
-// `rest`: the path below the term ("" for the term itself).
-PathValues SplitValues::takenAt(const TakenTerm& term, const std::string& rest) const {
-  if (term.validText)
-    if (const auto values = termValuesAt(*term.ours, *term.theirs, term.from, rest)) return *values;
-  const TakenTrees& trees = takenTerm(term);
-  if (!rest.empty()) return trees.values.at(rest);
-  const bool theSame = trees.ours == trees.theirs;
-  return PathValues{true, term.from == Side::ours || theSame, term.from == Side::theirs || theSame};
-}
-
 PathValues SplitValues::at(const std::string& path) const {
   if (path == "glossary/#order" || path == "glossary") {
     PathValues values = rest_.at(path);
@@ -211,7 +178,7 @@ PathValues SplitValues::at(const std::string& path) const {
           if (!split_.alike.count(id)) {
             const auto taken = split_.taken.find(id);
             const PathValues term =
-                taken != split_.taken.end() ? takenAt(taken->second, "") : rest_.at(childPath("glossary", id));
+                taken != split_.taken.end() ? termValuesAt(*taken->second.ours, *taken->second.theirs, taken->second.from, "") : rest_.at(childPath("glossary", id));
             same = same && (side == Side::ours ? term.oursSame : term.theirsSame);
           }
       (side == Side::ours ? values.oursSame : values.theirsSame) = values.inMerged && same;
@@ -225,20 +192,16 @@ PathValues SplitValues::at(const std::string& path) const {
     const bool exists = term->rest.empty() || alikeTerm(*alike->second).node(term->rest) != nullptr;
     return PathValues{exists, exists, exists};
   }
-  if (const auto taken = split_.taken.find(term->id); taken != split_.taken.end()) return takenAt(taken->second, term->rest);
+  if (const auto taken = split_.taken.find(term->id); taken != split_.taken.end()) 
+    return termValuesAt(*taken->second.ours, *taken->second.theirs, taken->second.from, term->rest);
   return rest_.at(path);
 }
 
 size_t takenDifferences(const GlossarySplit& split) {
   size_t count = 0;
-  for (const auto& [id, term] : split.taken) {
-    if (term.from == Side::ours) continue;  // the merge kept ours's version
-    if (term.validText) {
-      count += termDifferences(*term.ours, *term.theirs);
-      continue;
-    }
-    const OrderedJson ours = entityJson(*term.ours), theirs = entityJson(*term.theirs);
-    count += countDifferences(&ours, &theirs, childPath("glossary", id));
+  for (const auto& entry : split.taken) {
+    const TakenTerm& term = entry.second;
+    if (term.from == Side::theirs) count += termDifferences(*term.ours, *term.theirs);  // else it kept ours's
   }
   return count;
 }

@@ -18,11 +18,11 @@ namespace gp {
 
 // A term one copy changed while the other kept the base's: the JSON merge would give the changed
 // one whole (the field-by-field rules of merge.cpp, checked in splitGlossary), so it is taken.
+// Both versions' text is valid UTF-8, so term_fields.h answers for their JSON.
 struct TakenTerm {
   const GlossaryTerm* ours = nullptr;
   const GlossaryTerm* theirs = nullptr;
   Side from = Side::ours;
-  bool validText = false;  // both all valid UTF-8: compared field by field (term_fields.h), not as JSON
   const GlossaryTerm& merged() const { return from == Side::ours ? *ours : *theirs; }
 };
 
@@ -58,17 +58,13 @@ class SplitValues final : public MergedValues {
 
  private:
   struct TermTree;
-  struct TakenTrees;
   const PathIndex& alikeTerm(const GlossaryTerm&) const;
-  const TakenTrees& takenTerm(const TakenTerm&) const;
-  PathValues takenAt(const TakenTerm&, const std::string& rest) const;
 
   const GlossarySplit& split_;
   const TreeValues& rest_;
   const std::vector<std::string_view>& mergedIds_;
   // Built on demand: a write below an alike term needs the term's tree to know the path exists.
   mutable std::unordered_map<const GlossaryTerm*, std::shared_ptr<TermTree>> alikeTrees_;
-  mutable std::unordered_map<const TakenTerm*, std::shared_ptr<TakenTrees>> takenTrees_;
 };
 
 // How many values the taken terms' merged versions differ from ours's by (countDifferences).

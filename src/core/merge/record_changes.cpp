@@ -101,11 +101,9 @@ void collectChanges(const OrderedJson* before, const OrderedJson* after, const s
   diff(before, after, path, out);
 }
 
-size_t countDifferences(const OrderedJson& before, const OrderedJson& after) { return countDifferences(&before, &after, ""); }
-
-size_t countDifferences(const OrderedJson* before, const OrderedJson* after, const std::string& path) {
+size_t countDifferences(const OrderedJson& before, const OrderedJson& after) {
   ChangeSet changes;
-  diff(before, after, path, changes);
+  diff(&before, &after, "", changes);
   size_t count = changes.added.size() + changes.removed.size();
   for (const auto& path : changes.written)
     if (!path.ends_with("#order") && !path.ends_with("/modified/at") && !path.ends_with("/modified/by")) ++count;

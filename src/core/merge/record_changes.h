@@ -37,7 +37,5 @@ void recordChanges(const OrderedJson& previous, const OrderedJson& next, const s
 // How many values differ between two versions (leaves, entities added or removed), not counting
 // who-modified-when stamps: "12 changes taken" after a merge.
 size_t countDifferences(const OrderedJson& before, const OrderedJson& after);
-// The same for the values at `path` (nullptr: absent) of two versions.
-size_t countDifferences(const OrderedJson* before, const OrderedJson* after, const std::string& path);
 
 }  // namespace gp

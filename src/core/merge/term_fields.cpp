@@ -82,9 +82,16 @@ bool termTextIsValid(const GlossaryTerm& term) {
   return stampValid(term.meta.created) && stampValid(term.meta.modified);
 }
 
-std::optional<PathValues> termValuesAt(const GlossaryTerm& ours, const GlossaryTerm& theirs, Side merged,
-                                       std::string_view rest) {
-  if (rest.find('#') != std::string_view::npos) return std::nullopt;
+PathValues termValuesAt(const GlossaryTerm& ours, const GlossaryTerm& theirs, Side merged, std::string_view rest) {
+  // An order path names a list's entity ids in order. A term's lists hold text and change records,
+  // none an entity: each list's order is there, empty, in every version; anything else has none.
+  constexpr std::string_view kOrder = "/#order";
+  if (rest.ends_with(kOrder)) {
+    const std::string_view list = rest.substr(0, rest.size() - kOrder.size());
+    const bool isList = list == "aliases" || list == "examples" || list == "counterExamples" ||
+                        list == "relatedTermIds" || list == "history";
+    return PathValues{isList, isList, isList};
+  }
   const GlossaryTerm& result = merged == Side::ours ? ours : theirs;
   if (rest.empty()) {
     const bool alike = sameTerm(ours, theirs);
