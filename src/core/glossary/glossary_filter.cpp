@@ -94,6 +94,13 @@ bool containsAll(std::string_view haystack, const std::vector<std::string>& word
   return true;
 }
 
+// The filter's answer for one term; `folded` gives its searchable text folded, asked only when
+// the words need it.
+template <typename Folded>
+bool keeps(const GlossaryTerm& term, const GlossaryFilter& filter, const std::vector<std::string>& words, Folded folded) {
+  return passesFields(term, filter) && (words.empty() || containsAll(folded(), words));
+}
+
 // The indices `keep` accepts, visited in `order` (else 0, 1, 2, ...).
 template <typename Keep>
 std::vector<int> keptIndices(size_t count, const std::vector<int>* order, Keep keep) {
@@ -113,9 +120,8 @@ std::vector<int> keptIndices(size_t count, const std::vector<int>* order, Keep k
 std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
                              const std::vector<int>* order) {
   const std::vector<std::string> words = queryWords(filter.text);
-  return keptIndices(terms.size(), order, [&](size_t i) {
-    return passesFields(terms[i], filter) && (words.empty() || containsAll(searchableText(terms[i]), words));
-  });
+  return keptIndices(terms.size(), order,
+                     [&](size_t i) { return keeps(terms[i], filter, words, [&] { return searchableText(terms[i]); }); });
 }
 
 void GlossarySearchIndex::update(const std::vector<GlossaryTerm>& terms) {
@@ -132,22 +138,21 @@ std::vector<int> GlossarySearchIndex::filter(const std::vector<GlossaryTerm>& te
                                              const std::vector<int>* order) const {
   if (terms.size() != folded_.size()) return filterTerms(terms, filter, order);  // stale index: still correct
   const std::vector<std::string> words = queryWords(filter.text);
-  return keptIndices(terms.size(), order, [&](size_t i) {
-    return passesFields(terms[i], filter) && (words.empty() || containsAll(folded_[i], words));
-  });
+  return keptIndices(terms.size(), order,
+                     [&](size_t i) { return keeps(terms[i], filter, words, [&] { return std::string_view(folded_[i]); }); });
 }
 
 std::vector<int> GlossarySearchIndex::filterWithin(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
                                                    const std::vector<int>& candidates) const {
-  const bool fresh = terms.size() == folded_.size();
+  const bool fresh = terms.size() == folded_.size();  // else a stale index: folded again, still correct
   const std::vector<std::string> words = queryWords(filter.text);
   std::vector<int> kept;
   for (const int i : candidates) {
     if (i < 0 || static_cast<size_t>(i) >= terms.size()) continue;
     const GlossaryTerm& term = terms[static_cast<size_t>(i)];
-    if (!passesFields(term, filter)) continue;
-    if (words.empty() || containsAll(fresh ? std::string_view(folded_[static_cast<size_t>(i)]) : searchableText(term), words))
-      kept.push_back(i);
+    const bool keep = fresh ? keeps(term, filter, words, [&] { return std::string_view(folded_[static_cast<size_t>(i)]); })
+                            : keeps(term, filter, words, [&] { return searchableText(term); });
+    if (keep) kept.push_back(i);
   }
   return kept;
 }
