@@ -101,6 +101,20 @@ bool keeps(const GlossaryTerm& term, const GlossaryFilter& filter, const std::ve
   return passesFields(term, filter) && (words.empty() || containsAll(folded(), words));
 }
 
+// A bit per byte value (modulo 64) found in `text`: a word can only be in a text whose bits
+// include the word's.
+uint64_t byteMask(std::string_view text) {
+  uint64_t mask = 0;
+  for (const char c : text) mask |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return mask;
+}
+
+uint64_t wordsMask(const std::vector<std::string>& words) {
+  uint64_t mask = 0;
+  for (const auto& word : words) mask |= byteMask(word);
+  return mask;
+}
+
 // The indices `keep` accepts, visited in `order` (else 0, 1, 2, ...).
 template <typename Keep>
 std::vector<int> keptIndices(size_t count, const std::vector<int>* order, Keep keep) {
@@ -127,10 +141,12 @@ std::vector<int> filterTerms(const std::vector<GlossaryTerm>& terms, const Gloss
 void GlossarySearchIndex::update(const std::vector<GlossaryTerm>& terms) {
   source_.resize(terms.size());
   folded_.resize(terms.size());
+  bytes_.resize(terms.size());
   for (size_t i = 0; i < terms.size(); ++i) {
     if (sameSearchableSource(terms[i], source_[i])) continue;
     source_[i] = searchableSource(terms[i]);
     folded_[i] = foldCase(source_[i]);
+    bytes_[i] = byteMask(folded_[i]);
   }
 }
 
@@ -138,19 +154,23 @@ std::vector<int> GlossarySearchIndex::filter(const std::vector<GlossaryTerm>& te
                                              const std::vector<int>* order) const {
   if (terms.size() != folded_.size()) return filterTerms(terms, filter, order);  // stale index: still correct
   const std::vector<std::string> words = queryWords(filter.text);
-  return keptIndices(terms.size(), order,
-                     [&](size_t i) { return keeps(terms[i], filter, words, [&] { return std::string_view(folded_[i]); }); });
+  const uint64_t wordBytes = wordsMask(words);
+  return keptIndices(terms.size(), order, [&](size_t i) {
+    return mayHold(i, wordBytes) && keeps(terms[i], filter, words, [&] { return std::string_view(folded_[i]); });
+  });
 }
 
 std::vector<int> GlossarySearchIndex::filterWithin(const std::vector<GlossaryTerm>& terms, const GlossaryFilter& filter,
                                                    const std::vector<int>& candidates) const {
   const bool fresh = terms.size() == folded_.size();  // else a stale index: folded again, still correct
   const std::vector<std::string> words = queryWords(filter.text);
+  const uint64_t wordBytes = wordsMask(words);
   std::vector<int> kept;
   for (const int i : candidates) {
     if (i < 0 || static_cast<size_t>(i) >= terms.size()) continue;
-    const GlossaryTerm& term = terms[static_cast<size_t>(i)];
-    const bool keep = fresh ? keeps(term, filter, words, [&] { return std::string_view(folded_[static_cast<size_t>(i)]); })
+    const auto at = static_cast<size_t>(i);
+    const GlossaryTerm& term = terms[at];
+    const bool keep = fresh ? mayHold(at, wordBytes) && keeps(term, filter, words, [&] { return std::string_view(folded_[at]); })
                             : keeps(term, filter, words, [&] { return searchableText(term); });
     if (keep) kept.push_back(i);
   }

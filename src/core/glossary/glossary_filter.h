@@ -1,6 +1,7 @@
 // Search and filter over the glossary, fast enough to run on every keystroke with 10,000 terms.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -54,6 +55,10 @@ class GlossarySearchIndex {
  private:
   std::vector<std::string> source_;  // per term: its searchable fields as written, separated by '\n'
   std::vector<std::string> folded_;  // the same, folded (foldCase keeps every byte offset)
+  std::vector<uint64_t> bytes_;      // which bytes the folded text holds (byteMask): most terms are
+                                     // passed over without a search, as the first letter typed reads all
+  // Whether term `i` may hold every word: its bytes include theirs (`wordBytes`, byteMask of all).
+  bool mayHold(size_t i, uint64_t wordBytes) const { return (bytes_[i] & wordBytes) == wordBytes; }
 };
 
 }  // namespace gp
