@@ -260,8 +260,8 @@ TEST_CASE("a term only one copy changed is taken whole only where the field-by-f
     REQUIRE(split.has_value());
     CHECK(split->taken.empty());
     mergedBothWays(ours, base);
-    const Document& merged = std::get<PlanMerge>(mergeWithAncestor(base, ours, base)).doc;
-    CHECK(merged.glossary[4].notes == "caf\xEF\xBF\xBD au lait");
+    const PlanMerge merged = std::get<PlanMerge>(mergeWithAncestor(base, ours, base));
+    CHECK(merged.doc.glossary[4].notes == "caf\xEF\xBF\xBD au lait");
   }
   SUBCASE("records out of time order: the merge sorts them") {
     const Document ours = withEdit(base, [&](GlossaryTerm& term) {
