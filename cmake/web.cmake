@@ -45,7 +45,7 @@ target_compile_options(imgui PRIVATE ${GP_WEB_SIZE_OPTIONS})
 target_compile_options(qrcodegen PRIVATE ${GP_WEB_SIZE_OPTIONS})
 target_compile_options(gp_core PRIVATE -fwasm-exceptions ${GP_WEB_SIZE_OPTIONS})
 target_compile_options(app PRIVATE -Wall -Wextra -fwasm-exceptions ${GP_WEB_SIZE_OPTIONS})
-set(GP_WEB_EXPORTS "_main,_gp_start,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_theme,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_notice_log,_gp_text_input,_gp_free_string,_gp_local_data_begin,_gp_local_data_append,_gp_local_data_end")
+set(GP_WEB_EXPORTS "_main,_malloc,_free,_gp_open_json,_gp_document_json,_gp_frames_rendered,_gp_theme,_gp_widget_rect,_gp_paste,_gp_copy_text,_gp_autosave_now,_gp_save_result,_gp_show_error,_gp_wake,_gp_version,_gp_notices,_gp_notice_log,_gp_text_input,_gp_free_string,_gp_local_data_begin,_gp_local_data_append,_gp_local_data_end")
 target_link_options(app PRIVATE
   -Oz -flto -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576
@@ -54,7 +54,7 @@ target_link_options(app PRIVATE
   # created without enabling every extension the browser has, and without error bookkeeping.
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0
   # Only what web/growthplan.js hands to Module, and TextDecoder (every supported browser has it).
-  "-sINCOMING_MODULE_JS_API=[canvas,preRun,print,printErr,onAbort,loadSplitModule,instantiateWasm]" -sTEXTDECODER=2
+  "-sINCOMING_MODULE_JS_API=[canvas,preRun,print,printErr,onAbort,loadSplitModule]" -sTEXTDECODER=2
   # Split in two (below): the link writes app.wasm.orig with function names, and an instrumented
   # app.wasm that reports which functions ran (scripts/first-frame-functions.mjs).
   -sSPLIT_MODULE=1 --profiling-funcs

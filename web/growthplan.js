@@ -56,20 +56,19 @@
   let storageFailing = false;
   function storageStatus(ok, why) { withString(why, (w) => Module._gp_storage_status(ok ? 1 : 0, w)); }
 
-  // ---- Boot: the fonts and this tab's plan are read while the wasm downloads. main() starts once
-  // the fonts are here and sets the app up; the plan is restored (gp_start) once it is read too.
+  // ---- Boot: fonts and the autosave are fetched while the wasm downloads; main() starts after.
   const fontFiles = ['fonts/body.ttf', 'fonts/heading.ttf'];
   const fonts = [null, null];
   let autosave = null;
   let needsFacts = false;  // a plan kept by an earlier version: its facts for the library are written once it runs
-  const fontsRead = Promise.all(fontFiles.map((url, role) => fetch(url)
-    .then((r) => (r.ok ? r.arrayBuffer() : null))
-    .then((buffer) => { fonts[role] = buffer ? new Uint8Array(buffer) : null; })
-    .catch(() => { fonts[role] = null; })));  // no font file: ImGui's built-in font is used
-  const planRead = invitation === null
-    ? library.boot().then((record) => { autosave = record; needsFacts = !!record && !record.facts; })
-      .catch((e) => { autosave = null; databaseTrouble = e; })
-    : Promise.resolve();
+  const boot = Promise.all([
+    ...fontFiles.map((url, role) => fetch(url)
+      .then((r) => (r.ok ? r.arrayBuffer() : null))
+      .then((buffer) => { fonts[role] = buffer ? new Uint8Array(buffer) : null; })
+      .catch(() => { fonts[role] = null; })),  // no font file: ImGui's built-in font is used
+    invitation === null ? library.boot().then((record) => { autosave = record; needsFacts = !!record && !record.facts; })
+      .catch((e) => { autosave = null; databaseTrouble = e; }) : null,
+  ]);
 
   // ---- Passing text to C++ as UTF-8 bytes with an explicit length.
   function withBytes(text, fn) {
@@ -807,24 +806,9 @@
 
   window.Module = {
     canvas,
-    // app.wasm as start.js compiles it while it downloads; a server that does not say
-    // application/wasm gets the whole file fetched and compiled instead.
-    instantiateWasm: (imports, receiveInstance) => {
-      const start = window.GrowthPlanStart || (window.GrowthPlanStart = {
-        appModule: Promise.reject(new Error('start.js did not run')) });
-      start.appModule
-        .catch(() => fetch('app.wasm', { credentials: 'same-origin' }).then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return response.arrayBuffer();
-        }).then((bytes) => WebAssembly.compile(bytes)))
-        .then((module) => WebAssembly.instantiate(module, imports))
-        .then((instance) => receiveInstance(instance),
-          (e) => fatal(`The app could not be downloaded (${e.message}). Check the connection and reload the page.`));
-      return {};
-    },
     preRun: [() => {
-      Module.addRunDependency('growthplan-fonts');
-      fontsRead.then(() => Module.removeRunDependency('growthplan-fonts'));
+      Module.addRunDependency('growthplan-boot');
+      boot.then(() => Module.removeRunDependency('growthplan-boot'));
     }],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
@@ -836,8 +820,6 @@
       loadSetting, saveSetting, storeLocalData, requestLocalData, deleteLocalData, setDark, textInput, setTextFields: (rects) => { textFields = rects; }, scheduleAutosave, storeAutosave, finishAutosaveCopy, quarantineAutosave, writeClipboard,
       takeAutosave: () => { const record = autosave; autosave = record ? { ...record } : null; return record; },
       takeFont: (role) => { const bytes = fonts[role]; fonts[role] = null; return bytes; },
-      // Outside the wasm call that asked: gp_start runs from a promise callback of its own.
-      whenPlanRead: () => { planRead.then(() => Module._gp_start()).catch((e) => fatal('The app could not start: ' + (e.message || e))); },
       fatal,
       firstFrame: () => {
         started = true;

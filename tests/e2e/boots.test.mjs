@@ -1,7 +1,7 @@
 // A person opens the link: the app boots cleanly, is crisp, resizes, and rests when idle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newContext, openApp, idle, openView, typeInto, autosaved, documentJson } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, idle, openView, typeInto } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -94,56 +94,5 @@ test('frames never wait on the GPU to read back state, and the state kept is Web
   }
   // ImGui sets the scissor and blend state every frame: those are kept.
   for (const name of ['SCISSOR_BOX', 'BLEND_SRC_RGB', 'BLEND_EQUATION_ALPHA']) assert.notEqual(state[name].kept, null, name);
-  await context.close();
-});
-
-// Start-up (issue 14): web/start.js compiles app.wasm while it downloads and growthplan.js hands
-// that module to the app; the app is set up while the browser still reads the plan from storage.
-test('app.wasm is fetched once, compiled by start.js, and the app rests a few frames after it starts', async () => {
-  const context = await newContext(browser);
-  const wasmRequests = [];
-  context.on('request', (r) => { if (!r.serviceWorker() && new URL(r.url()).pathname.endsWith('/app.wasm')) wasmRequests.push(r.url()); });
-  const { page, problems } = await openApp(context, server.url);
-  assert.equal(await page.evaluate(() => window.GrowthPlanStart.appModule.then((m) => m instanceof WebAssembly.Module)), true);
-  assert.equal(wasmRequests.length, 1, `app.wasm requested ${wasmRequests.length} times`);
-  await idle(page);
-  await page.waitForFunction(() => window.growthplan.deferredPart().state === 'joined', null, { timeout: 10000 });
-  // Nothing moves on a fresh start: the frames that lay the view out, and those that show what
-  // storage answered, not the time-based frames that follow input (about 20 frames before).
-  await page.waitForFunction(() => {
-    const now = window.growthplan.framesRendered();
-    if (window.lastCount !== now) { window.lastCount = now; window.quietSince = performance.now(); }
-    return performance.now() - window.quietSince > 700;
-  }, null, { timeout: 10000, polling: 50 });
-  const frames = await page.evaluate(() => window.growthplan.framesRendered());
-  assert.ok(frames <= 12, `start-up drew ${frames} frames with nothing to show`);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
-test('a plan the browser is slow to read is still the one the app opens with', async () => {
-  const context = await newContext(browser);
-  const first = await openApp(context, server.url);
-  await typeInto(first.page, '##plan-title', 'Kept while storage is slow');
-  await autosaved(first.page);
-  await first.page.close();
-  // The library's read of this tab's plan answers 800 ms late; the wasm is ready long before.
-  await context.addInitScript(() => {
-    let library;
-    Object.defineProperty(window, 'GrowthPlanLibrary', {
-      configurable: true,
-      get: () => library,
-      set: (value) => {
-        const boot = value.boot;
-        value.boot = () => new Promise((resolve) => setTimeout(resolve, 800)).then(() => { window.planReadAt = performance.now(); return boot(); });
-        library = value;
-      },
-    });
-  });
-  const { page, problems } = await openApp(context, server.url);
-  assert.equal((await documentJson(page)).plan.title, 'Kept while storage is slow');
-  const { readAt, firstFrame } = await page.evaluate(() => ({ readAt: window.planReadAt, firstFrame: window.growthplan.startupMs }));
-  assert.ok(readAt >= 800 && firstFrame > readAt, `plan read at ${readAt} ms, first frame at ${firstFrame} ms`);
-  assert.deepEqual(problems, []);
   await context.close();
 });

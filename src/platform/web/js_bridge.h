@@ -41,8 +41,6 @@ void gpjs_text_input(int active, double x, double y, double lineHeight);  // CSS
 void gpjs_text_fields(const float* rects, int count);  // x, y, w, h per field, CSS pixels
 void gpjs_report_error(const char* message);
 void gpjs_first_frame();
-// Calls gp_start once this tab's plan has been read from the browser's storage (at once if it has).
-void gpjs_when_plan_read();
 void gpjs_request_share_link(const char* json, const char* passphrase);
 void gpjs_unlock_share_link(const char* passphrase);
 void gpjs_cancel_share_link();

@@ -78,7 +78,6 @@ mergeInto(LibraryManager.library, {
   gpjs_text_fields: function(rects, count) { Module.gp.setTextFields(Array.from(HEAPF32.subarray(rects >> 2, (rects >> 2) + 4 * count))); },
   gpjs_report_error: function(message) { Module.gp.fatal(UTF8ToString(message)); },
   gpjs_first_frame: function() { Module.gp.firstFrame(); },
-  gpjs_when_plan_read: function() { Module.gp.whenPlanRead(); },
   gpjs_request_share_link: function(json, passphrase) {
     Module.gp.requestShareLink(UTF8ToString(json), UTF8ToString(passphrase));
   },

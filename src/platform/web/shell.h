@@ -27,7 +27,6 @@ struct Shell {
   uint64_t autosavedRevision = 0;
   const gp::SavedText* autosaveText = nullptr;  // the last autosave, while the page copies it out
   std::string autosaveSlice;
-  bool started = false;  // gp_start ran: the plan is restored and frames are drawn
   bool planInLibrary = false;   // the open plan has an entry in the library (it was autosaved or came from there)
   std::string nextLibraryKey;   // the library entry the plan being opened comes from ("" for a new one)
   std::string title;

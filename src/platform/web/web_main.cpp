@@ -248,17 +248,6 @@ int main() {
   gpjs_set_dark(gp::ui::theme::paletteColors(s.theme).dark ? 1 : 0);
   s.app->setFonts(buildFonts());
   s.dpr = 0;  // forces the style to be built for the real ratio on the first frame
-  // All of the above ran while the browser was still reading this tab's plan from its storage;
-  // the page calls gp_start once it has it.
-  gpjs_when_plan_read();
-  return 0;
-}
-
-extern "C" EMSCRIPTEN_KEEPALIVE void gp_start() {
-  using namespace gp::web;
-  Shell& s = shell();
-  if (!s.app || s.started) return;
-  s.started = true;
   // A participant's page shows only the diagnostic form: the plan stored in this browser (maybe
   // the person's own) is neither restored nor overwritten.
   char* invitation = gpjs_take_invitation();
@@ -266,8 +255,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void gp_start() {
   else restoreAutosave();
   std::free(invitation);
 
-  // The frames ImGui needs to lay out the first view (windows fit their content on the next
-  // frame), not the time-based frames input gets: nothing moves until something happens.
-  wake(4, 0);
+  wake();
   emscripten_set_main_loop(tick, 0, false);
+  return 0;
 }
