@@ -96,3 +96,21 @@ test('frames never wait on the GPU to read back state, and the state kept is Web
   for (const name of ['SCISSOR_BOX', 'BLEND_SRC_RGB', 'BLEND_EQUATION_ALPHA']) assert.notEqual(state[name].kept, null, name);
   await context.close();
 });
+
+// Start-up (issue 14): a fresh start draws the frames that lay the first view out and those that
+// show what storage answered, then rests; it drew about 20 frames in its first second before.
+test('the app rests a few frames after it starts', async () => {
+  const context = await newContext(browser);
+  const { page, problems } = await openApp(context, server.url);
+  await idle(page);
+  await page.waitForFunction(() => window.growthplan.deferredPart().state === 'joined', null, { timeout: 10000 });
+  await page.waitForFunction(() => {
+    const now = window.growthplan.framesRendered();
+    if (window.lastCount !== now) { window.lastCount = now; window.quietSince = performance.now(); }
+    return performance.now() - window.quietSince > 700;
+  }, null, { timeout: 10000, polling: 50 });
+  const frames = await page.evaluate(() => window.growthplan.framesRendered());
+  assert.ok(frames <= 12, `start-up drew ${frames} frames with nothing to show`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -116,7 +116,7 @@ EMSCRIPTEN_KEEPALIVE void gp_local_data_end(const char* key, int found, const ch
   std::string value = std::exchange(pendingLocalData(), std::string());
   if (!found) value = why ? why : "";
   gp::web::shell().app->localDataLoaded(key, found != 0, std::move(value));
-  gp::web::wake();
+  gp::web::wake(4, 0);  // data, not input: the frames that show it, no time-based ones
 }
 
 // {"x":..,"y":..,"width":..,"height":..} in CSS pixels, or "" when no such item is visible.

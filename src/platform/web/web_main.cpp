@@ -255,7 +255,9 @@ int main() {
   else restoreAutosave();
   std::free(invitation);
 
-  wake();
+  // The frames ImGui needs to lay out the first view (windows fit their content on the next
+  // frame), not the time-based frames input gets: nothing moves until something happens.
+  wake(4, 0);
   emscripten_set_main_loop(tick, 0, false);
   return 0;
 }
