@@ -215,6 +215,14 @@ test('a deprecated term names its replacement, and the language check sends the 
   await click(page, message);
   await widget(page, '##section-body-1');
   await widget(page, '##term-mention-demo');  // marked in the text (in red: deprecated)
+
+  // The term's page says where the plan uses it: found again now that a section mentions it
+  // (the answer is kept between frames, until the plan changes), and it leads there.
+  await click(page, 'Glossary');
+  await scrollTo(page, '##term-used-in-0');
+  await click(page, '##term-used-in-0');
+  await widget(page, '##section-body-1');
+  assert.equal(await isShown(page, '##term-used-in-0'), false);
   assert.deepEqual(problems, []);
   await context.close();
 });

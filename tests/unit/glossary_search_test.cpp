@@ -6,6 +6,7 @@
 #include "core/glossary/glossary_filter.h"
 #include "core/glossary/term_diff.h"
 #include "core/glossary/term_mentions.h"
+#include "core/glossary/term_usage.h"
 #include "core/text/text_fold.h"
 
 using namespace gp;
@@ -274,4 +275,32 @@ TEST_CASE("a search typed on is answered from the one before, and finds what a f
     }
   }
   CHECK(narrowed > 5);
+}
+
+TEST_CASE("a term's usage: the funnel stages it defines and the sections that mention it") {
+  Document doc;
+  GlossaryTerm mql = term("Marketing qualified lead", {"MQL"});
+  mql.meta.id = "t-mql";
+  GlossaryTerm sql = term("Sales qualified lead", {"SQL"});
+  sql.meta.id = "t-sql";
+  GlossaryTerm twin = term("MQL");  // another term sharing the alias: a mention still counts for both
+  twin.meta.id = "t-twin";
+  doc.glossary = {mql, sql, twin};
+  for (const char* body : {"We hand over MQLs within a day.", "SQL only.", "", "The marketing qualified lead, then the MQL."}) {
+    Section section;
+    section.body = body;
+    doc.sections.push_back(section);
+  }
+  doc.growth.assumptions.stages.resize(3);
+  doc.growth.assumptions.stages[0].glossaryTermId = "t-sql";
+  doc.growth.assumptions.stages[2].glossaryTermId = "t-mql";
+
+  const TermUsage usage = findTermUsage(doc, "t-mql");
+  CHECK(usage.sections == std::vector<size_t>{0, 3});
+  CHECK(usage.stages == std::vector<size_t>{2});
+  CHECK(findTermUsage(doc, "t-sql") == TermUsage{{0}, {1}});
+  CHECK(findTermUsage(doc, "t-twin") == TermUsage{{}, {0, 3}});
+  CHECK(findTermUsage(doc, "t-none").empty());
+  doc.sections[0].body = "No mention.";
+  CHECK(findTermUsage(doc, "t-mql").sections == std::vector<size_t>{3});
 }

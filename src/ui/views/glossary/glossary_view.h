@@ -13,6 +13,7 @@
 #include "core/glossary/glossary_csv.h"
 #include "core/glossary/glossary_filter.h"
 #include "core/glossary/term_diff.h"
+#include "core/glossary/term_usage.h"
 #include "ui/app_state.h"
 
 namespace gp::ui::glossary {
@@ -117,6 +118,11 @@ class GlossaryView final : public View {
   uint64_t diffRevision_ = 0;
   std::string diffTermId_;
   std::vector<DiffSegment> diff_;
+
+  // Cache: where the plan uses the selected term.
+  uint64_t usageRevision_ = 0;
+  std::string usageTermId_;
+  TermUsage usage_;
 
   // Term picker (one open at a time).
   std::string pickerSearch_;

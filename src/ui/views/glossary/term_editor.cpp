@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/glossary/term_mentions.h"
 #include "core/text/text_fold.h"
 #include "core/text/text_trim.h"
 #include "glossary_view.h"
@@ -421,33 +420,32 @@ void GlossaryView::drawNotes(UiContext& ui, const std::string& id) {
 void GlossaryView::drawUsage(UiContext& ui, const std::string& id) {
   const float s = theme::scale();
   const theme::Palette& p = theme::palette();
-  const Document& doc = ui.history().doc();
-  const int index = [&] {
-    for (size_t i = 0; i < doc.glossary.size(); ++i)
-      if (doc.glossary[i].meta.id == id) return static_cast<int>(i);
-    return -1;
-  }();
-  if (index < 0) return;
-  const std::vector<GlossaryTerm> only{doc.glossary[static_cast<size_t>(index)]};
-  std::vector<const Section*> sections;
-  for (const auto& section : doc.sections)
-    if (!findTermMentions(section.body, only).empty()) sections.push_back(&section);
-  std::vector<const FunnelStage*> stages;
-  for (const auto& stage : doc.growth.assumptions.stages)
-    if (stage.glossaryTermId == id) stages.push_back(&stage);
-  if (sections.empty() && stages.empty()) return;
+  const History& history = ui.history();
+  const Document& doc = history.doc();
+  // Found once per change of the plan or the selection, not every frame: it reads every section.
+  if (usageRevision_ != history.revision() || usageTermId_ != id) {
+    usageRevision_ = history.revision();
+    usageTermId_ = id;
+    usage_ = findTermUsage(doc, id);
+  }
+  if (usage_.empty()) return;
 
   caption("USED IN THE PLAN");
   std::optional<std::string> openSection;
-  for (const FunnelStage* stage : stages) {
-    const std::string text = "Defines the funnel stage " + quoted(stage->name) + " in the growth model.";
+  for (const size_t stage : usage_.stages) {
+    if (stage >= doc.growth.assumptions.stages.size()) continue;
+    const std::string text = "Defines the funnel stage " + quoted(doc.growth.assumptions.stages[stage].name) + " in the growth model.";
     smallText(p.accent, text.c_str());
   }
-  for (size_t i = 0; i < sections.size(); ++i) {
-    if (i > 0) ImGui::SameLine(0, 10 * s);
-    const std::string text = (sections[i]->title.empty() ? std::string("Untitled section") : sections[i]->title) + "  \xE2\x80\xBA";
+  bool first = true;
+  for (size_t i = 0; i < usage_.sections.size(); ++i) {
+    if (usage_.sections[i] >= doc.sections.size()) continue;
+    const Section& section = doc.sections[usage_.sections[i]];
+    if (!first) ImGui::SameLine(0, 10 * s);
+    first = false;
+    const std::string text = (section.title.empty() ? std::string("Untitled section") : section.title) + "  \xE2\x80\xBA";
     const std::string label = "##term-used-in-" + std::to_string(i);
-    if (button(text.c_str(), label.c_str(), ButtonKind::subtle)) openSection = sections[i]->meta.id;
+    if (button(text.c_str(), label.c_str(), ButtonKind::subtle)) openSection = section.meta.id;
   }
   ImGui::Dummy(ImVec2(0, 10 * s));
   if (openSection) ui.showSection(*openSection);
