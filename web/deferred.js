@@ -15,8 +15,16 @@
   // 'on demand' or 'for the first frame' (start-up ran a function that
   // src/platform/web/first-frame-functions.txt does not list: scripts/first-frame-functions.mjs
   // lists them anew).
-  const status = { state: 'waiting', how: '', ms: 0 };
+  const status = { state: 'waiting', how: '', ms: 0, warm: false };
   let compiled = null;
+
+  // Once the rest has joined and the app has started, the glossary search runs once on terms of
+  // its own (src/core/glossary/search_warm_up.h) while the page rests: the browser compiles that
+  // code then, not during the first keystroke of a real search over thousands of terms.
+  function warmUpWhenIdle() {
+    const run = () => { const start = performance.now(); status.warm = Module._gp_warm_up() > 0; status.warmMs = Math.round((performance.now() - start) * 10) / 10; };
+    window.growthplan.ready.then(() => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000)), () => {});
+  }
 
   function join(module, how) {
     if (status.state === 'joined') return;
@@ -25,6 +33,7 @@
     status.state = 'joined';
     status.how = how;
     status.ms = Math.round(performance.now());
+    warmUpWhenIdle();
   }
 
   function compileRest() {

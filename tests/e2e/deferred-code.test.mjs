@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, idle, autosaved, openView, isShown, sampleFile } from './harness.mjs';
+import { startServer, launchBrowser, newContext, openApp, idle, autosaved, openView, isShown, sampleFile, typeInto, documentJson } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -60,6 +60,19 @@ test('a first visit draws the app from app.wasm alone; the rest arrives after th
   assert.equal(partAgain.state, 'joined');
   assert.notEqual(partAgain.how, 'for the first frame', stale);
   assert.deepEqual(again.problems, []);
+  await context.close();
+});
+
+test('once the rest has joined, the glossary search runs once on terms of its own while the page rests', async () => {
+  const context = await newContext(browser);
+  const { page, problems } = await openApp(context, server.url);
+  await typeInto(page, '##plan-title', 'Warm-up leaves this plan alone');
+  await idle(page);
+  const planBefore = await documentJson(page);
+  await page.waitForFunction(() => window.growthplan.deferredPart().warm, null, { timeout: 15000 });
+  assert.deepEqual(await documentJson(page), planBefore);
+  assert.equal(planBefore.plan.title, 'Warm-up leaves this plan alone');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

@@ -6,6 +6,7 @@
 #include "core/glossary/glossary_filter.h"
 #include "core/glossary/term_diff.h"
 #include "core/glossary/term_mentions.h"
+#include "core/glossary/search_warm_up.h"
 #include "core/glossary/term_usage.h"
 #include "core/text/text_fold.h"
 
@@ -303,4 +304,10 @@ TEST_CASE("a term's usage: the funnel stages it defines and the sections that me
   CHECK(findTermUsage(doc, "t-none").empty());
   doc.sections[0].body = "No mention.";
   CHECK(findTermUsage(doc, "t-mql").sections == std::vector<size_t>{3});
+}
+
+TEST_CASE("the search warm-up takes every step of a search, finding what a search would") {
+  // Each of three rounds: "l", "le", "lea": all 1,000 terms; "lead q": the 500 odd ones; all
+  // terms; "meetings held": the one term edited to say so in the first and third rounds.
+  CHECK(warmUpGlossarySearch() == 3 * (4 * 1000 + 500) + 2);
 }

@@ -14,6 +14,7 @@
 #include <string>
 #include <utility>
 
+#include "core/glossary/search_warm_up.h"
 #include "core/review/review.h"
 #include "ui/attribution_workspace.h"
 #include "ui/fitted_text.h"
@@ -53,6 +54,10 @@ EMSCRIPTEN_KEEPALIVE void gp_free_string(char* text) { std::free(text); }
 EMSCRIPTEN_KEEPALIVE const char* gp_version() { return GP_VERSION; }
 
 EMSCRIPTEN_KEEPALIVE void gp_wake() { gp::web::wake(); }
+
+// The glossary search, once, on terms of its own, while the page rests (web/deferred.js): the
+// browser compiles its code then instead of at the first keystroke of a real search.
+EMSCRIPTEN_KEEPALIVE int gp_warm_up() { return static_cast<int>(gp::warmUpGlossarySearch()); }
 
 // Opens plan JSON (raw bytes, so invalid UTF-8 is reported rather than silently replaced). `ask` = 1 asks before replacing unsaved work (a person's Open, drop);
 // 0 replaces at once (automation). Returns "" when the file was accepted, else the error.
