@@ -437,13 +437,17 @@ void GlossaryView::drawUsage(UiContext& ui, const std::string& id) {
     const std::string text = "Defines the funnel stage " + quoted(doc.growth.assumptions.stages[stage].name) + " in the growth model.";
     smallText(p.accent, text.c_str());
   }
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   bool first = true;
   for (size_t i = 0; i < usage_.sections.size(); ++i) {
     if (usage_.sections[i] >= doc.sections.size()) continue;
     const Section& section = doc.sections[usage_.sections[i]];
-    if (!first) ImGui::SameLine(0, 10 * s);
-    first = false;
     const std::string text = (section.title.empty() ? std::string("Untitled section") : section.title) + "  \xE2\x80\xBA";
+    // Side by side while they fit (a phone puts them one under another).
+    const float width = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (!first && ImGui::GetItemRectMax().x + 10 * s + width <= right)
+      ImGui::SameLine(0, 10 * s);
+    first = false;
     const std::string label = "##term-used-in-" + std::to_string(i);
     if (button(text.c_str(), label.c_str(), ButtonKind::subtle)) openSection = section.meta.id;
   }
