@@ -50,6 +50,10 @@ target_link_options(app PRIVATE
   -Oz -flto -fwasm-exceptions -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFILESYSTEM=0 -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576
   -sEXPORTED_FUNCTIONS=${GP_WEB_EXPORTS}
+  # Binaryen inlines every function that has one caller, however big: the frame's parts became one
+  # function that the browser compiled whole before the first frame, at a cost per byte that grows
+  # with the function's size. Big ones stay functions of their own (the size is in expressions).
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=300
   # ImGui's WebGL 2 renderer needs no extension and never asks for GL errors: the context is
   # created without enabling every extension the browser has, and without error bookkeeping.
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0

@@ -179,43 +179,15 @@ void App::State::drawMenuBar() {
   }
 
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("New plan", "Alt+N")) newPlan();
-    if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) platform_.requestOpenFile();
-    if (ImGui::MenuItem("Open sample plan")) platform_.requestSample();
-    if (ImGui::MenuItem("Plans in this browser\xE2\x80\xA6")) navigate("Library");
-    ImGui::Separator();
-    if (ImGui::MenuItem("Save", "Ctrl+S")) save(false);
-    if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
-    ImGui::Separator();
-    if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
-    if (ImGui::MenuItem("Import lead outcomes\xE2\x80\xA6")) platform_.requestImportFile("lead-outcomes-csv");
-    if (ImGui::MenuItem("Import touchpoints\xE2\x80\xA6")) attributionImport_.open();
-    if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) shareAsLink();
-    ImGui::Separator();
-    if (ImGui::MenuItem("Print summary\xE2\x80\xA6")) printSummary();
+    drawFileMenu();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
-    const std::string undoText = session_.history().canUndo() ? "Undo " + session_.history().undoLabel() + "###undo" : std::string("Undo###undo");
-    const std::string redoText = session_.history().canRedo() ? "Redo " + session_.history().redoLabel() + "###redo" : std::string("Redo###redo");
-    if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, session_.history().canUndo())) undo();
-    if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, session_.history().canRedo())) redo();
-    ImGui::Separator();
-    if (ImGui::MenuItem("Switch person\xE2\x80\xA6")) askWhoIsEditing();
+    drawEditMenu();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
-    for (size_t i = 0; i < views_.size(); ++i)
-      if (ImGui::MenuItem(views_[i]->title(), nullptr, currentView_ == i)) chooseView(i);
-    ImGui::Separator();
-    if (ImGui::MenuItem("Present workshop", "F5")) presentFirstWorkshop();
-    if (ImGui::BeginMenu("Theme")) {
-      if (ImGui::MenuItem("Light", nullptr, theme_ == theme::ThemeKind::light)) chooseTheme(theme::ThemeKind::light);
-      if (ImGui::MenuItem("Dark", nullptr, theme_ == theme::ThemeKind::dark)) chooseTheme(theme::ThemeKind::dark);
-      if (ImGui::MenuItem("High contrast", nullptr, theme_ == theme::ThemeKind::highContrast)) chooseTheme(theme::ThemeKind::highContrast);
-      ImGui::EndMenu();
-    }
-    drawUiScaleMenu(platform_);
+    drawViewMenu();
     ImGui::EndMenu();
   }
 
@@ -262,6 +234,46 @@ void App::State::drawMenuBar() {
 
   ImGui::PopStyleVar(3);
   ImGui::EndMenuBar();
+}
+
+void App::State::drawFileMenu() {
+  if (ImGui::MenuItem("New plan", "Alt+N")) newPlan();
+  if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) platform_.requestOpenFile();
+  if (ImGui::MenuItem("Open sample plan")) platform_.requestSample();
+  if (ImGui::MenuItem("Plans in this browser\xE2\x80\xA6")) navigate("Library");
+  ImGui::Separator();
+  if (ImGui::MenuItem("Save", "Ctrl+S")) save(false);
+  if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S")) save(true);
+  ImGui::Separator();
+  if (ImGui::MenuItem("Merge a colleague's copy\xE2\x80\xA6")) platform_.requestImportFile("plan-merge");
+  if (ImGui::MenuItem("Import lead outcomes\xE2\x80\xA6")) platform_.requestImportFile("lead-outcomes-csv");
+  if (ImGui::MenuItem("Import touchpoints\xE2\x80\xA6")) attributionImport_.open();
+  if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) shareAsLink();
+  ImGui::Separator();
+  if (ImGui::MenuItem("Print summary\xE2\x80\xA6")) printSummary();
+}
+
+void App::State::drawEditMenu() {
+  const std::string undoText = session_.history().canUndo() ? "Undo " + session_.history().undoLabel() + "###undo" : std::string("Undo###undo");
+  const std::string redoText = session_.history().canRedo() ? "Redo " + session_.history().redoLabel() + "###redo" : std::string("Redo###redo");
+  if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, session_.history().canUndo())) undo();
+  if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, session_.history().canRedo())) redo();
+  ImGui::Separator();
+  if (ImGui::MenuItem("Switch person\xE2\x80\xA6")) askWhoIsEditing();
+}
+
+void App::State::drawViewMenu() {
+  for (size_t i = 0; i < views_.size(); ++i)
+    if (ImGui::MenuItem(views_[i]->title(), nullptr, currentView_ == i)) chooseView(i);
+  ImGui::Separator();
+  if (ImGui::MenuItem("Present workshop", "F5")) presentFirstWorkshop();
+  if (ImGui::BeginMenu("Theme")) {
+    if (ImGui::MenuItem("Light", nullptr, theme_ == theme::ThemeKind::light)) chooseTheme(theme::ThemeKind::light);
+    if (ImGui::MenuItem("Dark", nullptr, theme_ == theme::ThemeKind::dark)) chooseTheme(theme::ThemeKind::dark);
+    if (ImGui::MenuItem("High contrast", nullptr, theme_ == theme::ThemeKind::highContrast)) chooseTheme(theme::ThemeKind::highContrast);
+    ImGui::EndMenu();
+  }
+  drawUiScaleMenu(platform_);
 }
 
 void App::State::drawSidebar() {
