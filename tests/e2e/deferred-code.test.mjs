@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, newContext, openApp, idle, autosaved, openView, isShown, sampleFile, typeInto, documentJson } from './harness.mjs';
+import path from 'node:path';
+import { startServer, launchBrowser, newContext, openApp, idle, autosaved, openView, isShown, sampleFile, typeInto, documentJson, siteDir } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -61,6 +62,32 @@ test('a first visit draws the app from app.wasm alone; the rest arrives after th
   assert.notEqual(partAgain.how, 'for the first frame', stale);
   assert.deepEqual(again.problems, []);
   await context.close();
+});
+
+// The sizes of a wasm module's function bodies, from its code section.
+function functionSizes(file) {
+  const bytes = fs.readFileSync(file);
+  let at = 8;  // after the magic number and version
+  const leb = () => { let value = 0, shift = 0, byte; do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80); return value; };
+  const sizes = [];
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const end = leb() + at;
+    if (id === 10) for (let count = leb(), i = 0; i < count; ++i) { const size = leb(); sizes.push(size); at += size; }
+    at = end;
+  }
+  return sizes;
+}
+
+test('no function that start-up runs is a giant: the browser compiles each one whole before it first runs', () => {
+  // The browser's first compile of a function takes longer per byte the bigger the function is.
+  // Binaryen once inlined every function with one caller, however big, and the frame became one
+  // 48 KB function, menus and all (cmake/web.cmake keeps big ones apart). ImGui::Begin, at about
+  // 10 KB, is the largest now.
+  const sizes = functionSizes(path.join(siteDir, 'app.wasm'));
+  assert.ok(sizes.length > 1000, `app.wasm has ${sizes.length} functions`);
+  const largest = Math.max(...sizes);
+  assert.ok(largest <= 14 * 1024, `app.wasm's largest function is ${(largest / 1024).toFixed(1)} KB (at most 14 KB)`);
 });
 
 test('once the rest has joined, the glossary search runs once on terms of its own while the page rests', async () => {
