@@ -205,7 +205,13 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  s.window = glfwCreateWindow(1280, 800, "Growth Plan Studio", nullptr, nullptr);
+  // Start-up waits while the GPU process makes the context's drawing buffer (issue 14), so it is
+  // made small and plain: ImGui needs no depth, stencil nor alpha, and the first frame sizes the
+  // buffer to the window (fitCanvas), which the GPU process does while the page goes on.
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  s.window = glfwCreateWindow(1, 1, "Growth Plan Studio", nullptr, nullptr);
   if (!s.window) {
     gpjs_report_error("This browser could not create a WebGL 2 context. Try an up-to-date Chrome, Edge, Firefox or Safari.");
     return 1;
