@@ -74,8 +74,8 @@ test('after two idle seconds the app renders no frames', async () => {
 
 // Chromium answers the scissor box, blend state and unpack row length from the GPU process,
 // waiting for the frame before to be drawn. ImGui's renderer reads them back every frame, so the
-// app keeps them itself (src/platform/web/library_gl_state.js): frames never ask, and what it keeps
-// is what WebGL holds.
+// app keeps them itself (src/platform/web/library_gl_state.js), from WebGL's initial values on:
+// frames never ask, the first one included, and what it keeps is what WebGL holds.
 test('frames never wait on the GPU to read back state, and the state kept is WebGL\'s own', async () => {
   const kept = { SCISSOR_BOX: 0x0c10, BLEND_SRC_RGB: 0x80c9, BLEND_DST_RGB: 0x80c8, BLEND_SRC_ALPHA: 0x80cb,
     BLEND_DST_ALPHA: 0x80ca, BLEND_EQUATION_RGB: 0x8009, BLEND_EQUATION_ALPHA: 0x883d, UNPACK_ROW_LENGTH: 0x0cf2 };
@@ -90,6 +90,8 @@ test('frames never wait on the GPU to read back state, and the state kept is Web
     window.glActual = (gl, name) => original.call(gl, name);
   });
   const { page } = await openApp(context, server.url);
+  const askedAtStart = await page.evaluate(() => window.glAsked);
+  for (const [name, value] of Object.entries(kept)) assert.equal(askedAtStart[value] || 0, 0, `${name} asked of WebGL by the first frame`);
   await openView(page, 'Glossary');
   await idle(page);
   await page.evaluate(() => { window.glAsked = {}; });

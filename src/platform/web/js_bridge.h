@@ -37,6 +37,8 @@ int gpjs_coarse_pointer();  // 1 when the main pointer is a finger
 double gpjs_canvas_css_width();
 double gpjs_canvas_css_height();
 void gpjs_set_canvas_size(int width, int height);  // drawing-buffer size in physical pixels
+// The WebGL context was just made: the state library_gl_state.js keeps starts at WebGL's initial values.
+void gpjs_gl_context_made();
 void gpjs_text_input(int active, double x, double y, double lineHeight);  // CSS pixels
 void gpjs_text_fields(const float* rects, int count);  // x, y, w, h per field, CSS pixels
 void gpjs_report_error(const char* message);

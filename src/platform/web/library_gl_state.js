@@ -3,12 +3,24 @@
 // unpack row length by asking the GPU process and waiting for it, and so for the frame before to
 // be drawn: milliseconds a frame with software rendering (issue 14, glossary keystroke frames).
 // Only the app sets them, through the functions below, so it keeps them itself (on the context
-// object, so a new context starts afresh) and answers from there. A value not set yet is asked
-// for once.
+// object, so a new context starts afresh) and answers from there. A context starts at WebGL's
+// initial values (gpjs_gl_context_made); a value not known otherwise is asked for once.
 mergeInto(LibraryManager.library, {
   $gpGlState: {
     get: function() { return GLctx.gpState || (GLctx.gpState = {}); },
     set: function(name, value) { gpGlState.get()[name] = value; },
+  },
+
+  // A context just made holds WebGL's initial state: kept from the start, the first frame does not
+  // ask either (it waited 10 to 20 ms there for the shaders and the font texture to be done).
+  gpjs_gl_context_made: function() {
+    GLctx.gpState = {
+      0x0C10 /* GL_SCISSOR_BOX */: [0, 0, GLctx.drawingBufferWidth, GLctx.drawingBufferHeight],
+      0x80C9 /* GL_BLEND_SRC_RGB */: 1 /* GL_ONE */, 0x80CB /* GL_BLEND_SRC_ALPHA */: 1,
+      0x80C8 /* GL_BLEND_DST_RGB */: 0 /* GL_ZERO */, 0x80CA /* GL_BLEND_DST_ALPHA */: 0,
+      0x8009 /* GL_BLEND_EQUATION_RGB */: 0x8006 /* GL_FUNC_ADD */, 0x883D /* GL_BLEND_EQUATION_ALPHA */: 0x8006,
+      0x0CF2 /* GL_UNPACK_ROW_LENGTH */: 0,
+    };
   },
 
   glScissor__deps: ['$gpGlState'],

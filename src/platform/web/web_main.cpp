@@ -217,6 +217,7 @@ int main() {
     return 1;
   }
   glfwMakeContextCurrent(s.window);
+  gpjs_gl_context_made();
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
