@@ -20,9 +20,9 @@ test('the app boots with no console errors and asks nothing of other origins', a
 });
 
 // Start-up waits while the GPU process makes the WebGL context's drawing buffer (issue 14): made
-// at the window's size, with depth, stencil and alpha, it cost 45 ms at devicePixelRatio 1 and
-// 160 ms at 2 (tests/bench). So it is made 1×1 and plain, and the first frame sizes it, which the
-// GPU process does while the page goes on.
+// at the window's size, with depth, stencil and alpha, it delayed the first frame by about 70 ms
+// at devicePixelRatio 1 and 160 ms at 2 (first visits of both builds, alternated). So it is made
+// 1×1 and plain, and the first frame sizes it, which the GPU process does while the page goes on.
 const recordWebGlContexts = () => {
   window.webGlContexts = [];
   const getContext = HTMLCanvasElement.prototype.getContext;
